@@ -1,0 +1,43 @@
+package dev.marquee.award;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.marquee.film.Film;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface AwardNominationRepository extends JpaRepository<AwardNomination, Long> {
+
+	@Query("select n from AwardNomination n where n.film = :film order by n.year, n.id")
+	List<AwardNomination> findByFilm(Film film);
+
+	@Modifying
+	@Query("delete from AwardNomination n where n.film = :film")
+	void deleteByFilm(Film film);
+
+}
+
+interface AwardNomineeRepository extends JpaRepository<AwardNominee, Long> {
+
+	@Query("select n from AwardNominee n left join fetch n.person where n.nomination.film = :film order by n.position, n.id")
+	List<AwardNominee> findByFilm(Film film);
+
+	@Modifying
+	@Query("delete from AwardNominee n where n.nomination in (select a from AwardNomination a where a.film = :film)")
+	void deleteByFilm(Film film);
+
+}
+
+interface AwardSummaryRepository extends JpaRepository<AwardSummary, Long> {
+
+	@Query("select s from AwardSummary s where s.film = :film")
+	Optional<AwardSummary> findByFilm(Film film);
+
+	@Modifying
+	@Query("delete from AwardSummary s where s.film = :film")
+	void deleteByFilm(Film film);
+
+}

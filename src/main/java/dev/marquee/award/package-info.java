@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.award;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.boxoffice;
+
+import org.jspecify.annotations.NullMarked;

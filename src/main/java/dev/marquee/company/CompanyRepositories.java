@@ -1,0 +1,30 @@
+package dev.marquee.company;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.marquee.film.Film;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CompanyRepository extends JpaRepository<Company, Long> {
+
+	Optional<Company> findByImdbId(String imdbId);
+
+	@Query("select c from Company c where c.imdbId is null and c.name = :name order by c.id")
+	List<Company> findWithoutImdbIdByName(String name);
+
+}
+
+interface CompanyCreditRepository extends JpaRepository<CompanyCredit, Long> {
+
+	@Query("select c from CompanyCredit c join fetch c.company where c.film = :film order by c.position, c.id")
+	List<CompanyCredit> findByFilm(Film film);
+
+	@Modifying
+	@Query("delete from CompanyCredit c where c.film = :film")
+	void deleteByFilm(Film film);
+
+}

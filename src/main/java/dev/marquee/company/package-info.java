@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.company;
+
+import org.jspecify.annotations.NullMarked;

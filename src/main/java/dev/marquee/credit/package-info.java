@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.credit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,44 @@
+package dev.marquee.details;
+
+import dev.marquee.film.Film;
+import dev.marquee.support.jpa.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "filming_location")
+class FilmingLocation extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "film_id")
+	private Film film;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false)
+	private String place;
+
+	private @Nullable String note;
+
+	protected FilmingLocation() {
+		// for JPA
+	}
+
+	FilmingLocation(Film film, int position, LocationInput input) {
+		this.film = film;
+		this.position = position;
+		this.place = input.place();
+		this.note = input.note();
+	}
+
+	LocationItem toView() {
+		return new LocationItem(getId(), this.place, this.note);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.details;
+
+import org.jspecify.annotations.NullMarked;

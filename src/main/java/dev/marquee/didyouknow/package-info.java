@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.didyouknow;
+
+import org.jspecify.annotations.NullMarked;

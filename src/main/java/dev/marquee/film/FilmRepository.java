@@ -1,0 +1,18 @@
+package dev.marquee.film;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface FilmRepository extends JpaRepository<Film, Long> {
+
+	@EntityGraph(attributePaths = "officialSites")
+	Optional<Film> findByImdbId(String imdbId);
+
+	@EntityGraph(attributePaths = "officialSites")
+	@Query("select f from Film f where f.id = :id")
+	Optional<Film> findWithSitesById(long id);
+
+}

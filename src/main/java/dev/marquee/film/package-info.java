@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.film;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,35 @@
+package dev.marquee.list;
+
+import dev.marquee.support.jpa.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "film_list")
+class FilmList extends BaseEntity {
+
+	@Column(nullable = false)
+	private String title;
+
+	private @Nullable String description;
+
+	protected FilmList() {
+		// for JPA
+	}
+
+	FilmList(String title, @Nullable String description) {
+		this.title = title;
+		this.description = description;
+	}
+
+	void setDescription(@Nullable String description) {
+		this.description = description;
+	}
+
+	ListRef toRef() {
+		return new ListRef(getId(), this.title, this.description);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.list;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,35 @@
+package dev.marquee.person;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the person feature offers the others: turning a reference in a film document into a stored person,
+ * never creating the same person twice.
+ */
+@Service
+public class People {
+
+	private final PersonRepository repository;
+
+	People(PersonRepository repository) {
+		this.repository = repository;
+	}
+
+	/**
+	 * The stored person a document reference names, created when there is none yet (see
+	 * {@link PersonRefInput} for the matching rule).
+	 */
+	@Transactional
+	public Person resolve(PersonRefInput ref) {
+		if (ref.imdbId() != null) {
+			return this.repository.findByImdbId(ref.imdbId())
+				.orElseGet(() -> this.repository.save(new Person(ref.imdbId(), ref.name())));
+		}
+		return this.repository.findWithoutImdbIdByName(ref.name())
+			.stream()
+			.findFirst()
+			.orElseGet(() -> this.repository.save(new Person(null, ref.name())));
+	}
+
+}

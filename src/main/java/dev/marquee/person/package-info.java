@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.person;
+
+import org.jspecify.annotations.NullMarked;

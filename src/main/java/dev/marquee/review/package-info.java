@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.review;
+
+import org.jspecify.annotations.NullMarked;

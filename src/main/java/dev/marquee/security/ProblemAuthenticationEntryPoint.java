@@ -1,0 +1,36 @@
+package dev.marquee.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import dev.marquee.support.web.ProblemType;
+import dev.marquee.support.web.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a request that needs credentials it lacks with 401 problem+json and a Bearer challenge.
+ */
+@Component
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+	private final ProblemWriter problemWriter;
+
+	ProblemAuthenticationEntryPoint(ProblemWriter problemWriter) {
+		this.problemWriter = problemWriter;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer realm=\"marquee\"");
+		this.problemWriter.write(request, response, ProblemType.UNAUTHORIZED,
+				request.getMethod() + " needs an API key with the admin role, sent as 'Authorization: Bearer <key>'",
+				List.of());
+	}
+
+}

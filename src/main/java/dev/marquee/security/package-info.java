@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.security;
+
+import org.jspecify.annotations.NullMarked;

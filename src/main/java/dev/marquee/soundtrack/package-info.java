@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.soundtrack;
+
+import org.jspecify.annotations.NullMarked;

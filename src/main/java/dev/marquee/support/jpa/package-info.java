@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.support.jpa;
+
+import org.jspecify.annotations.NullMarked;

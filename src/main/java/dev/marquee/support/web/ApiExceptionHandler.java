@@ -1,0 +1,119 @@
+package dev.marquee.support.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every exception that reaches Spring MVC into a problem+json body from the {@link ProblemType}
+ * catalogue. Spring's own exceptions (unknown path, wrong method, unreadable body, …) keep the status Spring
+ * gives them and get our type, title and code; anything unexpected becomes {@code internal-error} with no
+ * trace of its cause in the body, and is logged with the correlation id.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<ProblemDetail> handleApiException(ApiException ex, HttpServletRequest request) {
+		return respond(Problems.of(ex.getProblemType(), ex.getMessage(), request, ex.getErrors()));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex,
+			HttpServletRequest request) {
+		String message = "must be a valid " + simpleTypeName(ex.getRequiredType());
+		InvalidParam error = new InvalidParam(ex.getName(), parameterLocation(ex), message);
+		return respond(Problems.of(ProblemType.INVALID_PARAMETER, ex.getName() + " " + message, request,
+				List.of(error)));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
+		logger.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return respond(Problems.of(ProblemType.INTERNAL_ERROR,
+				"The server failed to answer this request. Report the correlationId if it persists.", request,
+				List.of()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		InvalidParam error = InvalidParam.query(ex.getParameterName(), "is required");
+		ProblemDetail body = Problems.of(ProblemType.INVALID_PARAMETER,
+				"Required parameter '" + ex.getParameterName() + "' is missing", servletRequest(request),
+				List.of(error));
+		return new ResponseEntity<>(body, problemHeaders(headers), status);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ProblemType type = ProblemType.forStatus(statusCode.value());
+		if (type == ProblemType.INTERNAL_ERROR) {
+			logger.error("Request failed inside Spring MVC", ex);
+		}
+		String detail = (type == ProblemType.INTERNAL_ERROR || !(body instanceof ProblemDetail spring))
+				? defaultDetail(type) : spring.getDetail();
+		ProblemDetail problem = Problems.of(type, detail, servletRequest(request), List.of());
+		problem.setStatus(statusCode.value());
+		return new ResponseEntity<>(problem, problemHeaders(headers), statusCode);
+	}
+
+	private static String defaultDetail(ProblemType type) {
+		return (type == ProblemType.INTERNAL_ERROR)
+				? "The server failed to answer this request. Report the correlationId if it persists."
+				: type.description();
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	private static HttpHeaders problemHeaders(HttpHeaders headers) {
+		HttpHeaders result = new HttpHeaders();
+		result.putAll(headers);
+		result.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return result;
+	}
+
+	private static @Nullable HttpServletRequest servletRequest(WebRequest request) {
+		return (request instanceof NativeWebRequest nativeRequest)
+				? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+	}
+
+	private static String parameterLocation(MethodArgumentTypeMismatchException ex) {
+		return ex.getParameter()
+			.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class) ? "path" : "query";
+	}
+
+	private static String simpleTypeName(@Nullable Class<?> type) {
+		if (type == null) {
+			return "value";
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "integer";
+		}
+		return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

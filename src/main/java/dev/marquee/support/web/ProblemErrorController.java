@@ -1,0 +1,47 @@
+package dev.marquee.support.web;
+
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Hidden;
+
+/**
+ * Replaces Boot's whitelabel {@code /error} so that failures outside Spring MVC (the servlet container
+ * refusing a request, an exception thrown by a filter) also answer problem+json, never an HTML page.
+ */
+@Hidden
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProblemErrorController.class);
+
+	@RequestMapping(path = "${server.error.path:/error}", produces = { MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+			MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE })
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int status = (code instanceof Integer value) ? value : 500;
+		ProblemType type = ProblemType.forStatus(status);
+		if (type == ProblemType.INTERNAL_ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+			logger.error("Request failed outside Spring MVC: {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
+		}
+		String detail = (type == ProblemType.INTERNAL_ERROR)
+				? "The server failed to answer this request. Report the correlationId if it persists."
+				: type.description();
+		ProblemDetail problem = Problems.of(type, detail, request, List.of());
+		problem.setStatus(status);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

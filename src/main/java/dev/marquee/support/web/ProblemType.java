@@ -1,0 +1,88 @@
+package dev.marquee.support.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The one catalogue of problems Marquee answers with (RFC 9457). Each entry has a stable {@code code}
+ * that clients can switch on, a {@code type} URI that resolves to this entry ({@code /problems/{code}}),
+ * a short human title that never changes between occurrences, and the HTTP status.
+ * <p>
+ * Add an entry here (and a test that provokes it) before answering with a new kind of error.
+ */
+public enum ProblemType {
+
+	MALFORMED_REQUEST("malformed-request", "Malformed request", HttpStatus.BAD_REQUEST,
+			"The request could not be read: the body is not valid JSON, or a required part is missing."),
+
+	INVALID_PARAMETER("invalid-parameter", "Invalid request parameter", HttpStatus.BAD_REQUEST,
+			"A path or query parameter is malformed or has a value the operation does not accept. "
+					+ "The errors member names each parameter and why it was refused."),
+
+	UNAUTHORIZED("unauthorized", "Authentication required", HttpStatus.UNAUTHORIZED,
+			"Reads are public; every other method needs an API key sent as 'Authorization: Bearer <key>'."),
+
+	FORBIDDEN("forbidden", "Not allowed", HttpStatus.FORBIDDEN,
+			"The credentials are valid but their role does not allow this operation."),
+
+	NOT_FOUND("not-found", "Resource not found", HttpStatus.NOT_FOUND,
+			"Nothing exists at this address, or the resource it names does not exist."),
+
+	METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED,
+			"The resource exists but does not support this HTTP method; the Allow header lists the ones it does."),
+
+	NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE,
+			"The Accept header asks for a representation the resource cannot produce; Marquee speaks JSON."),
+
+	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+			"The request body's Content-Type is not one the operation accepts."),
+
+	INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
+			"Something failed on the server. The correlationId member identifies the failure in the server's log.");
+
+	private final String code;
+
+	private final String title;
+
+	private final HttpStatus status;
+
+	private final String description;
+
+	ProblemType(String code, String title, HttpStatus status, String description) {
+		this.code = code;
+		this.title = title;
+		this.status = status;
+		this.description = description;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	public URI type() {
+		return URI.create("/problems/" + this.code);
+	}
+
+	static ProblemType forStatus(int status) {
+		for (ProblemType type : values()) {
+			if (type.status.value() == status) {
+				return type;
+			}
+		}
+		return (status >= 500) ? INTERNAL_ERROR : MALFORMED_REQUEST;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.support.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,125 @@
+package dev.marquee.titlepage;
+
+import java.util.Set;
+
+import dev.marquee.award.Awards;
+import dev.marquee.boxoffice.BoxOffices;
+import dev.marquee.company.Companies;
+import dev.marquee.credit.Credits;
+import dev.marquee.details.Details;
+import dev.marquee.didyouknow.DidYouKnow;
+import dev.marquee.film.Film;
+import dev.marquee.film.Films;
+import dev.marquee.film.OfficialSite;
+import dev.marquee.list.FilmLists;
+import dev.marquee.review.Reviews;
+import dev.marquee.soundtrack.Soundtracks;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a {@link FilmDocument}: the film and every section, all or nothing, in one transaction. Writing the
+ * same document twice leaves the same state; people and companies are matched, never duplicated.
+ */
+@Service
+public class FilmDocuments {
+
+	private final Films films;
+
+	private final Credits credits;
+
+	private final DidYouKnow didYouKnow;
+
+	private final Soundtracks soundtracks;
+
+	private final Reviews reviews;
+
+	private final BoxOffices boxOffices;
+
+	private final Awards awards;
+
+	private final Details details;
+
+	private final Companies companies;
+
+	private final FilmLists lists;
+
+	private final Validator validator;
+
+	FilmDocuments(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
+			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists,
+			Validator validator) {
+		this.films = films;
+		this.credits = credits;
+		this.didYouKnow = didYouKnow;
+		this.soundtracks = soundtracks;
+		this.reviews = reviews;
+		this.boxOffices = boxOffices;
+		this.awards = awards;
+		this.details = details;
+		this.companies = companies;
+		this.lists = lists;
+		this.validator = validator;
+	}
+
+	/**
+	 * Creates the film the document describes, or replaces every fact of the film with its IMDb id.
+	 * @return the stored film
+	 * @throws InvalidFilmDocumentException when the document breaks a constraint (nothing is written)
+	 */
+	@Transactional
+	public Film upsert(FilmDocument document) {
+		Set<ConstraintViolation<FilmDocument>> violations = this.validator.validate(document);
+		if (!violations.isEmpty()) {
+			throw InvalidFilmDocumentException.of(violations);
+		}
+		Film film = this.films.findByImdbId(document.imdbId())
+			.orElseGet(() -> new Film(document.imdbId(), document.title(), document.type()));
+		applyFilmFields(film, document);
+		film = this.films.save(film);
+		this.credits.replaceCast(film, document.cast());
+		this.credits.replaceCrew(film, document.crew());
+		this.didYouKnow.replaceTrivia(film, document.trivia());
+		this.didYouKnow.replaceGoofs(film, document.goofs());
+		this.didYouKnow.replaceCrazyCredits(film, document.crazyCredits());
+		this.didYouKnow.replaceConnections(film, document.connections());
+		this.soundtracks.replace(film, document.soundtracks());
+		this.reviews.replace(film, document.reviews());
+		this.boxOffices.replace(film, document.boxOffice());
+		this.awards.replace(film, document.awards());
+		this.details.replaceLocations(film, document.locations());
+		this.details.replaceAlternateTitles(film, document.alternateTitles());
+		this.details.replaceReleaseDates(film, document.releaseDates());
+		this.companies.replace(film, document.companies());
+		this.lists.replaceMemberships(film, document.lists());
+		return film;
+	}
+
+	private static void applyFilmFields(Film film, FilmDocument document) {
+		film.setTitle(document.title());
+		film.setOriginalTitle(document.originalTitle());
+		film.setType(document.type());
+		film.setReleaseYear(document.releaseYear());
+		film.setEndYear(document.endYear());
+		film.setRuntimeMinutes(document.runtimeMinutes());
+		film.setPlot(document.plot());
+		film.setGenres(document.genres());
+		film.setRating(document.rating().average(), document.rating().votes());
+		film.setCountries(document.countries());
+		film.setLanguages(document.languages());
+		film.setColor(document.technicalSpecs().color());
+		film.setSoundMixes(document.technicalSpecs().soundMixes());
+		film.setAspectRatio(document.technicalSpecs().aspectRatio());
+		film.replaceOfficialSites(document.officialSites()
+			.stream()
+			.map((site) -> new OfficialSite.Fields(site.label(), site.url()))
+			.toList());
+		film.setTmdbId(document.externalIds().tmdb());
+		film.setWikidataId(document.externalIds().wikidata());
+		film.setAdult(document.adult());
+	}
+
+}

@@ -1,0 +1,82 @@
+package dev.marquee.titlepage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.marquee.award.AwardsView;
+import dev.marquee.boxoffice.BoxOfficeView;
+import dev.marquee.company.CompanyCreditItem;
+import dev.marquee.credit.CastMember;
+import dev.marquee.credit.CrewMember;
+import dev.marquee.details.AlternateTitleItem;
+import dev.marquee.details.LocationItem;
+import dev.marquee.details.ReleaseDateItem;
+import dev.marquee.didyouknow.ConnectionItem;
+import dev.marquee.didyouknow.CrazyCreditItem;
+import dev.marquee.didyouknow.GoofItem;
+import dev.marquee.didyouknow.TriviaItem;
+import dev.marquee.film.FilmType;
+import dev.marquee.list.ListRef;
+import dev.marquee.review.ReviewItem;
+import dev.marquee.soundtrack.SoundtrackItem;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A film and whichever sections of its title page were asked for with {@code include=}. A section that was
+ * not asked for is absent; one that was asked for and is empty is {@code []} (or {@code null} for box office).
+ */
+@Schema(name = "Film", description = "A film; sections appear when named in include=, absent otherwise.")
+@JsonPropertyOrder({ "id", "imdbId", "title", "originalTitle", "type", "releaseYear", "endYear", "runtimeMinutes",
+		"plot", "genres", "rating", "countries", "languages", "technicalSpecs", "officialSites", "externalIds", "adult",
+		"version", "createdAt", "updatedAt" })
+public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783958") String imdbId,
+		@Schema(example = "La La Land") String title, @Schema(example = "La La Land") @Nullable String originalTitle,
+		@Schema(example = "movie") FilmType type, @Schema(example = "2016") @Nullable Integer releaseYear,
+		@Schema(example = "null") @Nullable Integer endYear, @Schema(example = "128") @Nullable Integer runtimeMinutes,
+		@Nullable String plot, @Schema(example = "[\"Comedy\", \"Drama\", \"Music\", \"Romance\"]") List<String> genres,
+		Rating rating, @Schema(description = "ISO 3166-1 alpha-2 countries of origin", example = "[\"US\", \"HK\"]") List<String> countries,
+		@Schema(description = "ISO 639 language codes", example = "[\"en\"]") List<String> languages,
+		TechnicalSpecs technicalSpecs, List<OfficialSiteView> officialSites, ExternalIds externalIds, boolean adult,
+		@Schema(description = "Changes on every edit; the ETag of the film") long version, Instant createdAt,
+		Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CastMember> cast,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CrewMember> crew,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<TriviaItem> trivia,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<GoofItem> goofs,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CrazyCreditItem> crazyCredits,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ConnectionItem> connections,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<SoundtrackItem> soundtracks,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ReviewItem> reviews,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = BoxOfficeView.class, nullable = true) @Nullable Optional<BoxOfficeView> boxOffice,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable AwardsView awards,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<LocationItem> locations,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<AlternateTitleItem> alternateTitles,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ReleaseDateItem> releaseDates,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CompanyCreditItem> companies,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ListRef> lists) {
+
+	@Schema(description = "IMDb-style user rating; average is null until someone votes.")
+	public record Rating(@Schema(example = "8.0", minimum = "1", maximum = "10") java.math.@Nullable BigDecimal average,
+			@Schema(example = "700000") int votes) {
+	}
+
+	@Schema(description = "Technical specifications.")
+	public record TechnicalSpecs(@Schema(example = "Color") @Nullable String color,
+			@Schema(example = "[\"Dolby Digital\"]") List<String> soundMixes,
+			@Schema(example = "2.55 : 1") @Nullable String aspectRatio) {
+	}
+
+	@Schema(description = "An official site of the film.")
+	public record OfficialSiteView(@Schema(example = "Official site (Lionsgate)") String label,
+			@Schema(example = "https://www.lionsgate.com/movies/la-la-land") String url) {
+	}
+
+	@Schema(description = "The film's ids in other catalogues (its IMDb id is imdbId).")
+	public record ExternalIds(@Schema(example = "313369") @Nullable Integer tmdb,
+			@Schema(example = "Q20538921") @Nullable String wikidata) {
+	}
+
+}

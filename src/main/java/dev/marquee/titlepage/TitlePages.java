@@ -1,0 +1,99 @@
+package dev.marquee.titlepage;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import dev.marquee.award.Awards;
+import dev.marquee.boxoffice.BoxOffices;
+import dev.marquee.company.Companies;
+import dev.marquee.credit.Credits;
+import dev.marquee.details.Details;
+import dev.marquee.didyouknow.DidYouKnow;
+import dev.marquee.film.Film;
+import dev.marquee.film.Films;
+import dev.marquee.list.FilmLists;
+import dev.marquee.review.Reviews;
+import dev.marquee.soundtrack.Soundtracks;
+import dev.marquee.support.web.ResourceId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles a film with the sections asked for. Every section costs a fixed number of statements (one for
+ * most, two for soundtracks, three for awards), so a title page's cost does not grow with the film's size.
+ */
+@Service
+@Transactional(readOnly = true)
+class TitlePages {
+
+	private final Films films;
+
+	private final Credits credits;
+
+	private final DidYouKnow didYouKnow;
+
+	private final Soundtracks soundtracks;
+
+	private final Reviews reviews;
+
+	private final BoxOffices boxOffices;
+
+	private final Awards awards;
+
+	private final Details details;
+
+	private final Companies companies;
+
+	private final FilmLists lists;
+
+	TitlePages(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
+			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists) {
+		this.films = films;
+		this.credits = credits;
+		this.didYouKnow = didYouKnow;
+		this.soundtracks = soundtracks;
+		this.reviews = reviews;
+		this.boxOffices = boxOffices;
+		this.awards = awards;
+		this.details = details;
+		this.companies = companies;
+		this.lists = lists;
+	}
+
+	FilmView read(ResourceId id, Set<Section> sections) {
+		Film film = this.films.require(id);
+		return new FilmView(film.getId(), film.getImdbId(), film.getTitle(), film.getOriginalTitle(), film.getType(),
+				film.getReleaseYear(), film.getEndYear(), film.getRuntimeMinutes(), film.getPlot(),
+				List.copyOf(film.getGenres()), new FilmView.Rating(film.getRatingAverage(), film.getRatingVotes()),
+				List.copyOf(film.getCountries()), List.copyOf(film.getLanguages()),
+				new FilmView.TechnicalSpecs(film.getColor(), List.copyOf(film.getSoundMixes()), film.getAspectRatio()),
+				film.getOfficialSites()
+					.stream()
+					.map((site) -> new FilmView.OfficialSiteView(site.getLabel(), site.getUrl()))
+					.toList(),
+				new FilmView.ExternalIds(film.getTmdbId(), film.getWikidataId()), film.isAdult(), film.getVersion(),
+				film.getCreatedAt(), film.getUpdatedAt(), section(sections, Section.CAST, () -> this.credits.cast(film)),
+				section(sections, Section.CREW, () -> this.credits.crew(film)),
+				section(sections, Section.TRIVIA, () -> this.didYouKnow.trivia(film)),
+				section(sections, Section.GOOFS, () -> this.didYouKnow.goofs(film)),
+				section(sections, Section.CRAZY_CREDITS, () -> this.didYouKnow.crazyCredits(film)),
+				section(sections, Section.CONNECTIONS, () -> this.didYouKnow.connections(film)),
+				section(sections, Section.SOUNDTRACKS, () -> this.soundtracks.forFilm(film)),
+				section(sections, Section.REVIEWS, () -> this.reviews.forFilm(film)),
+				section(sections, Section.BOX_OFFICE, () -> this.boxOffices.forFilm(film)),
+				section(sections, Section.AWARDS, () -> this.awards.forFilm(film)),
+				section(sections, Section.LOCATIONS, () -> this.details.locations(film)),
+				section(sections, Section.ALTERNATE_TITLES, () -> this.details.alternateTitles(film)),
+				section(sections, Section.RELEASE_DATES, () -> this.details.releaseDates(film)),
+				section(sections, Section.COMPANIES, () -> this.companies.forFilm(film)),
+				section(sections, Section.LISTS, () -> this.lists.containing(film)));
+	}
+
+	private static <T> @Nullable T section(Set<Section> wanted, Section section, Supplier<T> reader) {
+		return wanted.contains(section) ? reader.get() : null;
+	}
+
+}

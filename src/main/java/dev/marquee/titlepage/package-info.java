@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.titlepage;
+
+import org.jspecify.annotations.NullMarked;
