@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A film's awards: three statements (summary, nominations, nominees with their people) whatever their number.
+ * A film's awards: three statements (summary, nominations, nominees with their people)
+ * whatever their number.
  */
 @Service
 @Transactional(readOnly = true)

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 @Schema(description = "Box office figures in a film document.")
-public record BoxOfficeInput(@Valid @Nullable Money budget, boolean budgetEstimated, @Valid @Nullable Money grossDomestic,
-		@Valid @Nullable Money openingWeekendDomestic, @Nullable LocalDate openingWeekendDate,
-		@Valid @Nullable Money grossWorldwide) {
+public record BoxOfficeInput(@Valid @Nullable Money budget, boolean budgetEstimated,
+		@Valid @Nullable Money grossDomestic, @Valid @Nullable Money openingWeekendDomestic,
+		@Nullable LocalDate openingWeekendDate, @Valid @Nullable Money grossWorldwide) {
 }

@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
  * An amount of money: a decimal (never a float) and its ISO 4217 currency.
  */
 @Schema(description = "An amount of money with its ISO 4217 currency; amount is a JSON number with at most 2 decimals.")
-public record Money(@NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) @Schema(example = "151101803") BigDecimal amount,
+public record Money(
+		@NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) @Schema(example = "151101803") BigDecimal amount,
 		@NotNull @Pattern(regexp = "[A-Z]{3}") @Schema(example = "USD") String currency) {
 
 	static @Nullable Money of(@Nullable BigDecimal amount, @Nullable String currency) {
-		return (amount != null && currency != null) ? new Money(amount.stripTrailingZeros().scale() <= 0
-				? amount.setScale(0) : amount, currency) : null;
+		return (amount != null && currency != null)
+				? new Money(amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0) : amount, currency) : null;
 	}
 
 }

@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A company named in a film document. Matching rule: by {@code imdbId} when given; otherwise by exact
- * {@code name} among companies with no IMDb id; otherwise a new company.
+ * A company named in a film document. Matching rule: by {@code imdbId} when given;
+ * otherwise by exact {@code name} among companies with no IMDb id; otherwise a new
+ * company.
  */
 @Schema(description = "A company in a film document: matched by imdbId when given, else by exact name among companies without an IMDb id.")
 public record CompanyRefInput(@Pattern(regexp = "co[0-9]{7,10}") @Nullable String imdbId,

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "One actor's credit on a film, in billing order.")
 public record CastMember(@Schema(example = "1") long id, PersonRef person,
 		@Schema(example = "[\"Famous Actress\"]") List<String> characters, @Schema(example = "14") int billingOrder,
-		@Schema(description = "The name as the film's credits print it, when it differs", example = "Amiée Conn") @Nullable String creditedAs,
+		@Schema(description = "The name as the film's credits print it, when it differs",
+				example = "Amiée Conn") @Nullable String creditedAs,
 		@Schema(example = "credit only") @Nullable String note) {
 }

@@ -12,5 +12,6 @@ import org.jspecify.annotations.Nullable;
 
 @Schema(description = "An actor's credit in a film document.")
 public record CastMemberInput(@NotNull @Valid PersonRefInput person, @NotNull List<@Size(max = 500) String> characters,
-		@Positive int billingOrder, @Size(max = 500) @Nullable String creditedAs, @Size(max = 500) @Nullable String note) {
+		@Positive int billingOrder, @Size(max = 500) @Nullable String creditedAs,
+		@Size(max = 500) @Nullable String note) {
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A film's cast and crew: read in one statement each (people fetched with them), written as a whole.
+ * A film's cast and crew: read in one statement each (people fetched with them), written
+ * as a whole.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,7 +40,8 @@ public class Credits {
 	}
 
 	/**
-	 * The crew grouped by department (in {@link Department} order), each department in credit order.
+	 * The crew grouped by department (in {@link Department} order), each department in
+	 * credit order.
 	 */
 	public List<CrewMember> crew(Film film) {
 		return this.crewCredits.findByFilm(film)

@@ -41,8 +41,8 @@ class CrewCredit extends BaseEntity {
 		// for JPA
 	}
 
-	CrewCredit(Film film, Person person, Department department, String job, int position,
-			@Nullable String creditedAs, @Nullable String note) {
+	CrewCredit(Film film, Person person, Department department, String job, int position, @Nullable String creditedAs,
+			@Nullable String note) {
 		this.film = film;
 		this.person = person;
 		this.department = department;

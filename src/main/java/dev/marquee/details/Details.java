@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The title page's "Details" that are lists of their own: filming locations, alternate titles (AKAs) and
- * release dates.
+ * The title page's "Details" that are lists of their own: filming locations, alternate
+ * titles (AKAs) and release dates.
  */
 @Service
 @Transactional(readOnly = true)

@@ -26,7 +26,10 @@ class Connection extends BaseEntity {
 	@JoinColumn(name = "related_film_id")
 	private @Nullable Film relatedFilm;
 
-	/** The same column read as a plain value, so listing connections never loads the related films. */
+	/**
+	 * The same column read as a plain value, so listing connections never loads the
+	 * related films.
+	 */
 	@Column(name = "related_film_id", insertable = false, updatable = false)
 	private @Nullable Long relatedFilmId;
 

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The title page's "Did you know" sections: trivia, goofs, crazy credits and connections. Each is read in
- * one statement and written as a whole.
+ * The title page's "Did you know" sections: trivia, goofs, crazy credits and connections.
+ * Each is read in one statement and written as a whole.
  */
 @Service
 @Transactional(readOnly = true)

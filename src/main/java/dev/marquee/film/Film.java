@@ -16,9 +16,9 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A title: a feature film, a short, a series or an episode. Its own facts (technical specs, countries,
- * languages, genres, rating, external ids) live here; every other section of the title page is a table of
- * its own that points at the film.
+ * A title: a feature film, a short, a series or an episode. Its own facts (technical
+ * specs, countries, languages, genres, rating, external ids) live here; every other
+ * section of the title page is a table of its own that points at the film.
  */
 @Entity
 @Table(name = "film")

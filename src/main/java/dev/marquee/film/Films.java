@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the film feature offers the others: finding a film by either of its ids, and saving one.
+ * What the film feature offers the others: finding a film by either of its ids, and
+ * saving one.
  */
 @Service
 @Transactional(readOnly = true)

@@ -28,8 +28,8 @@ public class FilmLists {
 	}
 
 	/**
-	 * Puts the film on exactly these lists: off every other list, appended to the end of each named list it
-	 * was not on yet (keeping its place on the ones it was).
+	 * Puts the film on exactly these lists: off every other list, appended to the end of
+	 * each named list it was not on yet (keeping its place on the ones it was).
 	 */
 	@Transactional
 	public void replaceMemberships(Film film, List<ListRefInput> inputs) {

@@ -4,8 +4,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the person feature offers the others: turning a reference in a film document into a stored person,
- * never creating the same person twice.
+ * What the person feature offers the others: turning a reference in a film document into
+ * a stored person, never creating the same person twice.
  */
 @Service
 public class People {

@@ -12,7 +12,8 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Someone credited on a film: actor, director, composer, songwriter. Films point at people through credits.
+ * Someone credited on a film: actor, director, composer, songwriter. Films point at
+ * people through credits.
  */
 @Entity
 @Table(name = "person")

@@ -64,8 +64,8 @@ class Review extends BaseEntity {
 	}
 
 	ReviewItem toView() {
-		return new ReviewItem(getId(), this.title, this.body, this.author, this.publishedOn, this.rating,
-				this.spoiler, this.helpfulVotes, this.unhelpfulVotes, this.featured);
+		return new ReviewItem(getId(), this.title, this.body, this.author, this.publishedOn, this.rating, this.spoiler,
+				this.helpfulVotes, this.unhelpfulVotes, this.featured);
 	}
 
 }

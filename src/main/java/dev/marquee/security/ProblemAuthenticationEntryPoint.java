@@ -13,7 +13,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a request that needs credentials it lacks with 401 problem+json and a Bearer challenge.
+ * Answers a request that needs credentials it lacks with 401 problem+json and a Bearer
+ * challenge.
  */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {

@@ -7,7 +7,8 @@ import dev.marquee.support.jpa.CodedEnumConverter;
 import jakarta.persistence.Converter;
 
 /**
- * What a soundtrack credit line says: "Written by", "Performed by", "Courtesy of", "By arrangement with", …
+ * What a soundtrack credit line says: "Written by", "Performed by", "Courtesy of", "By
+ * arrangement with", …
  */
 public enum CreditRole implements CodedEnum {
 

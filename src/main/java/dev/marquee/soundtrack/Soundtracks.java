@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A film's soundtracks with their credit lines: two statements whatever the number of songs.
+ * A film's soundtracks with their credit lines: two statements whatever the number of
+ * songs.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +38,8 @@ public class Soundtracks {
 					Collectors.mapping(SoundtrackCredit::toView, Collectors.toList())));
 		return this.soundtracks.findByFilm(film)
 			.stream()
-			.map((song) -> new SoundtrackItem(song.getId(), song.getTitle(), lines.getOrDefault(song.getId(), List.of())))
+			.map((song) -> new SoundtrackItem(song.getId(), song.getTitle(),
+					lines.getOrDefault(song.getId(), List.of())))
 			.toList();
 	}
 

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo film (La La Land) into an empty catalogue at start-up. "Empty" means no film at all, so a
- * restart never adds it twice and a catalogue someone filled is never touched. Replicas starting together
- * serialize on an advisory lock. Switch off with {@code marquee.demo-data.enabled=false}.
+ * Loads the demo film (La La Land) into an empty catalogue at start-up. "Empty" means no
+ * film at all, so a restart never adds it twice and a catalogue someone filled is never
+ * touched. Replicas starting together serialize on an advisory lock. Switch off with
+ * {@code marquee.demo-data.enabled=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "marquee.demo-data.enabled", matchIfMissing = true)
@@ -29,7 +30,10 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
 
-	/** Arbitrary but fixed: the key of the advisory lock that serializes demo loading across replicas. */
+	/**
+	 * Arbitrary but fixed: the key of the advisory lock that serializes demo loading
+	 * across replicas.
+	 */
 	private static final long LOCK_KEY = 0x4d61727175656501L;
 
 	private final FilmDocuments documents;
@@ -52,7 +56,8 @@ class DemoData implements ApplicationRunner {
 		FilmDocument document = read();
 		this.transactions.executeWithoutResult((status) -> {
 			this.jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK_KEY);
-			Integer films = this.jdbc.queryForObject("select count(*) from (select 1 from film limit 1) f", Integer.class);
+			Integer films = this.jdbc.queryForObject("select count(*) from (select 1 from film limit 1) f",
+					Integer.class);
 			if (films != null && films > 0) {
 				logger.debug("Catalogue not empty; demo film not loaded");
 				return;
@@ -69,7 +74,8 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Film documents are read strictly: an unknown field is an error, never silently dropped.
+	 * Film documents are read strictly: an unknown field is an error, never silently
+	 * dropped.
 	 */
 	static JsonMapper documentMapper() {
 		return JsonMapper.builder()

@@ -11,7 +11,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The documented answers of the film operations, kept out of the controller so it stays readable.
+ * The documented answers of the film operations, kept out of the controller so it stays
+ * readable.
  */
 final class FilmApiResponses {
 
@@ -21,13 +22,17 @@ final class FilmApiResponses {
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
 	@ApiResponse(responseCode = "200", description = "The film, with the sections asked for")
-	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current", content = @Content)
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current",
+			content = @Content)
 	@ApiResponse(responseCode = "400", description = "Malformed id or unknown include value (code invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "404", description = "No film with this id (code not-found)",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@interface Get {
 
 	}

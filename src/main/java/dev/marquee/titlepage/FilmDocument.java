@@ -34,10 +34,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A whole film in one JSON document: the {@code GET /api/v1/films/{id}?include=all} answer without what the
- * server assigns (ids, versions, timestamps), with people, companies and lists referred to by IMDb id or
- * name. It is the one format a film travels in: the demo film ships as one, and the admin API takes and
- * gives them.
+ * A whole film in one JSON document: the {@code GET /api/v1/films/{id}?include=all}
+ * answer without what the server assigns (ids, versions, timestamps), with people,
+ * companies and lists referred to by IMDb id or name. It is the one format a film travels
+ * in: the demo film ships as one, and the admin API takes and gives them.
  */
 @Schema(description = "A whole film: the include=all answer without server-assigned ids, versions and timestamps.")
 public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String imdbId,
@@ -46,16 +46,16 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		@Min(1870) @Max(2100) @Nullable Integer endYear, @Positive @Nullable Integer runtimeMinutes,
 		@Size(max = 20000) @Nullable String plot, @NotNull List<@NotBlank @Size(max = 100) String> genres,
 		@NotNull @Valid RatingInput rating, @NotNull List<@Pattern(regexp = "[A-Z]{2}") String> countries,
-		@NotNull List<@Pattern(regexp = "[a-z]{2,3}") String> languages, @NotNull @Valid TechnicalSpecsInput technicalSpecs,
-		@NotNull List<@Valid OfficialSiteInput> officialSites, @NotNull @Valid ExternalIdsInput externalIds,
-		boolean adult, @NotNull List<@Valid CastMemberInput> cast, @NotNull List<@Valid CrewMemberInput> crew,
-		@NotNull List<@Valid TriviaInput> trivia, @NotNull List<@Valid GoofInput> goofs,
-		@NotNull List<@Valid CrazyCreditInput> crazyCredits, @NotNull List<@Valid ConnectionInput> connections,
-		@NotNull List<@Valid SoundtrackInput> soundtracks, @NotNull List<@Valid ReviewInput> reviews,
-		@Valid @Nullable BoxOfficeInput boxOffice, @NotNull @Valid AwardsInput awards,
-		@NotNull List<@Valid LocationInput> locations, @NotNull List<@Valid AlternateTitleInput> alternateTitles,
-		@NotNull List<@Valid ReleaseDateInput> releaseDates, @NotNull List<@Valid CompanyCreditInput> companies,
-		@NotNull List<@Valid ListRefInput> lists) {
+		@NotNull List<@Pattern(regexp = "[a-z]{2,3}") String> languages,
+		@NotNull @Valid TechnicalSpecsInput technicalSpecs, @NotNull List<@Valid OfficialSiteInput> officialSites,
+		@NotNull @Valid ExternalIdsInput externalIds, boolean adult, @NotNull List<@Valid CastMemberInput> cast,
+		@NotNull List<@Valid CrewMemberInput> crew, @NotNull List<@Valid TriviaInput> trivia,
+		@NotNull List<@Valid GoofInput> goofs, @NotNull List<@Valid CrazyCreditInput> crazyCredits,
+		@NotNull List<@Valid ConnectionInput> connections, @NotNull List<@Valid SoundtrackInput> soundtracks,
+		@NotNull List<@Valid ReviewInput> reviews, @Valid @Nullable BoxOfficeInput boxOffice,
+		@NotNull @Valid AwardsInput awards, @NotNull List<@Valid LocationInput> locations,
+		@NotNull List<@Valid AlternateTitleInput> alternateTitles, @NotNull List<@Valid ReleaseDateInput> releaseDates,
+		@NotNull List<@Valid CompanyCreditInput> companies, @NotNull List<@Valid ListRefInput> lists) {
 
 	public record RatingInput(@DecimalMin("1") @DecimalMax("10") @Nullable BigDecimal average,
 			@PositiveOrZero int votes) {

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a {@link FilmDocument}: the film and every section, all or nothing, in one transaction. Writing the
- * same document twice leaves the same state; people and companies are matched, never duplicated.
+ * Writes a {@link FilmDocument}: the film and every section, all or nothing, in one
+ * transaction. Writing the same document twice leaves the same state; people and
+ * companies are matched, never duplicated.
  */
 @Service
 public class FilmDocuments {
@@ -66,9 +67,11 @@ public class FilmDocuments {
 	}
 
 	/**
-	 * Creates the film the document describes, or replaces every fact of the film with its IMDb id.
+	 * Creates the film the document describes, or replaces every fact of the film with
+	 * its IMDb id.
 	 * @return the stored film
-	 * @throws InvalidFilmDocumentException when the document breaks a constraint (nothing is written)
+	 * @throws InvalidFilmDocumentException when the document breaks a constraint (nothing
+	 * is written)
 	 */
 	@Transactional
 	public Film upsert(FilmDocument document) {

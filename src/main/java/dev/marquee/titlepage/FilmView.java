@@ -26,8 +26,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A film and whichever sections of its title page were asked for with {@code include=}. A section that was
- * not asked for is absent; one that was asked for and is empty is {@code []} (or {@code null} for box office).
+ * A film and whichever sections of its title page were asked for with {@code include=}. A
+ * section that was not asked for is absent; one that was asked for and is empty is
+ * {@code []} (or {@code null} for box office).
  */
 @Schema(name = "Film", description = "A film; sections appear when named in include=, absent otherwise.")
 @JsonPropertyOrder({ "id", "imdbId", "title", "originalTitle", "type", "releaseYear", "endYear", "runtimeMinutes",
@@ -38,7 +39,9 @@ public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783
 		@Schema(example = "movie") FilmType type, @Schema(example = "2016") @Nullable Integer releaseYear,
 		@Schema(example = "null") @Nullable Integer endYear, @Schema(example = "128") @Nullable Integer runtimeMinutes,
 		@Nullable String plot, @Schema(example = "[\"Comedy\", \"Drama\", \"Music\", \"Romance\"]") List<String> genres,
-		Rating rating, @Schema(description = "ISO 3166-1 alpha-2 countries of origin", example = "[\"US\", \"HK\"]") List<String> countries,
+		Rating rating,
+		@Schema(description = "ISO 3166-1 alpha-2 countries of origin",
+				example = "[\"US\", \"HK\"]") List<String> countries,
 		@Schema(description = "ISO 639 language codes", example = "[\"en\"]") List<String> languages,
 		TechnicalSpecs technicalSpecs, List<OfficialSiteView> officialSites, ExternalIds externalIds, boolean adult,
 		@Schema(description = "Changes on every edit; the ETag of the film") long version, Instant createdAt,
@@ -50,7 +53,8 @@ public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ConnectionItem> connections,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<SoundtrackItem> soundtracks,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ReviewItem> reviews,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = BoxOfficeView.class, nullable = true) @Nullable Optional<BoxOfficeView> boxOffice,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = BoxOfficeView.class,
+				nullable = true) @Nullable Optional<BoxOfficeView> boxOffice,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable AwardsView awards,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<LocationItem> locations,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<AlternateTitleItem> alternateTitles,

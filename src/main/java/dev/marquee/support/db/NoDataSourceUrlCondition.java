@@ -7,7 +7,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when no external database is configured: {@code spring.datasource.url} is unset or blank.
+ * Matches when no external database is configured: {@code spring.datasource.url} is unset
+ * or blank.
  */
 class NoDataSourceUrlCondition extends SpringBootCondition {
 

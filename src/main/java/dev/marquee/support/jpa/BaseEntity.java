@@ -14,14 +14,15 @@ import org.hibernate.proxy.HibernateProxy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every Marquee table has: a database-generated id, an optimistic-locking version (surfaced as
- * {@code ETag}/{@code If-Match}) and creation/update timestamps.
+ * What every Marquee table has: a database-generated id, an optimistic-locking version
+ * (surfaced as {@code ETag}/{@code If-Match}) and creation/update timestamps.
  * <p>
- * <b>equals/hashCode policy.</b> An entity is equal only to itself or to another instance of the same
- * (unproxied) class with the same non-null id. A new, unsaved entity (id {@code null}) equals only itself.
- * {@link #hashCode()} is constant per class, so an entity keeps its hash bucket when it is persisted and
- * gets its id: sets of entities stay correct across {@code persist}. Natural keys (IMDb ids) are not used
- * because they are optional on people and companies and editable by admins.
+ * <b>equals/hashCode policy.</b> An entity is equal only to itself or to another instance
+ * of the same (unproxied) class with the same non-null id. A new, unsaved entity (id
+ * {@code null}) equals only itself. {@link #hashCode()} is constant per class, so an
+ * entity keeps its hash bucket when it is persisted and gets its id: sets of entities
+ * stay correct across {@code persist}. Natural keys (IMDb ids) are not used because they
+ * are optional on people and companies and editable by admins.
  */
 @MappedSuperclass
 public abstract class BaseEntity {
@@ -74,7 +75,8 @@ public abstract class BaseEntity {
 		return effectiveClass(this).hashCode();
 	}
 
-	// Both helpers read a lazy proxy's class and id from its initializer, so neither loads the entity.
+	// Both helpers read a lazy proxy's class and id from its initializer, so neither
+	// loads the entity.
 
 	private static Class<?> effectiveClass(Object entity) {
 		return (entity instanceof HibernateProxy proxy) ? proxy.getHibernateLazyInitializer().getPersistentClass()

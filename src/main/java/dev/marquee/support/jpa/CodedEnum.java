@@ -1,8 +1,9 @@
 package dev.marquee.support.jpa;
 
 /**
- * An enum whose constants have a stable external code, used both as the database value and as the JSON
- * value (for example {@code tvSeries} or {@code featured_in}), so Java naming never leaks into the API.
+ * An enum whose constants have a stable external code, used both as the database value
+ * and as the JSON value (for example {@code tvSeries} or {@code featured_in}), so Java
+ * naming never leaks into the API.
  */
 public interface CodedEnum {
 

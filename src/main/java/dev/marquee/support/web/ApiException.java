@@ -3,9 +3,9 @@ package dev.marquee.support.web;
 import java.util.List;
 
 /**
- * An error the API answers with on purpose: it names its {@link ProblemType}, a detail meant for the
- * caller, and optionally the parameters or fields at fault. Feature packages subclass it with factories
- * ({@code FilmNotFoundException.forId(...)}).
+ * An error the API answers with on purpose: it names its {@link ProblemType}, a detail
+ * meant for the caller, and optionally the parameters or fields at fault. Feature
+ * packages subclass it with factories ({@code FilmNotFoundException.forId(...)}).
  */
 public class ApiException extends RuntimeException {
 

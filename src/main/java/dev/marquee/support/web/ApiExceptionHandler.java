@@ -21,10 +21,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every exception that reaches Spring MVC into a problem+json body from the {@link ProblemType}
- * catalogue. Spring's own exceptions (unknown path, wrong method, unreadable body, …) keep the status Spring
- * gives them and get our type, title and code; anything unexpected becomes {@code internal-error} with no
- * trace of its cause in the body, and is logged with the correlation id.
+ * Turns every exception that reaches Spring MVC into a problem+json body from the
+ * {@link ProblemType} catalogue. Spring's own exceptions (unknown path, wrong method,
+ * unreadable body, …) keep the status Spring gives them and get our type, title and code;
+ * anything unexpected becomes {@code internal-error} with no trace of its cause in the
+ * body, and is logged with the correlation id.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -41,8 +42,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpServletRequest request) {
 		String message = "must be a valid " + simpleTypeName(ex.getRequiredType());
 		InvalidParam error = new InvalidParam(ex.getName(), parameterLocation(ex), message);
-		return respond(Problems.of(ProblemType.INVALID_PARAMETER, ex.getName() + " " + message, request,
-				List.of(error)));
+		return respond(
+				Problems.of(ProblemType.INVALID_PARAMETER, ex.getName() + " " + message, request, List.of(error)));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -84,9 +85,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private static HttpHeaders problemHeaders(HttpHeaders headers) {
@@ -102,8 +101,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static String parameterLocation(MethodArgumentTypeMismatchException ex) {
-		return ex.getParameter()
-			.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class) ? "path" : "query";
+		return ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)
+				? "path" : "query";
 	}
 
 	private static String simpleTypeName(@Nullable Class<?> type) {

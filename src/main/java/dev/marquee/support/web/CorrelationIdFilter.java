@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request a correlation id: the caller's {@code X-Request-Id} when it is a sane token, else a
- * new UUID. The id goes into the log lines of the request (MDC key {@code correlationId}), back to the
- * caller in {@code X-Request-Id}, and into every problem body, so a reported error can be found in the log.
+ * Gives every request a correlation id: the caller's {@code X-Request-Id} when it is a
+ * sane token, else a new UUID. The id goes into the log lines of the request (MDC key
+ * {@code correlationId}), back to the caller in {@code X-Request-Id}, and into every
+ * problem body, so a reported error can be found in the log.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -59,7 +60,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The correlation id of the request this thread is serving, or {@code null} outside a request.
+	 * The correlation id of the request this thread is serving, or {@code null} outside a
+	 * request.
 	 */
 	public static @Nullable String currentId() {
 		return MDC.get(MDC_KEY);

@@ -1,8 +1,8 @@
 package dev.marquee.support.web;
 
 /**
- * One refused input: its name, where it was ({@code path}, {@code query}, {@code header} or {@code body},
- * as OpenAPI says it), and why.
+ * One refused input: its name, where it was ({@code path}, {@code query}, {@code header}
+ * or {@code body}, as OpenAPI says it), and why.
  */
 public record InvalidParam(String name, String in, String message) {
 

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Makes every problem {@code type} URI resolvable: {@code /problems/not-found} describes that problem.
+ * Makes every problem {@code type} URI resolvable: {@code /problems/not-found} describes
+ * that problem.
  */
 @RestController
 @RequestMapping(path = "/problems", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -27,7 +28,8 @@ class ProblemCatalogController {
 	}
 
 	@GetMapping("/{code}")
-	@Operation(summary = "Describe one problem type", description = "What a problem type means; its type URI points here.")
+	@Operation(summary = "Describe one problem type",
+			description = "What a problem type means; its type URI points here.")
 	ProblemTypeView one(@PathVariable String code) {
 		return Arrays.stream(ProblemType.values())
 			.filter((type) -> type.code().equals(code))

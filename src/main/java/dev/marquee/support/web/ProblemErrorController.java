@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
- * Replaces Boot's whitelabel {@code /error} so that failures outside Spring MVC (the servlet container
- * refusing a request, an exception thrown by a filter) also answer problem+json, never an HTML page.
+ * Replaces Boot's whitelabel {@code /error} so that failures outside Spring MVC (the
+ * servlet container refusing a request, an exception thrown by a filter) also answer
+ * problem+json, never an HTML page.
  */
 @Hidden
 @RestController
@@ -34,7 +35,8 @@ class ProblemErrorController implements ErrorController {
 		ProblemType type = ProblemType.forStatus(status);
 		if (type == ProblemType.INTERNAL_ERROR
 				&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
-			logger.error("Request failed outside Spring MVC: {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
+			logger.error("Request failed outside Spring MVC: {}",
+					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
 		}
 		String detail = (type == ProblemType.INTERNAL_ERROR)
 				? "The server failed to answer this request. Report the correlationId if it persists."

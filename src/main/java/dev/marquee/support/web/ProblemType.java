@@ -5,11 +5,13 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 
 /**
- * The one catalogue of problems Marquee answers with (RFC 9457). Each entry has a stable {@code code}
- * that clients can switch on, a {@code type} URI that resolves to this entry ({@code /problems/{code}}),
- * a short human title that never changes between occurrences, and the HTTP status.
+ * The one catalogue of problems Marquee answers with (RFC 9457). Each entry has a stable
+ * {@code code} that clients can switch on, a {@code type} URI that resolves to this entry
+ * ({@code /problems/{code}}), a short human title that never changes between occurrences,
+ * and the HTTP status.
  * <p>
- * Add an entry here (and a test that provokes it) before answering with a new kind of error.
+ * Add an entry here (and a test that provokes it) before answering with a new kind of
+ * error.
  */
 public enum ProblemType {
 

@@ -14,8 +14,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a problem+json body straight to the servlet response, for code that runs before Spring MVC
- * (security filters).
+ * Writes a problem+json body straight to the servlet response, for code that runs before
+ * Spring MVC (security filters).
  */
 @Component
 public class ProblemWriter {
@@ -31,8 +31,8 @@ public class ProblemWriter {
 		ProblemDetail problem = Problems.of(type, detail, request, errors);
 		response.setStatus(type.status().value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		// A plain map, so the body has the same members whatever mix-ins the mapper has registered.
+		// A plain map, so the body has the same members whatever mix-ins the mapper has
+		// registered.
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType().toString());
 		body.put("title", problem.getTitle());

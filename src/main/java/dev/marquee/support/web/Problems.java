@@ -11,17 +11,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Builds every problem+json body Marquee sends, so they all carry the same members: {@code type},
- * {@code title}, {@code status}, {@code detail}, {@code instance}, {@code code}, {@code correlationId}
- * and, where inputs were refused, {@code errors}.
+ * Builds every problem+json body Marquee sends, so they all carry the same members:
+ * {@code type}, {@code title}, {@code status}, {@code detail}, {@code instance},
+ * {@code code}, {@code correlationId} and, where inputs were refused, {@code errors}.
  */
 public final class Problems {
 
 	private Problems() {
 	}
 
-	public static ProblemDetail of(ProblemType problemType, @Nullable String detail, @Nullable HttpServletRequest request,
-			List<InvalidParam> errors) {
+	public static ProblemDetail of(ProblemType problemType, @Nullable String detail,
+			@Nullable HttpServletRequest request, List<InvalidParam> errors) {
 		ProblemDetail problem = ProblemDetail.forStatus(problemType.status());
 		problem.setType(problemType.type());
 		problem.setTitle(problemType.title());
@@ -40,7 +40,8 @@ public final class Problems {
 	private static @Nullable URI instance(HttpServletRequest request) {
 		Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (forwarded instanceof String uri) ? uri : request.getRequestURI();
-		// Only the path: the query string may hold the refused value, which the errors member echoes instead.
+		// Only the path: the query string may hold the refused value, which the errors
+		// member echoes instead.
 		try {
 			return new URI(null, null, path, null);
 		}

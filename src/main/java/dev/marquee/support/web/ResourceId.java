@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A resource named in a path either by Marquee's numeric id or by its IMDb id ({@code tt3783958},
- * {@code nm0331516}). Exactly one of {@link #id()} and {@link #imdbId()} is set.
+ * A resource named in a path either by Marquee's numeric id or by its IMDb id
+ * ({@code tt3783958}, {@code nm0331516}). Exactly one of {@link #id()} and
+ * {@link #imdbId()} is set.
  */
 public record ResourceId(@Nullable Long id, @Nullable String imdbId) {
 
@@ -27,9 +28,9 @@ public record ResourceId(@Nullable Long id, @Nullable String imdbId) {
 				&& raw.substring(2).chars().allMatch(Character::isDigit) && isAscii(raw)) {
 			return new ResourceId(null, raw);
 		}
-		throw ApiException.invalidParameter(InvalidParam.path(parameter,
-				"must be a positive numeric id or an IMDb id like " + imdbPrefix + "0000001 (" + imdbPrefix
-						+ " followed by 7 to 10 digits)"));
+		throw ApiException
+			.invalidParameter(InvalidParam.path(parameter, "must be a positive numeric id or an IMDb id like "
+					+ imdbPrefix + "0000001 (" + imdbPrefix + " followed by 7 to 10 digits)"));
 	}
 
 	private static boolean isAscii(String value) {

@@ -9,8 +9,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 class WebConfiguration {
 
 	/**
-	 * A strong ETag on every API answer, computed from the body, and 304 Not Modified for a matching
-	 * If-None-Match.
+	 * A strong ETag on every API answer, computed from the body, and 304 Not Modified for
+	 * a matching If-None-Match.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {

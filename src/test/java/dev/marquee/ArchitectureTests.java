@@ -1,0 +1,61 @@
+package dev.marquee;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Keeps the package-by-feature picture true as the code grows.
+ */
+class ArchitectureTests {
+
+	private static final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.marquee");
+
+	@Test
+	void featurePackagesHaveNoCycles() {
+		slices().matching("dev.marquee.(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void controllersNeverHandEntitiesToClients() {
+		noClasses().that()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.dependOnClassesThat()
+			.areAnnotatedWith(Entity.class)
+			.check(classes);
+	}
+
+	@Test
+	void sectionFeaturesDoNotReachIntoTheTitlePageThatAssemblesThem() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.marquee.titlepage..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.marquee.titlepage..")
+			.check(classes);
+	}
+
+	@Test
+	void supportCodeKnowsNoFeature() {
+		noClasses().that()
+			.resideInAPackage("dev.marquee.support..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.marquee.film..", "dev.marquee.person..", "dev.marquee.credit..",
+					"dev.marquee.didyouknow..", "dev.marquee.soundtrack..", "dev.marquee.review..",
+					"dev.marquee.boxoffice..", "dev.marquee.award..", "dev.marquee.details..", "dev.marquee.company..",
+					"dev.marquee.list..", "dev.marquee.titlepage..", "dev.marquee.security..")
+			.check(classes);
+	}
+
+}

@@ -1,0 +1,119 @@
+package dev.marquee.support.web;
+
+import dev.marquee.MarqueeTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * ETags and 304s, the public operational endpoints, and what stays closed.
+ */
+@MarqueeTest
+class HttpBehaviourTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void filmAnswersWithAStrongEtagAndNotModifiedWhenItMatches() {
+		MvcTestResult first = this.mvc.get().uri("/api/v1/films/tt3783958?include=all").exchange();
+		String etag = first.getResponse().getHeader("ETag");
+
+		assertThat(etag).matches("\"[0-9a-f]{33}\"");
+		MvcTestResult second = this.mvc.get()
+			.uri("/api/v1/films/tt3783958?include=all")
+			.header("If-None-Match", etag)
+			.exchange();
+		assertThat(second).hasStatus(304);
+		assertThat(second.getResponse().getContentAsByteArray()).isEmpty();
+		assertThat(second.getResponse().getHeader("ETag")).isEqualTo(etag);
+	}
+
+	@Test
+	void differentRepresentationsHaveDifferentEtags() {
+		String plain = this.mvc.get().uri("/api/v1/films/tt3783958").exchange().getResponse().getHeader("ETag");
+		String withCast = this.mvc.get()
+			.uri("/api/v1/films/tt3783958?include=cast")
+			.exchange()
+			.getResponse()
+			.getHeader("ETag");
+
+		assertThat(plain).isNotEqualTo(withCast);
+	}
+
+	@Test
+	void everyResponseCarriesACorrelationId() {
+		MvcTestResult generated = this.mvc.get().uri("/api/v1/films/tt3783958").exchange();
+		MvcTestResult echoed = this.mvc.get()
+			.uri("/api/v1/films/tt3783958")
+			.header("X-Request-Id", "abc-123")
+			.exchange();
+		MvcTestResult refused = this.mvc.get()
+			.uri("/api/v1/films/tt3783958")
+			.header("X-Request-Id", "<script>")
+			.exchange();
+
+		assertThat(generated.getResponse().getHeader("X-Request-Id")).matches("[0-9a-f-]{36}");
+		assertThat(echoed.getResponse().getHeader("X-Request-Id")).isEqualTo("abc-123");
+		assertThat(refused.getResponse().getHeader("X-Request-Id")).matches("[0-9a-f-]{36}");
+	}
+
+	@Test
+	void healthIsPublicWithLivenessAndReadinessGroups() {
+		assertThat(this.mvc.get().uri("/actuator/health").exchange()).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+				{"status":"UP","groups":["liveness","readiness"]}""");
+		assertThat(this.mvc.get().uri("/actuator/health/readiness").exchange()).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"status":"UP"}""");
+		assertThat(this.mvc.get().uri("/actuator/health/liveness").exchange()).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"status":"UP"}""");
+	}
+
+	@Test
+	void infoIsPublic() {
+		assertThat(this.mvc.get().uri("/actuator/info").exchange()).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+				{"app":{"name":"Marquee","description":"Open-source REST API for film metadata"}}""");
+	}
+
+	@Test
+	void noOtherActuatorEndpointIsOpen() {
+		for (String endpoint : new String[] { "env", "beans", "configprops", "heapdump", "loggers", "mappings",
+				"metrics", "threaddump" }) {
+			MvcTestResult result = this.mvc.get().uri("/actuator/" + endpoint).header("X-Request-Id", "act").exchange();
+
+			assertThat(result).hasStatus(401).bodyJson().isStrictlyEqualTo("""
+					{"type":"/problems/unauthorized","title":"Authentication required","status":401,
+					 "detail":"GET needs an API key with the admin role, sent as 'Authorization: Bearer <key>'",
+					 "instance":"/actuator/%s","code":"unauthorized","correlationId":"act"}""".formatted(endpoint));
+		}
+	}
+
+	@Test
+	void noPasswordBasedUserStoreExists() {
+		assertThat(this.context.getBeanNamesForType(UserDetailsService.class)).isEmpty();
+	}
+
+	@Test
+	void openApiDocumentAndSwaggerUiArePublic() {
+		MvcTestResult apiDocs = this.mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(apiDocs).hasStatusOk();
+		assertThat(apiDocs).bodyJson()
+			.extractingPath("$.paths['/api/v1/films/{id}'].get.summary")
+			.isEqualTo("Get a film, with any sections of its title page");
+		assertThat(this.mvc.get().uri("/swagger-ui.html").exchange()).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/swagger-ui/index.html");
+	}
+
+}
