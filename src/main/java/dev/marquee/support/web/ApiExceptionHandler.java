@@ -1,22 +1,32 @@
 package dev.marquee.support.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -41,7 +51,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex,
 			HttpServletRequest request) {
 		String message = "must be a valid " + simpleTypeName(ex.getRequiredType());
-		InvalidParam error = new InvalidParam(ex.getName(), parameterLocation(ex), message);
+		InvalidParam error = new InvalidParam(ex.getName(), parameterLocation(ex.getParameter()), message);
 		return respond(
 				Problems.of(ProblemType.INVALID_PARAMETER, ex.getName() + " " + message, request, List.of(error)));
 	}
@@ -62,6 +72,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"Required parameter '" + ex.getParameterName() + "' is missing", servletRequest(request),
 				List.of(error));
 		return new ResponseEntity<>(body, problemHeaders(headers), status);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidParam> errors = new ArrayList<>();
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			MethodParameter parameter = result.getMethodParameter();
+			for (MessageSourceResolvable error : result.getResolvableErrors()) {
+				errors.add(new InvalidParam(parameterName(parameter), parameterLocation(parameter),
+						String.valueOf(error.getDefaultMessage())));
+			}
+		}
+		String detail = errors.stream()
+			.map((error) -> error.name() + " " + error.message())
+			.collect(Collectors.joining("; "));
+		ProblemDetail body = Problems.of(ProblemType.INVALID_PARAMETER, detail, servletRequest(request), errors);
+		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
 	}
 
 	@Override
@@ -100,9 +128,27 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
 	}
 
-	private static String parameterLocation(MethodArgumentTypeMismatchException ex) {
-		return ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)
-				? "path" : "query";
+	private static String parameterLocation(MethodParameter parameter) {
+		if (parameter.hasParameterAnnotation(PathVariable.class)) {
+			return "path";
+		}
+		return parameter.hasParameterAnnotation(RequestHeader.class) ? "header" : "query";
+	}
+
+	private static String parameterName(MethodParameter parameter) {
+		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+		if (requestParam != null && !requestParam.name().isEmpty()) {
+			return requestParam.name();
+		}
+		PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+		if (pathVariable != null && !pathVariable.name().isEmpty()) {
+			return pathVariable.name();
+		}
+		RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+		if (header != null && !header.name().isEmpty()) {
+			return header.name();
+		}
+		return String.valueOf(parameter.getParameterName());
 	}
 
 	private static String simpleTypeName(@Nullable Class<?> type) {

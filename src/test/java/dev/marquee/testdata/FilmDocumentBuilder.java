@@ -1,0 +1,147 @@
+package dev.marquee.testdata;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.marquee.award.AwardsInput;
+import dev.marquee.credit.CastMemberInput;
+import dev.marquee.credit.CrewMemberInput;
+import dev.marquee.credit.Department;
+import dev.marquee.details.AlternateTitleInput;
+import dev.marquee.film.FilmType;
+import dev.marquee.person.PersonRefInput;
+import dev.marquee.titlepage.FilmDocument;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds film documents for tests: a valid minimal film by default, with only what a test
+ * cares about set. Store one with {@code FilmDocuments.upsert(builder.build())}.
+ */
+public final class FilmDocumentBuilder {
+
+	private final String imdbId;
+
+	private String title;
+
+	private FilmType type = FilmType.MOVIE;
+
+	private @Nullable Integer releaseYear = 2000;
+
+	private List<String> genres = new ArrayList<>();
+
+	private List<String> countries = new ArrayList<>();
+
+	private List<String> languages = new ArrayList<>();
+
+	private @Nullable BigDecimal ratingAverage;
+
+	private int ratingVotes;
+
+	private @Nullable Integer tmdbId;
+
+	private @Nullable String wikidataId;
+
+	private final List<CastMemberInput> cast = new ArrayList<>();
+
+	private final List<CrewMemberInput> crew = new ArrayList<>();
+
+	private final List<AlternateTitleInput> alternateTitles = new ArrayList<>();
+
+	private FilmDocumentBuilder(String imdbId, String title) {
+		this.imdbId = imdbId;
+		this.title = title;
+	}
+
+	/**
+	 * A film with this IMDb id ({@code tt} + 7 to 10 digits) and title.
+	 */
+	public static FilmDocumentBuilder film(String imdbId, String title) {
+		return new FilmDocumentBuilder(imdbId, title);
+	}
+
+	/**
+	 * A film whose IMDb id is made from a number, for tests that need many:
+	 * {@code film(42, …)} is {@code tt9000042}.
+	 */
+	public static FilmDocumentBuilder film(int number, String title) {
+		return new FilmDocumentBuilder("tt%07d".formatted(9_000_000 + number), title);
+	}
+
+	public FilmDocumentBuilder type(FilmType type) {
+		this.type = type;
+		return this;
+	}
+
+	public FilmDocumentBuilder year(@Nullable Integer year) {
+		this.releaseYear = year;
+		return this;
+	}
+
+	public FilmDocumentBuilder genres(String... genres) {
+		this.genres = List.of(genres);
+		return this;
+	}
+
+	public FilmDocumentBuilder countries(String... countries) {
+		this.countries = List.of(countries);
+		return this;
+	}
+
+	public FilmDocumentBuilder languages(String... languages) {
+		this.languages = List.of(languages);
+		return this;
+	}
+
+	public FilmDocumentBuilder rating(@Nullable String average, int votes) {
+		this.ratingAverage = (average != null) ? new BigDecimal(average) : null;
+		this.ratingVotes = votes;
+		return this;
+	}
+
+	public FilmDocumentBuilder externalIds(@Nullable Integer tmdbId, @Nullable String wikidataId) {
+		this.tmdbId = tmdbId;
+		this.wikidataId = wikidataId;
+		return this;
+	}
+
+	/**
+	 * Adds an actor, billed after those already added.
+	 */
+	public FilmDocumentBuilder actor(@Nullable String personImdbId, String name, String character) {
+		this.cast.add(new CastMemberInput(new PersonRefInput(personImdbId, name), List.of(character),
+				this.cast.size() + 1, null, null));
+		return this;
+	}
+
+	/**
+	 * Adds {@code count} actors named "{prefix} 1", "{prefix} 2", … (people without IMDb
+	 * ids).
+	 */
+	public FilmDocumentBuilder actors(String prefix, int count) {
+		for (int i = 1; i <= count; i++) {
+			actor(null, prefix + " " + i, "Character " + i);
+		}
+		return this;
+	}
+
+	public FilmDocumentBuilder crew(@Nullable String personImdbId, String name, Department department, String job) {
+		this.crew.add(new CrewMemberInput(new PersonRefInput(personImdbId, name), department, job, null, null));
+		return this;
+	}
+
+	public FilmDocumentBuilder alternateTitle(String title, @Nullable String region) {
+		this.alternateTitles.add(new AlternateTitleInput(title, region, null, List.of(), List.of(), false));
+		return this;
+	}
+
+	public FilmDocument build() {
+		return new FilmDocument(this.imdbId, this.title, this.title, this.type, this.releaseYear, null, 100, null,
+				this.genres, new FilmDocument.RatingInput(this.ratingAverage, this.ratingVotes), this.countries,
+				this.languages, new FilmDocument.TechnicalSpecsInput(null, List.of(), null), List.of(),
+				new FilmDocument.ExternalIdsInput(this.tmdbId, this.wikidataId), false, this.cast, this.crew, List.of(),
+				List.of(), List.of(), List.of(), List.of(), List.of(), null, new AwardsInput(null, List.of()),
+				List.of(), this.alternateTitles, List.of(), List.of(), List.of());
+	}
+
+}
