@@ -3,6 +3,7 @@ package dev.marquee.support.web;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,9 @@ public record PageView<T>(List<T> items, @Schema(description = "The page size as
 		@Schema(description = "Opaque cursor of the following page; null on the last page",
 				example = "eyJrIjpbIkxhIExhIExhbmQiLCIxIl19") @Nullable String nextCursor,
 		@Schema(description = "URL of the following page; null on the last page",
-				example = "http://localhost:8080/api/v1/films?size=20&after=eyJrIjpbIkxhIExhIExhbmQiLCIxIl19") @Nullable String next) {
+				example = "http://localhost:8080/api/v1/films?size=20&after=eyJrIjpbIkxhIExhIExhbmQiLCIxIl19") @Nullable String next,
+		@Schema(description = "How many items match in all; present only where asked for (total=true)",
+				example = "1") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long total) {
 
 	/**
 	 * Builds a page from rows fetched with {@code limit = size + 1}: the extra row only
@@ -34,7 +37,11 @@ public record PageView<T>(List<T> items, @Schema(description = "The page size as
 			.replaceQueryParam("after", nextCursor)
 			.build()
 			.toUriString() : null;
-		return new PageView<>(rows.stream().map(mapper).toList(), size, nextCursor, next);
+		return new PageView<>(rows.stream().map(mapper).toList(), size, nextCursor, next, null);
+	}
+
+	public PageView<T> withTotal(long total) {
+		return new PageView<>(this.items, this.size, this.nextCursor, this.next, total);
 	}
 
 }

@@ -21,6 +21,13 @@ public record ResourceId(@Nullable Long id, @Nullable String imdbId) {
 	 * @throws ApiException {@code invalid-parameter} when it is neither form
 	 */
 	public static ResourceId parse(String raw, String imdbPrefix, String parameter) {
+		return parse(raw, imdbPrefix, parameter, "path");
+	}
+
+	/**
+	 * Parses a path segment or query parameter; {@code in} says which, for the error.
+	 */
+	public static ResourceId parse(String raw, String imdbPrefix, String parameter, String in) {
 		if (NUMERIC.matcher(raw).matches()) {
 			return new ResourceId(Long.valueOf(raw), null);
 		}
@@ -29,7 +36,7 @@ public record ResourceId(@Nullable Long id, @Nullable String imdbId) {
 			return new ResourceId(null, raw);
 		}
 		throw ApiException
-			.invalidParameter(InvalidParam.path(parameter, "must be a positive numeric id or an IMDb id like "
+			.invalidParameter(new InvalidParam(parameter, in, "must be a positive numeric id or an IMDb id like "
 					+ imdbPrefix + "0000001 (" + imdbPrefix + " followed by 7 to 10 digits)"));
 	}
 
