@@ -1,5 +1,7 @@
 package dev.marquee.film;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -14,5 +16,9 @@ interface FilmRepository extends JpaRepository<Film, Long> {
 	@EntityGraph(attributePaths = "officialSites")
 	@Query("select f from Film f where f.id = :id")
 	Optional<Film> findWithSitesById(long id);
+
+	@EntityGraph(attributePaths = "officialSites")
+	@Query("select f from Film f where f.id in :ids or f.imdbId in :imdbIds")
+	List<Film> findAllWithSites(Collection<Long> ids, Collection<String> imdbIds);
 
 }

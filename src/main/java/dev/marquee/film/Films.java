@@ -1,5 +1,8 @@
 package dev.marquee.film;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.marquee.support.web.ResourceId;
@@ -29,6 +32,19 @@ public class Films {
 		Optional<Film> film = (id.imdbId() != null) ? this.repository.findByImdbId(id.imdbId())
 				: this.repository.findWithSitesById(id.id());
 		return film.orElseThrow(() -> FilmNotFoundException.forId(id));
+	}
+
+	/**
+	 * The films with any of these ids, in one statement; ids that name no film are simply
+	 * absent.
+	 */
+	public List<Film> findAll(Collection<ResourceId> ids) {
+		List<Long> numeric = ids.stream().map(ResourceId::id).filter(Objects::nonNull).toList();
+		List<String> imdb = ids.stream().map(ResourceId::imdbId).filter(Objects::nonNull).toList();
+		// An empty IN list is not valid SQL everywhere; a value that matches nothing
+		// keeps the query simple.
+		return this.repository.findAllWithSites(numeric.isEmpty() ? List.of(-1L) : numeric,
+				imdb.isEmpty() ? List.of("") : imdb);
 	}
 
 	public Optional<Film> findByImdbId(String imdbId) {

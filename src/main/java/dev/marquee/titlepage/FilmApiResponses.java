@@ -37,4 +37,18 @@ final class FilmApiResponses {
 
 	}
 
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "200", description = "The films found, and the ids that matched none")
+	@ApiResponse(responseCode = "400",
+			description = "No ids, more than 100, or a malformed one (code invalid-parameter)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@interface Batch {
+
+	}
+
 }

@@ -1,5 +1,9 @@
 package dev.marquee.titlepage;
 
+import java.util.List;
+
+import dev.marquee.support.web.ApiException;
+import dev.marquee.support.web.InvalidParam;
 import dev.marquee.support.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,10 +22,28 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Films", description = "Films and their title pages")
 class FilmController {
 
+	static final int MAX_BATCH = 100;
+
 	private final TitlePages titlePages;
 
 	FilmController(TitlePages titlePages) {
 		this.titlePages = titlePages;
+	}
+
+	@GetMapping("/batch")
+	@Operation(summary = "Get many films by id in one request", description = "Up to " + MAX_BATCH
+			+ " films by numeric or IMDb id, comma-separated, in the order asked "
+			+ "(repeats answered once). Sections are not embedded: ask GET /films/{id}?include= for a title page. "
+			+ "Ids that match no film are listed in missing rather than failing the request.")
+	@FilmApiResponses.Batch
+	FilmBatch batch(@Parameter(description = "Comma-separated numeric or IMDb ids, at most " + MAX_BATCH,
+			example = "tt3783958,1") @RequestParam List<String> ids) {
+		if (ids.isEmpty() || ids.size() > MAX_BATCH) {
+			throw ApiException.invalidParameter(InvalidParam.query("ids",
+					"must list between 1 and " + MAX_BATCH + " ids (got " + ids.size() + ")"));
+		}
+		return this.titlePages
+			.readMany(ids.stream().map((id) -> ResourceId.parse(id.trim(), "tt", "ids", "query")).toList());
 	}
 
 	@GetMapping("/{id}")

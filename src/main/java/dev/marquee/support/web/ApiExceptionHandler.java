@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,13 +44,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler(ApiException.class)
-	ResponseEntity<ProblemDetail> handleApiException(ApiException ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> handleApiException(ApiException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		CachingInterceptor.noStore(response);
 		return respond(Problems.of(ex.getProblemType(), ex.getMessage(), request, ex.getErrors()));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex,
-			HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		CachingInterceptor.noStore(response);
 		String message = "must be a valid " + simpleTypeName(ex.getRequiredType());
 		InvalidParam error = new InvalidParam(ex.getName(), parameterLocation(ex.getParameter()), message);
 		return respond(
@@ -57,7 +61,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		CachingInterceptor.noStore(response);
 		logger.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return respond(Problems.of(ProblemType.INTERNAL_ERROR,
 				"The server failed to answer this request. Report the correlationId if it persists.", request,
@@ -71,7 +77,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail body = Problems.of(ProblemType.INVALID_PARAMETER,
 				"Required parameter '" + ex.getParameterName() + "' is missing", servletRequest(request),
 				List.of(error));
-		return new ResponseEntity<>(body, problemHeaders(headers), status);
+		return new ResponseEntity<>(body, problemHeaders(headers, request), status);
 	}
 
 	@Override
@@ -89,7 +95,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.map((error) -> error.name() + " " + error.message())
 			.collect(Collectors.joining("; "));
 		ProblemDetail body = Problems.of(ProblemType.INVALID_PARAMETER, detail, servletRequest(request), errors);
-		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
+		return new ResponseEntity<>(body, problemHeaders(headers, request), HttpStatus.BAD_REQUEST);
 	}
 
 	@Override
@@ -103,7 +109,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				? defaultDetail(type) : spring.getDetail();
 		ProblemDetail problem = Problems.of(type, detail, servletRequest(request), List.of());
 		problem.setStatus(statusCode.value());
-		return new ResponseEntity<>(problem, problemHeaders(headers), statusCode);
+		return new ResponseEntity<>(problem, problemHeaders(headers, request), statusCode);
 	}
 
 	private static String defaultDetail(ProblemType type) {
@@ -116,7 +122,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private static HttpHeaders problemHeaders(HttpHeaders headers) {
+	private static HttpHeaders problemHeaders(HttpHeaders headers, WebRequest request) {
+		if (request instanceof NativeWebRequest nativeRequest) {
+			HttpServletResponse response = nativeRequest.getNativeResponse(HttpServletResponse.class);
+			if (response != null) {
+				CachingInterceptor.noStore(response);
+			}
+		}
 		HttpHeaders result = new HttpHeaders();
 		result.putAll(headers);
 		result.setContentType(MediaType.APPLICATION_PROBLEM_JSON);

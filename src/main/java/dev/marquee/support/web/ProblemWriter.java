@@ -30,6 +30,7 @@ public class ProblemWriter {
 			List<InvalidParam> errors) throws IOException {
 		ProblemDetail problem = Problems.of(type, detail, request, errors);
 		response.setStatus(type.status().value());
+		CachingInterceptor.noStore(response);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		// A plain map, so the body has the same members whatever mix-ins the mapper has
 		// registered.

@@ -1,12 +1,28 @@
 package dev.marquee.support.web;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final long cacheMaxAge;
+
+	WebConfiguration(@Value("${marquee.http.cache-max-age:60s}") Duration cacheMaxAge) {
+		this.cacheMaxAge = cacheMaxAge.toSeconds();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new CachingInterceptor(this.cacheMaxAge)).addPathPatterns("/api/**");
+	}
 
 	/**
 	 * A strong ETag on every API answer, computed from the body, and 304 Not Modified for

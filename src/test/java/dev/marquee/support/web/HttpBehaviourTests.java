@@ -39,6 +39,58 @@ class HttpBehaviourTests {
 	}
 
 	@Test
+	void readsMayBeCachedBrieflyAndVaryByAccept() {
+		MvcTestResult ok = this.mvc.get().uri("/api/v1/films/tt3783958").exchange();
+		MvcTestResult notModified = this.mvc.get()
+			.uri("/api/v1/films/tt3783958")
+			.header("If-None-Match", ok.getResponse().getHeader("ETag"))
+			.exchange();
+
+		assertThat(ok.getResponse().getHeader("Cache-Control")).isEqualTo("public, max-age=60");
+		assertThat(ok.getResponse().getHeaders("Vary")).contains("Accept");
+		assertThat(notModified).hasStatus(304);
+		assertThat(notModified.getResponse().getHeader("Cache-Control")).isEqualTo("public, max-age=60");
+	}
+
+	@Test
+	void problemsAreNeverStored() {
+		MvcTestResult notFound = this.mvc.get().uri("/api/v1/films/tt0000001").exchange();
+		MvcTestResult badInclude = this.mvc.get().uri("/api/v1/films/tt3783958?include=nope").exchange();
+
+		assertThat(notFound.getResponse().getHeaders("Cache-Control")).containsExactly("no-store");
+		assertThat(badInclude.getResponse().getHeaders("Cache-Control")).containsExactly("no-store");
+	}
+
+	@Test
+	void anyOriginMayReadButNotWrite() {
+		MvcTestResult read = this.mvc.get()
+			.uri("/api/v1/films/tt3783958")
+			.header("Origin", "https://frontend.example")
+			.exchange();
+		MvcTestResult preflightRead = this.mvc.options()
+			.uri("/api/v1/films/tt3783958")
+			.header("Origin", "https://frontend.example")
+			.header("Access-Control-Request-Method", "GET")
+			.exchange();
+		MvcTestResult preflightWrite = this.mvc.options()
+			.uri("/api/v1/films/tt3783958")
+			.header("Origin", "https://frontend.example")
+			.header("Access-Control-Request-Method", "DELETE")
+			.exchange();
+
+		assertThat(read).hasStatusOk();
+		assertThat(read.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("https://frontend.example");
+		assertThat(read.getResponse().getHeaders("Vary")).contains("Origin", "Accept");
+		assertThat(read.getResponse().getHeader("Access-Control-Expose-Headers"))
+			.isEqualTo("ETag, X-Request-Id, Location, Retry-After");
+		assertThat(preflightRead).hasStatusOk();
+		assertThat(preflightRead.getResponse().getHeader("Access-Control-Allow-Methods")).isEqualTo("GET,HEAD");
+		assertThat(preflightRead.getResponse().getHeader("Access-Control-Max-Age")).isEqualTo("3600");
+		assertThat(preflightWrite).hasStatus(403);
+		assertThat(preflightWrite.getResponse().getHeader("Access-Control-Allow-Origin")).isNull();
+	}
+
+	@Test
 	void differentRepresentationsHaveDifferentEtags() {
 		String plain = this.mvc.get().uri("/api/v1/films/tt3783958").exchange().getResponse().getHeader("ETag");
 		String withCast = this.mvc.get()

@@ -1,0 +1,52 @@
+package dev.marquee.security;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.cors.CorsConfigurationSource;
+
+/**
+ * CORS for frontend apps, applied by Spring Security's CorsFilter before any
+ * authentication. Pages from the allowed origins may read (GET, HEAD); pages from the
+ * write origins may also send writes. Browsers may read the ETag, the correlation id,
+ * Location and Retry-After of a response.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CorsProperties.class)
+class CorsConfiguration {
+
+	private static final List<String> EXPOSED = List.of(HttpHeaders.ETAG, "X-Request-Id", HttpHeaders.LOCATION,
+			HttpHeaders.RETRY_AFTER);
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+		org.springframework.web.cors.CorsConfiguration reads = base(properties.allowedOrigins(),
+				List.of("GET", "HEAD"));
+		org.springframework.web.cors.CorsConfiguration writes = base(properties.writeOrigins(),
+				List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+		return (request) -> {
+			if (!request.getRequestURI().startsWith("/api/")) {
+				return null;
+			}
+			@Nullable String origin = request.getHeader(HttpHeaders.ORIGIN);
+			return (origin != null && writes.checkOrigin(origin) != null) ? writes : reads;
+		};
+	}
+
+	private static org.springframework.web.cors.CorsConfiguration base(List<String> origins, List<String> methods) {
+		org.springframework.web.cors.CorsConfiguration cors = new org.springframework.web.cors.CorsConfiguration();
+		cors.setAllowedOriginPatterns(origins);
+		cors.setAllowedMethods(methods);
+		cors.setAllowedHeaders(List.of("*"));
+		cors.setExposedHeaders(EXPOSED);
+		cors.setMaxAge(Duration.ofHours(1));
+		return cors;
+	}
+
+}
