@@ -41,6 +41,12 @@ class EmbeddedPostgresConfiguration {
 			.setCleanDataDirectory(false)
 			.setPort(properties.port())
 			.setServerConfig("max_connections", "100")
+			// zonky tunes for throw-away test databases (fsync off); this one keeps a
+			// user's data.
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
+			.setServerConfig("listen_addresses", "localhost")
 			// Spring stops the server (bean destroy) after the pool closes; zonky's own
 			// JVM hook would stop it
 			// first, while requests are still draining.

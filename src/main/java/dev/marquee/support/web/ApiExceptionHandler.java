@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		InvalidParam error = new InvalidParam(ex.getName(), parameterLocation(ex.getParameter()), message);
 		return respond(
 				Problems.of(ProblemType.INVALID_PARAMETER, ex.getName() + " " + message, request, List.of(error)));
+	}
+
+	/**
+	 * Tomcat decodes the query string lazily, when a parameter is first read, and fails
+	 * on broken percent-encoding such as {@code %ZZ}.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> handleUndecodableParameters(InvalidParameterException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		CachingInterceptor.noStore(response);
+		return respond(Problems.of(ProblemType.MALFORMED_REQUEST, "The query string is not valid percent-encoded UTF-8",
+				request, List.of()));
 	}
 
 	@ExceptionHandler(Exception.class)

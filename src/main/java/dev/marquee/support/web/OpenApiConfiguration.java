@@ -1,8 +1,19 @@
 package dev.marquee.support.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +30,64 @@ class OpenApiConfiguration {
 					+ "dates, companies, lists) in one request. Reads are public. Errors are RFC 9457 "
 					+ "application/problem+json; each problem's type resolves to /problems/{code}. The demo film is "
 					+ "La La Land, tt3783958.")
-			.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")));
+			.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+			// Relative, so the document is the same on every host and "Try it out" calls
+			// the server showing it.
+			.servers(List.of(new Server().url("/").description("This server")));
+	}
+
+	/**
+	 * Documents problem bodies as Marquee sends them (code, correlationId, errors)
+	 * instead of the generic shape springdoc derives from Spring's ProblemDetail class,
+	 * which every problem response refers to.
+	 */
+	@Bean
+	OpenApiCustomizer problemSchema() {
+		return (openApi) -> {
+			if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null
+					|| !openApi.getComponents().getSchemas().containsKey("ProblemDetail")) {
+				return;
+			}
+			openApi.getComponents().getSchemas().put("ProblemDetail", problem());
+		};
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Schema<?> problem() {
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		properties.put("type",
+				new StringSchema().format("uri-reference")
+					.description("Identifies the problem type; resolves to its catalogue entry")
+					.example("/problems/not-found"));
+		properties.put("title",
+				new StringSchema().description("Short summary of the problem type").example("Resource not found"));
+		properties.put("status", new IntegerSchema().description("The HTTP status").example(404));
+		properties.put("detail", new StringSchema().description("What went wrong with this request")
+			.example("No film with id 'tt0000001'"));
+		properties.put("instance",
+				new StringSchema().format("uri-reference")
+					.description("The path of the request")
+					.example("/api/v1/films/tt0000001"));
+		properties.put("code",
+				new StringSchema().description("Stable code to switch on")
+					._enum(java.util.Arrays.stream(ProblemType.values()).map(ProblemType::code).toList())
+					.example("not-found"));
+		properties.put("correlationId",
+				new StringSchema().description("Identifies the request in the server's log; also sent as X-Request-Id")
+					.example("5b0c2a8e-2f3c-4d0e-9a57-8d1f0a3c6e21"));
+		ObjectSchema error = new ObjectSchema();
+		error.addProperty("name", new StringSchema().description("The parameter or field").example("include"));
+		error.addProperty("in", new StringSchema()._enum(List.of("path", "query", "header", "body")).example("query"));
+		error.addProperty("message", new StringSchema().description("Why it was refused")
+			.example("unknown section 'bloopers'; expected a comma-separated list of cast, crew, …, or all"));
+		error.setRequired(List.of("name", "in", "message"));
+		properties.put("errors",
+				new ArraySchema().items(error).description("Each refused input; present when inputs were refused"));
+		ObjectSchema problem = new ObjectSchema();
+		problem.setProperties(properties);
+		problem.setRequired(List.of("type", "title", "status", "code"));
+		problem.setDescription("An RFC 9457 problem: every error Marquee answers with has this shape.");
+		return problem;
 	}
 
 }

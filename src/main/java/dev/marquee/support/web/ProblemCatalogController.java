@@ -4,9 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +28,7 @@ class ProblemCatalogController {
 
 	@GetMapping
 	@Operation(summary = "List every problem type", description = "Every error Marquee can answer with, by code.")
+	@ApiResponse(responseCode = "200", description = "The whole catalogue")
 	List<ProblemTypeView> all() {
 		return Arrays.stream(ProblemType.values()).map(ProblemTypeView::of).toList();
 	}
@@ -30,7 +36,12 @@ class ProblemCatalogController {
 	@GetMapping("/{code}")
 	@Operation(summary = "Describe one problem type",
 			description = "What a problem type means; its type URI points here.")
-	ProblemTypeView one(@PathVariable String code) {
+	@ApiResponse(responseCode = "200", description = "The problem type")
+	@ApiResponse(responseCode = "404", description = "No problem type with this code (code not-found)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ProblemTypeView one(@Parameter(description = "The problem's code, as in its type URI",
+			example = "not-found") @PathVariable String code) {
 		return Arrays.stream(ProblemType.values())
 			.filter((type) -> type.code().equals(code))
 			.findFirst()

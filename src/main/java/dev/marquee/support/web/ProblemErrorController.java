@@ -33,7 +33,9 @@ class ProblemErrorController implements ErrorController {
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
 		CachingInterceptor.noStore(response);
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int status = (code instanceof Integer value) ? value : 500;
+		// Without a status this is not an error dispatch but someone asking for /error
+		// itself.
+		int status = (code instanceof Integer value) ? value : 404;
 		ProblemType type = ProblemType.forStatus(status);
 		if (type == ProblemType.INTERNAL_ERROR
 				&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {

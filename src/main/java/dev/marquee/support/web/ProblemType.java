@@ -16,7 +16,8 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
 
 	MALFORMED_REQUEST("malformed-request", "Malformed request", HttpStatus.BAD_REQUEST,
-			"The request could not be read: the body is not valid JSON, or a required part is missing."),
+			"The request could not be read: its URL, a header or its body is malformed (for example a body that is "
+					+ "not valid JSON, or a URL with an encoded slash, a path traversal or a broken percent-encoding)."),
 
 	INVALID_PARAMETER("invalid-parameter", "Invalid request parameter", HttpStatus.BAD_REQUEST,
 			"A path or query parameter is malformed or has a value the operation does not accept. "

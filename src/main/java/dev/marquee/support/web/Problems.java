@@ -42,8 +42,9 @@ public final class Problems {
 		String path = (forwarded instanceof String uri) ? uri : request.getRequestURI();
 		// Only the path: the query string may hold the refused value, which the errors
 		// member echoes instead.
+		// getRequestURI() is still percent-encoded, which is what a URI reference holds.
 		try {
-			return new URI(null, null, path, null);
+			return new URI(path);
 		}
 		catch (URISyntaxException ex) {
 			return null;

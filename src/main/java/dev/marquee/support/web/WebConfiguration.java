@@ -2,7 +2,11 @@ package dev.marquee.support.web;
 
 import java.time.Duration;
 
+import org.apache.catalina.core.StandardHost;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +26,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new CachingInterceptor(this.cacheMaxAge)).addPathPatterns("/api/**");
+	}
+
+	/**
+	 * Replaces Tomcat's HTML error report with {@link ProblemErrorReportValve}, for the
+	 * requests Tomcat refuses before any servlet runs.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+			}
+		});
 	}
 
 	/**
