@@ -2,8 +2,16 @@ package dev.marquee.film;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
+import dev.marquee.support.jpa.BaseEntity;
 import dev.marquee.support.web.Cursor;
+import dev.marquee.support.web.PageView;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Limit;
 
 /**
  * What the paged title-page sections share: the documented words of their parameters, and
@@ -24,6 +32,19 @@ public final class SectionPaging {
 			+ "answers every item, each marked with spoiler";
 
 	private SectionPaging() {
+	}
+
+	/**
+	 * A page of a list kept in id order: reads the cursor made for {@code sort}, asks
+	 * {@code rows} for the rows after that id (0 before the first) with the page's limit,
+	 * and makes the next cursor from the last row's id.
+	 */
+	public static <R extends BaseEntity, T> PageView<T> pageById(String sort, int size, @Nullable String after,
+			BiFunction<Long, Limit, List<R>> rows, Function<R, T> mapper) {
+		Cursor cursor = Cursor.decode(after, sort, 1);
+		long afterId = (cursor != null) ? cursor.longKey(0) : 0;
+		return PageView.of(rows.apply(afterId, Limit.of(size + 1)), size, mapper,
+				(row) -> Cursor.of(sort, row.getId()));
 	}
 
 	public static int intKey(Cursor cursor, int index) {
