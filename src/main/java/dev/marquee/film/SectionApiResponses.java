@@ -83,7 +83,7 @@ public final class SectionApiResponses {
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "404",
-			description = "No film with this id, or the film has nothing in this section (code not-found)",
+			description = "No film with this id, or (box office) the film has no figures (code not-found)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
