@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.Films;
+import dev.marquee.support.web.ResourceId;
 import dev.marquee.person.People;
 
 import org.springframework.stereotype.Service;
@@ -27,12 +29,15 @@ public class Awards {
 
 	private final People people;
 
+	private final Films films;
+
 	Awards(AwardNominationRepository nominations, AwardNomineeRepository nominees, AwardSummaryRepository summaries,
-			People people) {
+			People people, Films films) {
 		this.nominations = nominations;
 		this.nominees = nominees;
 		this.summaries = summaries;
 		this.people = people;
+		this.films = films;
 	}
 
 	public AwardsView forFilm(Film film) {
@@ -45,6 +50,10 @@ public class Awards {
 			.map((nomination) -> nomination.toView(nomineesByNomination.getOrDefault(nomination.getId(), List.of())))
 			.toList();
 		return new AwardsView(this.summaries.findByFilm(film).map(AwardSummary::toView).orElse(null), items);
+	}
+
+	AwardsView forFilm(ResourceId filmId) {
+		return forFilm(this.films.require(filmId));
 	}
 
 	@Transactional

@@ -3,6 +3,8 @@ package dev.marquee.boxoffice;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.Films;
+import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -14,12 +16,23 @@ public class BoxOffices {
 
 	private final BoxOfficeRepository repository;
 
-	BoxOffices(BoxOfficeRepository repository) {
+	private final Films films;
+
+	BoxOffices(BoxOfficeRepository repository, Films films) {
 		this.repository = repository;
+		this.films = films;
 	}
 
 	public Optional<BoxOfficeView> forFilm(Film film) {
 		return this.repository.findByFilm(film).map(BoxOffice::toView);
+	}
+
+	/**
+	 * The film's box office figures.
+	 * @throws BoxOfficeNotFoundException when the film has none
+	 */
+	BoxOfficeView require(ResourceId filmId) {
+		return forFilm(this.films.require(filmId)).orElseThrow(() -> BoxOfficeNotFoundException.forFilm(filmId));
 	}
 
 	@Transactional

@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.Films;
+import dev.marquee.film.SectionItemNotFoundException;
+import dev.marquee.film.SectionPaging;
+import dev.marquee.support.web.Cursor;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +29,16 @@ public class Companies {
 
 	private final CompanyCreditRepository credits;
 
-	Companies(CompanyRepository companies, CompanyCreditRepository credits) {
+	private final CompanyCreditPageQuery creditPages;
+
+	private final Films films;
+
+	Companies(CompanyRepository companies, CompanyCreditRepository credits, CompanyCreditPageQuery creditPages,
+			Films films) {
 		this.companies = companies;
 		this.credits = credits;
+		this.creditPages = creditPages;
+		this.films = films;
 	}
 
 	/**
@@ -36,6 +50,25 @@ public class Companies {
 			.sorted(Comparator.comparing(CompanyCredit::getRole))
 			.map(CompanyCredit::toView)
 			.toList();
+	}
+
+	/**
+	 * One page of the film's company credits, in the order of {@link #forFilm(Film)}.
+	 */
+	PageView<CompanyCreditItem> page(ResourceId filmId, int size, @Nullable String after) {
+		Film film = this.films.require(filmId);
+		Cursor cursor = Cursor.decode(after, "companies", 3);
+		List<CompanyCredit> rows = (cursor != null) ? this.creditPages.find(film, SectionPaging.intKey(cursor, 0),
+				SectionPaging.intKey(cursor, 1), cursor.longKey(2), size + 1)
+				: this.creditPages.find(film, -1, 0, 0, size + 1);
+		return PageView.of(rows, size, CompanyCredit::toView,
+				(row) -> Cursor.of("companies", row.getRole().ordinal(), row.getPosition(), row.getId()));
+	}
+
+	CompanyCreditItem item(ResourceId filmId, long itemId) {
+		return this.credits.findItem(this.films.require(filmId), itemId)
+			.map(CompanyCredit::toView)
+			.orElseThrow(() -> SectionItemNotFoundException.forItem("companies", filmId, itemId));
 	}
 
 	@Transactional

@@ -46,6 +46,10 @@ class CompanyCredit extends BaseEntity {
 		return this.role;
 	}
 
+	int getPosition() {
+		return this.position;
+	}
+
 	CompanyCreditItem toView() {
 		return new CompanyCreditItem(getId(), this.company.toRef(), this.role, this.note);
 	}

@@ -23,6 +23,9 @@ interface CompanyCreditRepository extends JpaRepository<CompanyCredit, Long> {
 	@Query("select c from CompanyCredit c join fetch c.company where c.film = :film order by c.position, c.id")
 	List<CompanyCredit> findByFilm(Film film);
 
+	@Query("select c from CompanyCredit c join fetch c.company where c.film = :film and c.id = :id")
+	Optional<CompanyCredit> findItem(Film film, long id);
+
 	@Modifying
 	@Query("delete from CompanyCredit c where c.film = :film")
 	void deleteByFilm(Film film);

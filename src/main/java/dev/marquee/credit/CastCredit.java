@@ -53,6 +53,10 @@ class CastCredit extends BaseEntity {
 		this.note = note;
 	}
 
+	int getBillingOrder() {
+		return this.billingOrder;
+	}
+
 	CastMember toView() {
 		return new CastMember(getId(), dev.marquee.person.PersonRef.of(this.person), List.copyOf(this.characters),
 				this.billingOrder, this.creditedAs, this.note);

@@ -1,9 +1,11 @@
 package dev.marquee.credit;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.marquee.film.Film;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +14,19 @@ interface CastCreditRepository extends JpaRepository<CastCredit, Long> {
 
 	@Query("select c from CastCredit c join fetch c.person where c.film = :film order by c.billingOrder, c.id")
 	List<CastCredit> findByFilm(Film film);
+
+	/**
+	 * A page in billing order, after the credit at (afterOrder, afterId); (0, 0) is
+	 * before the first credit.
+	 */
+	@Query("""
+			select c from CastCredit c join fetch c.person
+			where c.film = :film and (c.billingOrder, c.id) > (:afterOrder, :afterId)
+			order by c.billingOrder, c.id""")
+	List<CastCredit> findPage(Film film, int afterOrder, long afterId, Limit limit);
+
+	@Query("select c from CastCredit c join fetch c.person where c.film = :film and c.id = :id")
+	Optional<CastCredit> findItem(Film film, long id);
 
 	@Modifying
 	@Query("delete from CastCredit c where c.film = :film")
@@ -23,6 +38,9 @@ interface CrewCreditRepository extends JpaRepository<CrewCredit, Long> {
 
 	@Query("select c from CrewCredit c join fetch c.person where c.film = :film order by c.position, c.id")
 	List<CrewCredit> findByFilm(Film film);
+
+	@Query("select c from CrewCredit c join fetch c.person where c.film = :film and c.id = :id")
+	Optional<CrewCredit> findItem(Film film, long id);
 
 	@Modifying
 	@Query("delete from CrewCredit c where c.film = :film")

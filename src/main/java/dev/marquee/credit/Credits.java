@@ -7,7 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.Films;
+import dev.marquee.film.SectionItemNotFoundException;
+import dev.marquee.film.SectionPaging;
 import dev.marquee.person.People;
+import dev.marquee.support.web.Cursor;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Limit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +33,19 @@ public class Credits {
 
 	private final CrewCreditRepository crewCredits;
 
+	private final CrewPageQuery crewPages;
+
 	private final People people;
 
-	Credits(CastCreditRepository castCredits, CrewCreditRepository crewCredits, People people) {
+	private final Films films;
+
+	Credits(CastCreditRepository castCredits, CrewCreditRepository crewCredits, CrewPageQuery crewPages, People people,
+			Films films) {
 		this.castCredits = castCredits;
 		this.crewCredits = crewCredits;
+		this.crewPages = crewPages;
 		this.people = people;
+		this.films = films;
 	}
 
 	/**
@@ -49,6 +65,45 @@ public class Credits {
 			.sorted(Comparator.comparing(CrewCredit::getDepartment))
 			.map(CrewCredit::toView)
 			.toList();
+	}
+
+	/**
+	 * One page of the cast in billing order: the film and the page are two statements.
+	 */
+	PageView<CastMember> castPage(ResourceId filmId, int size, @Nullable String after) {
+		Film film = this.films.require(filmId);
+		Cursor cursor = Cursor.decode(after, "cast", 2);
+		List<CastCredit> rows = (cursor != null) ? this.castCredits.findPage(film, SectionPaging.intKey(cursor, 0),
+				cursor.longKey(1), Limit.of(size + 1)) : this.castCredits.findPage(film, 0, 0, Limit.of(size + 1));
+		return PageView.of(rows, size, CastCredit::toView,
+				(credit) -> Cursor.of("cast", credit.getBillingOrder(), credit.getId()));
+	}
+
+	CastMember castMember(ResourceId filmId, long itemId) {
+		Film film = this.films.require(filmId);
+		return this.castCredits.findItem(film, itemId)
+			.map(CastCredit::toView)
+			.orElseThrow(() -> SectionItemNotFoundException.forItem("cast", filmId, itemId));
+	}
+
+	/**
+	 * One page of the crew, in the order of {@link #crew(Film)}.
+	 */
+	PageView<CrewMember> crewPage(ResourceId filmId, int size, @Nullable String after) {
+		Film film = this.films.require(filmId);
+		Cursor cursor = Cursor.decode(after, "crew", 3);
+		List<CrewCredit> rows = (cursor != null) ? this.crewPages.find(film, SectionPaging.intKey(cursor, 0),
+				SectionPaging.intKey(cursor, 1), cursor.longKey(2), size + 1)
+				: this.crewPages.find(film, -1, 0, 0, size + 1);
+		return PageView.of(rows, size, CrewCredit::toView,
+				(credit) -> Cursor.of("crew", credit.getDepartment().ordinal(), credit.getPosition(), credit.getId()));
+	}
+
+	CrewMember crewMember(ResourceId filmId, long itemId) {
+		Film film = this.films.require(filmId);
+		return this.crewCredits.findItem(film, itemId)
+			.map(CrewCredit::toView)
+			.orElseThrow(() -> SectionItemNotFoundException.forItem("crew", filmId, itemId));
 	}
 
 	@Transactional

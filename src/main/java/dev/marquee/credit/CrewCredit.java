@@ -56,6 +56,10 @@ class CrewCredit extends BaseEntity {
 		return this.department;
 	}
 
+	int getPosition() {
+		return this.position;
+	}
+
 	CrewMember toView() {
 		return new CrewMember(getId(), PersonRef.of(this.person), this.department, this.job, this.creditedAs,
 				this.note);

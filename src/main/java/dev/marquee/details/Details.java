@@ -4,6 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.Films;
+import dev.marquee.film.SectionItemNotFoundException;
+import dev.marquee.film.SectionPaging;
+import dev.marquee.support.web.Cursor;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Limit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +31,14 @@ public class Details {
 
 	private final ReleaseDateRepository releaseDates;
 
+	private final Films films;
+
 	Details(FilmingLocationRepository locations, AlternateTitleRepository alternateTitles,
-			ReleaseDateRepository releaseDates) {
+			ReleaseDateRepository releaseDates, Films films) {
 		this.locations = locations;
 		this.alternateTitles = alternateTitles;
 		this.releaseDates = releaseDates;
+		this.films = films;
 	}
 
 	public List<LocationItem> locations(Film film) {
@@ -42,6 +54,52 @@ public class Details {
 	 */
 	public List<ReleaseDateItem> releaseDates(Film film) {
 		return this.releaseDates.findByFilm(film).stream().map(ReleaseDate::toView).toList();
+	}
+
+	PageView<LocationItem> locationPage(ResourceId filmId, int size, @Nullable String after) {
+		Film film = this.films.require(filmId);
+		Cursor cursor = Cursor.decode(after, "locations", 2);
+		List<FilmingLocation> rows = (cursor != null)
+				? this.locations.findPage(film, SectionPaging.intKey(cursor, 0), cursor.longKey(1), Limit.of(size + 1))
+				: this.locations.findPage(film, Integer.MIN_VALUE, 0, Limit.of(size + 1));
+		return PageView.of(rows, size, FilmingLocation::toView,
+				(row) -> Cursor.of("locations", row.getPosition(), row.getId()));
+	}
+
+	LocationItem location(ResourceId filmId, long itemId) {
+		return this.locations.findItem(this.films.require(filmId), itemId)
+			.map(FilmingLocation::toView)
+			.orElseThrow(() -> SectionItemNotFoundException.forItem("locations", filmId, itemId));
+	}
+
+	PageView<AlternateTitleItem> alternateTitlePage(ResourceId filmId, int size, @Nullable String after) {
+		Film film = this.films.require(filmId);
+		return SectionPaging.pageById("alternate-titles", size, after,
+				(afterId, limit) -> this.alternateTitles.findPage(film, afterId, limit), AlternateTitle::toView);
+	}
+
+	AlternateTitleItem alternateTitle(ResourceId filmId, long itemId) {
+		return this.alternateTitles.findItem(this.films.require(filmId), itemId)
+			.map(AlternateTitle::toView)
+			.orElseThrow(() -> SectionItemNotFoundException.forItem("alternate-titles", filmId, itemId));
+	}
+
+	/**
+	 * One page of release dates, earliest first.
+	 */
+	PageView<ReleaseDateItem> releaseDatePage(ResourceId filmId, int size, @Nullable String after) {
+		Film film = this.films.require(filmId);
+		Cursor cursor = Cursor.decode(after, "release-dates", 2);
+		List<ReleaseDate> rows = (cursor != null) ? this.releaseDates.findPage(film, SectionPaging.dateKey(cursor, 0),
+				cursor.longKey(1), Limit.of(size + 1)) : this.releaseDates.findFirstPage(film, Limit.of(size + 1));
+		return PageView.of(rows, size, ReleaseDate::toView,
+				(row) -> Cursor.of("release-dates", row.getDate(), row.getId()));
+	}
+
+	ReleaseDateItem releaseDate(ResourceId filmId, long itemId) {
+		return this.releaseDates.findItem(this.films.require(filmId), itemId)
+			.map(ReleaseDate::toView)
+			.orElseThrow(() -> SectionItemNotFoundException.forItem("release-dates", filmId, itemId));
 	}
 
 	@Transactional

@@ -37,6 +37,10 @@ class FilmingLocation extends BaseEntity {
 		this.note = input.note();
 	}
 
+	int getPosition() {
+		return this.position;
+	}
+
 	LocationItem toView() {
 		return new LocationItem(getId(), this.place, this.note);
 	}

@@ -39,6 +39,10 @@ class ReleaseDate extends BaseEntity {
 		this.note = input.note();
 	}
 
+	LocalDate getDate() {
+		return this.date;
+	}
+
 	ReleaseDateItem toView() {
 		return new ReleaseDateItem(getId(), this.country, this.date, this.note);
 	}

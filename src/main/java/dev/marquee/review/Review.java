@@ -63,6 +63,18 @@ class Review extends BaseEntity {
 		this.featured = input.featured();
 	}
 
+	/**
+	 * The review's keys under a sort, for its cursor: the sort key, then the id.
+	 */
+	Object[] keys(ReviewSort sort) {
+		Object key = switch (sort) {
+			case HELPFUL -> this.helpfulVotes;
+			case DATE -> this.publishedOn;
+			case RATING -> (this.rating != null) ? this.rating : 0;
+		};
+		return new Object[] { key, getId() };
+	}
+
 	ReviewItem toView() {
 		return new ReviewItem(getId(), this.title, this.body, this.author, this.publishedOn, this.rating, this.spoiler,
 				this.helpfulVotes, this.unhelpfulVotes, this.featured);

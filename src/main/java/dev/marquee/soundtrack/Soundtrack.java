@@ -33,6 +33,10 @@ class Soundtrack extends BaseEntity {
 		this.title = title;
 	}
 
+	int getPosition() {
+		return this.position;
+	}
+
 	String getTitle() {
 		return this.title;
 	}

@@ -9,8 +9,10 @@ import dev.marquee.credit.CastMemberInput;
 import dev.marquee.credit.CrewMemberInput;
 import dev.marquee.credit.Department;
 import dev.marquee.details.AlternateTitleInput;
+import dev.marquee.didyouknow.TriviaInput;
 import dev.marquee.film.FilmType;
 import dev.marquee.person.PersonRefInput;
+import dev.marquee.review.ReviewInput;
 import dev.marquee.titlepage.FilmDocument;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +49,10 @@ public final class FilmDocumentBuilder {
 	private final List<CrewMemberInput> crew = new ArrayList<>();
 
 	private final List<AlternateTitleInput> alternateTitles = new ArrayList<>();
+
+	private final List<TriviaInput> trivia = new ArrayList<>();
+
+	private final List<ReviewInput> reviews = new ArrayList<>();
 
 	private FilmDocumentBuilder(String imdbId, String title) {
 		this.imdbId = imdbId;
@@ -135,13 +141,28 @@ public final class FilmDocumentBuilder {
 		return this;
 	}
 
+	public FilmDocumentBuilder trivia(String text, boolean spoiler) {
+		this.trivia.add(new TriviaInput(text, spoiler, 0, 0));
+		return this;
+	}
+
+	/**
+	 * Adds a review by "{title} author", published on {@code publishedOn} (ISO date).
+	 */
+	public FilmDocumentBuilder review(String title, String publishedOn, @Nullable Integer rating, int helpfulVotes,
+			boolean spoiler) {
+		this.reviews.add(new ReviewInput(title, "Body of " + title, title + " author",
+				java.time.LocalDate.parse(publishedOn), rating, spoiler, helpfulVotes, 0, false));
+		return this;
+	}
+
 	public FilmDocument build() {
 		return new FilmDocument(this.imdbId, this.title, this.title, this.type, this.releaseYear, null, 100, null,
 				this.genres, new FilmDocument.RatingInput(this.ratingAverage, this.ratingVotes), this.countries,
 				this.languages, new FilmDocument.TechnicalSpecsInput(null, List.of(), null), List.of(),
-				new FilmDocument.ExternalIdsInput(this.tmdbId, this.wikidataId), false, this.cast, this.crew, List.of(),
-				List.of(), List.of(), List.of(), List.of(), List.of(), null, new AwardsInput(null, List.of()),
-				List.of(), this.alternateTitles, List.of(), List.of(), List.of());
+				new FilmDocument.ExternalIdsInput(this.tmdbId, this.wikidataId), false, this.cast, this.crew,
+				this.trivia, List.of(), List.of(), List.of(), List.of(), this.reviews, null,
+				new AwardsInput(null, List.of()), List.of(), this.alternateTitles, List.of(), List.of(), List.of());
 	}
 
 }

@@ -1,0 +1,54 @@
+package dev.marquee.company;
+
+import dev.marquee.film.SectionApiResponses;
+import dev.marquee.film.SectionPaging;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/films/{id}/companies", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = SectionApiResponses.TAG)
+class CompanyController {
+
+	private final Companies companies;
+
+	CompanyController(Companies companies) {
+		this.companies = companies;
+	}
+
+	@GetMapping
+	@Operation(summary = "List a film's companies",
+			description = "The companies that produced, distributed or otherwise worked on the film, grouped by role (production, distribution, sales, special effects, other) in credit order, paged by cursor: follow next, or send after=nextCursor.")
+	@SectionApiResponses.Page
+	PageView<CompanyCreditItem> list(
+			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@Parameter(description = SectionPaging.SIZE,
+					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@Parameter(description = SectionPaging.AFTER) @RequestParam(required = false) @Nullable String after) {
+		return this.companies.page(ResourceId.parse(id, "tt", "id"), size, after);
+	}
+
+	@GetMapping("/{itemId}")
+	@Operation(summary = "Get one company credit",
+			description = "One company's credit on the film, by the credit's id.")
+	@SectionApiResponses.Item
+	CompanyCreditItem item(
+			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId) {
+		return this.companies.item(ResourceId.parse(id, "tt", "id"), itemId);
+	}
+
+}
