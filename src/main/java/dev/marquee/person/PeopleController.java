@@ -39,8 +39,9 @@ class PeopleController {
 	PageView<PersonSummary> people(
 			@Parameter(description = "Name to match; typo-, case- and accent-tolerant",
 					example = "emma stone") @RequestParam(required = false) @Size(max = 200,
-							message = "must be at most 200 characters") @Pattern(regexp = "(?s).*\\S.*",
-									message = "must not be blank") @Nullable String q,
+							message = "must be at most 200 characters") @Pattern(regexp = "[^\\u0000]*",
+									message = "must not contain NUL characters") @Pattern(regexp = "(?s).*\\S.*",
+											message = "must not be blank") @Nullable String q,
 			@Parameter(description = "IMDb primary profession code", example = "actress") @RequestParam(
 					required = false) @Pattern(regexp = "[a-z_]{1,40}",
 							message = "must be a profession code: lower-case letters and _, like actress or "

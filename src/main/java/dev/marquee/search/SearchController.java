@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -36,8 +34,7 @@ class SearchController {
 	@SearchApiResponses.Search
 	SearchResults search(
 			@Parameter(description = "What to look for, 1 to 200 characters",
-					example = "la la lnd") @RequestParam @NotBlank(message = "must not be blank") @Size(max = 200,
-							message = "must be at most 200 characters") String q,
+					example = "la la lnd") @RequestParam @QueryText String q,
 			@Parameter(description = "Only films or only people; leave out for both",
 					schema = @Schema(allowableValues = { "film", "person" })) @RequestParam(
 							required = false) @Nullable String type,
@@ -58,8 +55,7 @@ class SearchController {
 					+ "character answers an empty list (not an error), so a client can call it on every keystroke.")
 	@SearchApiResponses.Suggest
 	Suggestions suggest(@Parameter(description = "What the user has typed so far, up to 200 characters",
-			example = "la la") @RequestParam @NotBlank(message = "must not be blank") @Size(max = 200,
-					message = "must be at most 200 characters") String q) {
+			example = "la la") @RequestParam @QueryText String q) {
 		return this.search.suggest(q);
 	}
 

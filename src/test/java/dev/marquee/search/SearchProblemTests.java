@@ -39,6 +39,14 @@ class SearchProblemTests {
 	}
 
 	@Test
+	void refusesQueriesWithANulCharacterThatPostgresqlCannotStore() {
+		assertInvalid("/api/v1/search", "q", "la\u0000la", "q must not contain NUL characters", "q",
+				"must not contain NUL characters");
+		assertInvalid("/api/v1/films/suggest", "q", "la\u0000la", "q must not contain NUL characters", "q",
+				"must not contain NUL characters");
+	}
+
+	@Test
 	void refusesSearchForAnUnknownType() {
 		assertInvalid("/api/v1/search?q=la la land", "type", "movie", "must be film or person (or left out for both)",
 				"type", "must be film or person (or left out for both)");
