@@ -60,6 +60,16 @@ class SearchPlanTests {
 			.doesNotContain("Seq Scan on person");
 	}
 
+	@Test
+	void suggestUsesTheTrigramIndexesFromTheSecondCharacter() {
+		List<String> lines = this.jdbc.sql("EXPLAIN " + SearchSql.SUGGEST).param("q", "la").query(String.class).list();
+
+		assertThat(String.join("\n", lines)).contains("Bitmap Index Scan on film_title_trgm_idx")
+			.contains("Bitmap Index Scan on alternate_title_trgm_idx")
+			.doesNotContain("Seq Scan on film ")
+			.doesNotContain("Seq Scan on alternate_title");
+	}
+
 	private String plan(String sql) {
 		List<String> lines = this.jdbc.sql("EXPLAIN SELECT * FROM (" + sql + ") h\n" + SearchSql.RANKED)
 			.param("q", "la la lnd")
