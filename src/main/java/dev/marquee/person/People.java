@@ -1,11 +1,14 @@
 package dev.marquee.person;
 
+import dev.marquee.support.web.ResourceId;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the person feature offers the others: turning a reference in a film document into
- * a stored person, never creating the same person twice.
+ * What the person feature offers the others: finding a person by either id, and turning a
+ * reference in a film document into a stored person, never creating the same person
+ * twice.
  */
 @Service
 public class People {
@@ -14,6 +17,15 @@ public class People {
 
 	People(PersonRepository repository) {
 		this.repository = repository;
+	}
+
+	/**
+	 * The person with this numeric or IMDb id, as other resources link to them.
+	 * @throws PersonNotFoundException when there is none
+	 */
+	@Transactional(readOnly = true)
+	public PersonRef require(ResourceId id) {
+		return PersonRef.of(PersonDirectory.find(this.repository, id));
 	}
 
 	/**

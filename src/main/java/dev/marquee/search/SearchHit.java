@@ -1,0 +1,44 @@
+package dev.marquee.search;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One search result; {@code type} tells a film from a person.
+ */
+@Schema(description = "A search hit: a film or a person, told apart by type.",
+		oneOf = { SearchHit.FilmHit.class, SearchHit.PersonHit.class })
+sealed interface SearchHit {
+
+	/**
+	 * A film whose title or one of whose alternate titles matched.
+	 */
+	@Schema(description = "A film hit; matched is the title or alternate title (AKA) that matched.")
+	record FilmHit(@Schema(allowableValues = "film", example = "film") String type, @Schema(example = "1") long id,
+			@Schema(example = "tt3783958") String imdbId, @Schema(example = "La La Land") String title,
+			@Schema(example = "2016") @Nullable Integer year, @Schema(example = "movie") String filmType,
+			@Schema(example = "LaLa Land") String matched, Match match) implements SearchHit {
+
+		FilmHit(long id, String imdbId, String title, @Nullable Integer year, String filmType, String matched,
+				Match match) {
+			this("film", id, imdbId, title, year, filmType, matched, match);
+		}
+
+	}
+
+	/**
+	 * A person whose name matched.
+	 */
+	@Schema(description = "A person hit.")
+	record PersonHit(@Schema(allowableValues = "person", example = "person") String type,
+			@Schema(example = "2") long id, @Schema(example = "nm1297015") @Nullable String imdbId,
+			@Schema(example = "Emma Stone") String name, @Schema(example = "Emma Stone") String matched,
+			Match match) implements SearchHit {
+
+		PersonHit(long id, @Nullable String imdbId, String name, Match match) {
+			this("person", id, imdbId, name, name, match);
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.marquee.search;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Films for a search-as-you-type box.
+ */
+@Schema(description = "Up to 10 films for a search-as-you-type box, titles starting with the query first.")
+record Suggestions(List<Suggestion> items) {
+
+	@Schema(description = "A suggested film; matched is the title or alternate title that matched.")
+	record Suggestion(@Schema(example = "1") long id, @Schema(example = "tt3783958") String imdbId,
+			@Schema(example = "La La Land") String title, @Schema(example = "2016") @Nullable Integer year,
+			@Schema(example = "movie") String type, @Schema(example = "La La Land") String matched) {
+
+	}
+
+}
