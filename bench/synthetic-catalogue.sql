@@ -19,7 +19,7 @@ SELECT 'tt' || (8000000 + n),
        ARRAY[(ARRAY['US','GB','FR','DE','JP','IN','IT','ES'])[1 + n % 8]],
        ARRAY[(ARRAY['en','en','fr','de','ja','hi','it','es'])[1 + n % 8]],
        CASE WHEN n % 11 = 0 THEN NULL ELSE round((1 + (n * 7919 % 90) / 10.0)::numeric, 1) END,
-       (n * 104729) % 2000000
+       ((n::bigint * 104729) % 2000000)::int
 FROM generate_series(1, :films) AS n
 CROSS JOIN LATERAL (SELECT (ARRAY['the','last','night','city','love','river','dark','star','song','road',
                                   'blue','dream','king','house','summer','fire','silent','golden','lost','wild'])[1 + n % 20] AS word) w1
