@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.apache.catalina.core.StandardHost;
 
+import tools.jackson.databind.DeserializationFeature;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -39,6 +42,16 @@ class WebConfiguration implements WebMvcConfigurer {
 				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
 			}
 		});
+	}
+
+	/**
+	 * Request bodies are read strictly: an unknown field is refused, never dropped, and
+	 * every unknown field of a body is named ({@link UnknownFields}).
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer strictRequestBodies() {
+		return (builder) -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.addHandler(new UnknownFields());
 	}
 
 	/**
