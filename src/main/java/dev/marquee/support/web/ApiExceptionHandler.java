@@ -14,6 +14,7 @@ import tools.jackson.databind.DatabindException;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -52,6 +53,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpServletResponse response) {
 		CachingInterceptor.noStore(response);
 		return respond(Problems.of(ex.getProblemType(), ex.getMessage(), request, ex.getErrors()));
+	}
+
+	/**
+	 * Two writes raced for the same version: the one that lost is told, as if its
+	 * If-Match had not held.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> handleLostRace(OptimisticLockingFailureException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		CachingInterceptor.noStore(response);
+		return respond(Problems.of(ProblemType.PRECONDITION_FAILED,
+				"The resource changed while this write was applied; read it again and reapply your change", request,
+				List.of()));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

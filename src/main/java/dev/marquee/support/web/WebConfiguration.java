@@ -13,6 +13,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -52,6 +53,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	JsonMapperBuilderCustomizer strictRequestBodies() {
 		return (builder) -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.addHandler(new UnknownFields());
+	}
+
+	/**
+	 * Request bodies larger than {@code marquee.http.max-body-size} are refused with 413.
+	 */
+	@Bean
+	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+			@Value("${marquee.http.max-body-size:2MB}") DataSize limit, ProblemWriter problems) {
+		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new BodySizeLimitFilter(limit.toBytes(), problems));
+		registration.addUrlPatterns("/api/*");
+		registration.setName("bodySizeLimitFilter");
+		return registration;
 	}
 
 	/**
