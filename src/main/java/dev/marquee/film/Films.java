@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.marquee.support.web.ResourceId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +22,11 @@ public class Films {
 
 	private final FilmRepository repository;
 
-	Films(FilmRepository repository) {
+	private final EntityManager entityManager;
+
+	Films(FilmRepository repository, EntityManager entityManager) {
 		this.repository = repository;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -53,6 +58,18 @@ public class Films {
 
 	public long count() {
 		return this.repository.count();
+	}
+
+	/**
+	 * Gives the film a new version even when none of its own fields changed, so that its
+	 * ETag changes when its sections do.
+	 */
+	@Transactional
+	public void touch(Film film) {
+		// Flush first: a film whose own fields changed gets its new version then, and the
+		// forced increment (immediate, unlike OPTIMISTIC_FORCE_INCREMENT) follows it.
+		this.entityManager.flush();
+		this.entityManager.lock(film, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 	}
 
 	@Transactional

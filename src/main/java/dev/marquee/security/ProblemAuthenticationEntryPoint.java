@@ -3,6 +3,7 @@ package dev.marquee.security;
 import java.io.IOException;
 import java.util.List;
 
+import dev.marquee.apikey.RejectedApiKeyException;
 import dev.marquee.support.web.ProblemType;
 import dev.marquee.support.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +14,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a request that needs credentials it lacks with 401 problem+json and a Bearer
- * challenge.
+ * Answers a request that needs credentials it lacks, or sent a key that cannot be
+ * accepted, with 401 problem+json and a Bearer challenge.
  */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
@@ -28,6 +29,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (authException instanceof RejectedApiKeyException rejected) {
+			response.setHeader("WWW-Authenticate", "Bearer realm=\"marquee\", error=\"invalid_token\"");
+			this.problemWriter.write(request, response, ProblemType.UNAUTHORIZED, rejected.getMessage(), List.of());
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Bearer realm=\"marquee\"");
 		this.problemWriter.write(request, response, ProblemType.UNAUTHORIZED,
 				request.getMethod() + " needs an API key with the admin role, sent as 'Authorization: Bearer <key>'",

@@ -1,5 +1,7 @@
 package dev.marquee.security;
 
+import dev.marquee.apikey.ApiKeys;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
@@ -9,12 +11,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Reads are public; everything else needs credentials. Until API keys exist no credential
- * is accepted, so every write answers 401 problem+json. Stateless: no session, no CSRF
- * token, no login page, no generated password (the user-details auto-configuration is
- * excluded in {@code MarqueeApplication}).
+ * Reads are public; every other method on the API, the admin API (reads included) and
+ * Actuator's non-health endpoints need an API key with the admin role, sent as
+ * {@code Authorization: Bearer <key>} ({@link ApiKeyAuthenticationFilter}). No key: 401;
+ * a reader key: 403; both problem+json. Stateless: no session, no CSRF token, no login
+ * page, no generated password (the user-details auto-configuration is excluded in
+ * {@code MarqueeApplication}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -22,18 +27,22 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDeniedHandler) throws Exception {
+			ProblemAccessDeniedHandler accessDeniedHandler, ApiKeys keys) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 					.permitAll()
 					.requestMatchers("/actuator/**")
-					.authenticated()
+					.hasRole("ADMIN")
+					.requestMatchers("/api/v1/admin/**")
+					.hasRole("ADMIN")
 					.requestMatchers(HttpMethod.GET, "/**")
 					.permitAll()
 					.requestMatchers(HttpMethod.HEAD, "/**")
 					.permitAll()
 					.requestMatchers(HttpMethod.OPTIONS, "/**")
 					.permitAll()
+					.requestMatchers("/api/**")
+					.hasRole("ADMIN")
 					.anyRequest()
 					.authenticated())
 			.cors(Customizer.withDefaults())
@@ -44,6 +53,7 @@ class SecurityConfiguration {
 			.requestCache(AbstractHttpConfigurer::disable)
 			.anonymous((anonymous) -> {
 			})
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, entryPoint), AnonymousAuthenticationFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)

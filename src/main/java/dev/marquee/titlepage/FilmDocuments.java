@@ -1,5 +1,6 @@
 package dev.marquee.titlepage;
 
+import java.util.Optional;
 import java.util.Set;
 
 import dev.marquee.award.Awards;
@@ -14,9 +15,11 @@ import dev.marquee.film.OfficialSite;
 import dev.marquee.list.FilmLists;
 import dev.marquee.review.Reviews;
 import dev.marquee.soundtrack.Soundtracks;
+import dev.marquee.support.web.Preconditions;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +53,17 @@ public class FilmDocuments {
 
 	private final Validator validator;
 
+	private final JdbcTemplate jdbc;
+
+	/**
+	 * First key of the advisory locks that serialize writes of one film document.
+	 */
+	private static final int LOCK_CLASS = 0x4d51;
+
 	FilmDocuments(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
 			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists,
-			Validator validator) {
+			Validator validator, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.films = films;
 		this.credits = credits;
 		this.didYouKnow = didYouKnow;
@@ -64,6 +75,22 @@ public class FilmDocuments {
 		this.companies = companies;
 		this.lists = lists;
 		this.validator = validator;
+	}
+
+	/**
+	 * The upsert of the admin API: serialized per IMDb id (an advisory lock, so that two
+	 * creates of one film cannot both insert), checks the caller's preconditions against
+	 * the film's version, writes everything, and gives the film a new version so its ETag
+	 * changes even when only its sections did.
+	 */
+	@Transactional
+	public StoredFilm put(FilmDocument document, Preconditions preconditions) {
+		this.jdbc.queryForList("select pg_advisory_xact_lock(?, hashtext(?))", LOCK_CLASS, document.imdbId());
+		Optional<Film> existing = this.films.findByImdbId(document.imdbId());
+		preconditions.check(existing.map(Film::getVersion).orElse(null), "film " + document.imdbId());
+		Film film = upsert(document);
+		this.films.touch(film);
+		return new StoredFilm(film.getImdbId(), film.getVersion(), existing.isEmpty());
 	}
 
 	/**

@@ -21,6 +21,7 @@ import dev.marquee.review.Reviews;
 import dev.marquee.soundtrack.Soundtracks;
 import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +55,12 @@ class TitlePages {
 
 	private final FilmLists lists;
 
+	private final JsonMapper jsonMapper;
+
 	TitlePages(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
-			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists) {
+			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists,
+			JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
 		this.films = films;
 		this.credits = credits;
 		this.didYouKnow = didYouKnow;
@@ -66,6 +71,11 @@ class TitlePages {
 		this.details = details;
 		this.companies = companies;
 		this.lists = lists;
+	}
+
+	DocumentView document(ResourceId id) {
+		FilmView view = read(id, java.util.EnumSet.allOf(Section.class));
+		return new DocumentView(Documents.of(view, this.jsonMapper), view.version());
 	}
 
 	FilmView read(ResourceId id, Set<Section> sections) {

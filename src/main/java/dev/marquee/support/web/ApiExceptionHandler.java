@@ -10,15 +10,19 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.DatabindException;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,6 +53,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpServletResponse response) {
 		CachingInterceptor.noStore(response);
 		return respond(Problems.of(ex.getProblemType(), ex.getMessage(), request, ex.getErrors()));
+	}
+
+	/**
+	 * Two writes raced for the same version: the one that lost is told, as if its
+	 * If-Match had not held.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> handleLostRace(OptimisticLockingFailureException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		CachingInterceptor.noStore(response);
+		return respond(Problems.of(ProblemType.PRECONDITION_FAILED,
+				"The resource changed while this write was applied; read it again and reapply your change", request,
+				List.of()));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -108,6 +125,47 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.map((error) -> error.name() + " " + error.message())
 			.collect(Collectors.joining("; "));
 		ProblemDetail body = Problems.of(ProblemType.INVALID_PARAMETER, detail, servletRequest(request), errors);
+		return new ResponseEntity<>(body, problemHeaders(headers, request), HttpStatus.BAD_REQUEST);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		InvalidBodyException invalid = InvalidBodyException.of(BodyErrors.of(ex));
+		ProblemDetail body = Problems.of(ProblemType.INVALID_BODY, invalid.getMessage(), servletRequest(request),
+				invalid.getErrors());
+		return new ResponseEntity<>(body, problemHeaders(headers, request), HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * A body that is not JSON stays {@code malformed-request}; JSON with a field of the
+	 * wrong type (or unknown fields met before it) is {@code invalid-body}, naming the
+	 * fields; a body over the size limit is {@code payload-too-large}.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidParam> errors = new ArrayList<>(UnknownFields.finish());
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ApiException api) {
+				ProblemDetail body = Problems.of(api.getProblemType(), api.getMessage(), servletRequest(request),
+						api.getErrors());
+				return new ResponseEntity<>(body, problemHeaders(headers, request), api.getProblemType().status());
+			}
+			if (cause instanceof DatabindException databind) {
+				InvalidParam error = BodyErrors.of(databind);
+				if (error != null) {
+					errors.add(error);
+				}
+				break;
+			}
+		}
+		if (errors.isEmpty()) {
+			return super.handleHttpMessageNotReadable(ex, headers, status, request);
+		}
+		InvalidBodyException invalid = InvalidBodyException.of(errors);
+		ProblemDetail body = Problems.of(ProblemType.INVALID_BODY, invalid.getMessage(), servletRequest(request),
+				invalid.getErrors());
 		return new ResponseEntity<>(body, problemHeaders(headers, request), HttpStatus.BAD_REQUEST);
 	}
 

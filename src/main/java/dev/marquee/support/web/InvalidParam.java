@@ -14,4 +14,8 @@ public record InvalidParam(String name, String in, String message) {
 		return new InvalidParam(name, "path", message);
 	}
 
+	public static InvalidParam body(String name, String message) {
+		return new InvalidParam(name, "body", message);
+	}
+
 }

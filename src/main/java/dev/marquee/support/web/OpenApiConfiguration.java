@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
@@ -27,10 +29,17 @@ class OpenApiConfiguration {
 			.version("v1")
 			.description("Film metadata as JSON: a film's whole title page (cast, crew, trivia, goofs, crazy credits, "
 					+ "connections, soundtracks, reviews, box office, awards, locations, alternate titles, release "
-					+ "dates, companies, lists) in one request. Reads are public. Errors are RFC 9457 "
+					+ "dates, companies, lists) in one request. Reads are public; writes need an API key with the "
+					+ "admin role (Authorize, then paste the key). Errors are RFC 9457 "
 					+ "application/problem+json; each problem's type resolves to /problems/{code}. The demo film is "
 					+ "La La Land, tt3783958.")
 			.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+			.components(new Components().addSecuritySchemes("bearer",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.bearerFormat("mq_ API key")
+						.description("An API key, sent as 'Authorization: Bearer <key>'. Writes and the admin API "
+								+ "need the admin role; reads need no key.")))
 			// Relative, so the document is the same on every host and "Try it out" calls
 			// the server showing it.
 			.servers(List.of(new Server().url("/").description("This server")));

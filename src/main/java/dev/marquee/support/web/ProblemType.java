@@ -23,6 +23,11 @@ public enum ProblemType {
 			"A path or query parameter is malformed or has a value the operation does not accept. "
 					+ "The errors member names each parameter and why it was refused."),
 
+	INVALID_BODY("invalid-body", "Invalid request body", HttpStatus.BAD_REQUEST,
+			"The request body is JSON but some of its fields are refused: unknown or read-only fields, values of the "
+					+ "wrong type, or values that break a constraint. The errors member names each field (in: body) "
+					+ "and why."),
+
 	UNAUTHORIZED("unauthorized", "Authentication required", HttpStatus.UNAUTHORIZED,
 			"Reads are public; every other method needs an API key sent as 'Authorization: Bearer <key>'."),
 
@@ -34,6 +39,16 @@ public enum ProblemType {
 
 	METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED,
 			"The resource exists but does not support this HTTP method; the Allow header lists the ones it does."),
+
+	PRECONDITION_FAILED("precondition-failed", "Precondition failed", HttpStatus.PRECONDITION_FAILED,
+			"An If-Match or If-None-Match condition does not hold: the resource changed since you read it (GET it "
+					+ "again and reapply your change), or it exists when you asked to create it only."),
+
+	PRECONDITION_REQUIRED("precondition-required", "Precondition required", HttpStatus.PRECONDITION_REQUIRED,
+			"This write needs an If-Match header holding the ETag of the version you read, so that no edit is lost."),
+
+	PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", HttpStatus.PAYLOAD_TOO_LARGE,
+			"The request body is larger than the server accepts."),
 
 	NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE,
 			"The Accept header asks for a representation the resource cannot produce; Marquee speaks JSON."),

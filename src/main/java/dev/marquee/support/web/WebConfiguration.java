@@ -4,12 +4,16 @@ import java.time.Duration;
 
 import org.apache.catalina.core.StandardHost;
 
+import tools.jackson.databind.DeserializationFeature;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,6 +43,29 @@ class WebConfiguration implements WebMvcConfigurer {
 				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
 			}
 		});
+	}
+
+	/**
+	 * Request bodies are read strictly: an unknown field is refused, never dropped, and
+	 * every unknown field of a body is named ({@link UnknownFields}).
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer strictRequestBodies() {
+		return (builder) -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.addHandler(new UnknownFields());
+	}
+
+	/**
+	 * Request bodies larger than {@code marquee.http.max-body-size} are refused with 413.
+	 */
+	@Bean
+	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+			@Value("${marquee.http.max-body-size:2MB}") DataSize limit, ProblemWriter problems) {
+		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new BodySizeLimitFilter(limit.toBytes(), problems));
+		registration.addUrlPatterns("/api/*");
+		registration.setName("bodySizeLimitFilter");
+		return registration;
 	}
 
 	/**

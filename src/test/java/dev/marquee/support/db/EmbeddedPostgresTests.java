@@ -24,14 +24,21 @@ class EmbeddedPostgresTests {
 	@TempDir
 	Path dataDirectory;
 
+	@TempDir
+	Path keyDirectory;
+
 	@Test
-	void dataSurvivesARestartAndTheDemoFilmIsNotDuplicated() {
+	void dataSurvivesARestartAndTheDemoFilmIsNotDuplicated() throws Exception {
 		try (ConfigurableApplicationContext first = start()) {
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select count(*) from film", Integer.class)).isEqualTo(1);
 			jdbc.update("update film set plot = 'Edited before the restart' where imdb_id = 'tt3783958'");
 		}
 		assertThat(Files.isRegularFile(this.dataDirectory.resolve("PG_VERSION"))).isTrue();
+		Path keyFile = this.keyDirectory.resolve("admin-key");
+		assertThat(Files.readString(keyFile)).as("admin key generated on first start")
+			.matches("mq_[A-Za-z0-9_-]{43}\n");
+		String generated = Files.readString(keyFile);
 		assertThat(Files.exists(this.dataDirectory.resolve("postmaster.pid"))).as("server stopped cleanly").isFalse();
 
 		try (ConfigurableApplicationContext second = start()) {
@@ -41,7 +48,9 @@ class EmbeddedPostgresTests {
 				.isEqualTo("Edited before the restart");
 			assertThat(jdbc.queryForObject("select count(*) from person where name = 'Damien Chazelle'", Integer.class))
 				.isEqualTo(1);
+			assertThat(jdbc.queryForObject("select count(*) from api_key", Integer.class)).isEqualTo(1);
 		}
+		assertThat(Files.readString(keyFile)).as("no second key on restart").isEqualTo(generated);
 	}
 
 	@Test
@@ -63,7 +72,8 @@ class EmbeddedPostgresTests {
 
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(MarqueeApplication.class).web(WebApplicationType.NONE)
-			.run("--marquee.embedded-postgres.data-directory=" + this.dataDirectory);
+			.run("--marquee.embedded-postgres.data-directory=" + this.dataDirectory,
+					"--marquee.admin-key.file=" + this.keyDirectory.resolve("admin-key"));
 	}
 
 }

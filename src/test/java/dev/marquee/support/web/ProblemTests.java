@@ -125,9 +125,9 @@ class ProblemTests {
 	}
 
 	@Test
-	@WithMockUser
+	@WithMockUser(roles = "ADMIN")
 	void returnsMethodNotAllowedProblemForUnsupportedMethod() {
-		MvcTestResult result = this.mvc.delete()
+		MvcTestResult result = this.mvc.post()
 			.uri("/api/v1/films/tt3783958")
 			.header("X-Request-Id", "mna-1")
 			.exchange();

@@ -1,0 +1,137 @@
+package dev.marquee.apikey;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * Makes sure an admin can get in. A key given as {@code marquee.admin-key}
+ * ({@code MARQUEE_ADMIN_KEY}) is accepted as an admin key (its hash stored on start if
+ * absent; a revoked one stays revoked). Otherwise, when no key exists at all and
+ * {@code marquee.admin-key.generate-if-missing} holds — by default only on the embedded
+ * database, the demo setup — one admin key is generated, printed once to standard output
+ * (never through the logger) and written to {@code marquee.admin-key.file}
+ * ({@code ./data/admin-key}) readable by its owner only. Replicas starting together
+ * serialize on an advisory lock.
+ */
+@Component
+class AdminKeyBootstrap implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(AdminKeyBootstrap.class);
+
+	private static final long LOCK_KEY = 0x4d61727175656502L;
+
+	private final ApiKeys keys;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final @Nullable String configuredKey;
+
+	private final boolean generateIfMissing;
+
+	private final Path file;
+
+	private final PrintStream out;
+
+	AdminKeyBootstrap(ApiKeys keys, JdbcTemplate jdbc, TransactionTemplate transactions,
+			@Value("${marquee.admin-key:}") String configuredKey,
+			@Value("${marquee.admin-key.generate-if-missing:#{null}}") @Nullable Boolean generateIfMissing,
+			@Value("${spring.datasource.url:}") String dataSourceUrl,
+			@Value("${marquee.admin-key.file:./data/admin-key}") Path file) {
+		this.keys = keys;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.configuredKey = StringUtils.hasText(configuredKey) ? configuredKey.strip() : null;
+		// Default: generate on the embedded database (the demo), never on a database
+		// someone configured.
+		this.generateIfMissing = (generateIfMissing != null) ? generateIfMissing : !StringUtils.hasText(dataSourceUrl);
+		this.file = file;
+		this.out = System.out;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK_KEY);
+			if (this.configuredKey != null) {
+				registerConfiguredKey(this.configuredKey);
+			}
+			else if (this.generateIfMissing && !this.keys.anyExists()) {
+				generateInto(this.file, this.out);
+			}
+		});
+	}
+
+	void registerConfiguredKey(String key) {
+		if (!KeyMaterial.isWellFormed(key)) {
+			throw new IllegalStateException("marquee.admin-key (MARQUEE_ADMIN_KEY) is not an API key: expected "
+					+ KeyMaterial.describeFormat());
+		}
+		KeyMaterial material = KeyMaterial.of(key);
+		if (!this.keys.isStored(material)) {
+			IssuedApiKey issued = this.keys.issue("admin key from MARQUEE_ADMIN_KEY", ApiKeyRole.ADMIN, material);
+			logger.info("Registered the admin key given in MARQUEE_ADMIN_KEY as API key {} ({}…)", issued.id(),
+					issued.prefix());
+		}
+	}
+
+	IssuedApiKey generateInto(Path target, PrintStream console) {
+		IssuedApiKey issued = this.keys.issue("generated admin key", ApiKeyRole.ADMIN);
+		writeOwnerOnly(target, issued.key());
+		console.println();
+		console.println("Marquee generated an admin API key. It is shown this once and saved in " + target + ":");
+		console.println();
+		console.println("    " + issued.key());
+		console.println();
+		console.println("Send it as 'Authorization: Bearer <key>'. Create more with POST /api/v1/admin/api-keys.");
+		console.println();
+		logger.info("Generated admin API key {} ({}…), written to {}", issued.id(), issued.prefix(), target);
+		return issued;
+	}
+
+	private static void writeOwnerOnly(Path target, String key) {
+		try {
+			Path parent = target.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			Files.deleteIfExists(target);
+			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+				Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+				Files.createFile(target, PosixFilePermissions.asFileAttribute(ownerOnly));
+			}
+			else {
+				Files.createFile(target);
+				target.toFile().setReadable(false, false);
+				target.toFile().setReadable(true, true);
+				target.toFile().setWritable(true, true);
+			}
+			Files.writeString(target, key + "\n", StandardCharsets.US_ASCII);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the generated admin key to " + target, ex);
+		}
+	}
+
+}

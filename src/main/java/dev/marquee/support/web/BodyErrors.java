@@ -1,0 +1,76 @@
+package dev.marquee.support.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+
+/**
+ * Turns what goes wrong reading or validating a JSON body into the fields at fault.
+ */
+final class BodyErrors {
+
+	private BodyErrors() {
+	}
+
+	static List<InvalidParam> of(MethodArgumentNotValidException ex) {
+		List<InvalidParam> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(InvalidParam.body(error.getField(), String.valueOf(error.getDefaultMessage())));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors.add(InvalidParam.body("", String.valueOf(error.getDefaultMessage()))));
+		return errors;
+	}
+
+	/**
+	 * The field a databind failure names, or {@code null} when it names none (then the
+	 * body is simply malformed).
+	 */
+	static @Nullable InvalidParam of(DatabindException ex) {
+		String name = JsonPaths.of(ex.getPath());
+		if (name.isEmpty()) {
+			return null;
+		}
+		return InvalidParam.body(name, message(ex));
+	}
+
+	private static String message(DatabindException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+				return cause.getMessage();
+			}
+		}
+		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return "must be " + jsonType(mismatch.getTargetType());
+		}
+		return "has a value of the wrong type or form";
+	}
+
+	private static String jsonType(Class<?> type) {
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+			return "a number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == String.class || type.isEnum()) {
+			return "a string";
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "an array";
+		}
+		if (type.getName().startsWith("java.time.")) {
+			return "an ISO 8601 date or time";
+		}
+		return "an object";
+	}
+
+}

@@ -1,0 +1,33 @@
+package dev.marquee.support.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+
+/**
+ * A request body whose fields are refused; every failing field is listed.
+ */
+public final class InvalidBodyException extends ApiException {
+
+	private InvalidBodyException(List<InvalidParam> errors) {
+		super(ProblemType.INVALID_BODY,
+				"The request body has " + errors.size() + " invalid field" + ((errors.size() == 1) ? "" : "s") + ": "
+						+ String.join(", ", errors.stream().map(InvalidParam::name).distinct().toList()),
+				errors);
+	}
+
+	public static InvalidBodyException of(List<InvalidParam> errors) {
+		return new InvalidBodyException(errors.stream()
+			.sorted(Comparator.comparing(InvalidParam::name).thenComparing(InvalidParam::message))
+			.toList());
+	}
+
+	public static InvalidBodyException ofViolations(Set<? extends ConstraintViolation<?>> violations) {
+		return of(violations.stream()
+			.map((violation) -> InvalidParam.body(violation.getPropertyPath().toString(), violation.getMessage()))
+			.toList());
+	}
+
+}

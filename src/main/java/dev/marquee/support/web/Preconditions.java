@@ -1,0 +1,79 @@
+package dev.marquee.support.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * The {@code If-Match} and {@code If-None-Match} conditions of a write, checked against a
+ * resource's version. A versioned resource's ETag is its version in quotes ({@code "7"}):
+ * strong, and the same on every replica. If-Match compares strongly, so a weak tag
+ * ({@code W/"7"}) never matches.
+ *
+ * @param ifMatch the ETags of If-Match ({@code *} included as is), or {@code null} when
+ * not sent
+ * @param ifNoneMatchAny whether {@code If-None-Match: *} (create only) was sent
+ */
+public record Preconditions(@Nullable List<String> ifMatch, boolean ifNoneMatchAny) {
+
+	public static Preconditions of(HttpServletRequest request) {
+		@Nullable String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
+		@Nullable String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		return new Preconditions((ifMatch != null) ? split(ifMatch) : null,
+				ifNoneMatch != null && ifNoneMatch.strip().equals("*"));
+	}
+
+	public static String etag(long version) {
+		return "\"" + version + "\"";
+	}
+
+	/**
+	 * Checks the conditions against the resource's current version.
+	 * @param currentVersion its version, or {@code null} when it does not exist
+	 * @param what the resource, for the problem's detail ("film tt3783958")
+	 * @throws ApiException {@code precondition-failed} when a condition does not hold
+	 */
+	public void check(@Nullable Long currentVersion, String what) {
+		if (this.ifNoneMatchAny && currentVersion != null) {
+			throw new ApiException(ProblemType.PRECONDITION_FAILED, "If-None-Match: * asks to create only, but " + what
+					+ " exists (ETag " + etag(currentVersion) + ")");
+		}
+		if (this.ifMatch == null) {
+			return;
+		}
+		if (currentVersion == null) {
+			throw new ApiException(ProblemType.PRECONDITION_FAILED,
+					"If-Match was sent but " + what + " does not exist");
+		}
+		if (!this.ifMatch.contains("*") && !this.ifMatch.contains(etag(currentVersion))) {
+			throw stale(what, currentVersion);
+		}
+	}
+
+	/**
+	 * Like {@link #check}, but If-Match is required: single-resource writes must say
+	 * which version they change.
+	 * @throws ApiException {@code precondition-required} without If-Match
+	 */
+	public void require(long currentVersion, String what) {
+		if (this.ifMatch == null) {
+			throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag of " + what
+					+ " as you read it (currently " + etag(currentVersion) + "), so that no edit is lost");
+		}
+		check(currentVersion, what);
+	}
+
+	public static ApiException stale(String what, long currentVersion) {
+		return new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match does not hold: " + what
+				+ " has changed since it was read (its ETag is now " + etag(currentVersion) + ")");
+	}
+
+	private static List<String> split(String header) {
+		return Arrays.stream(header.split(",")).map(String::strip).filter((tag) -> !tag.isEmpty()).toList();
+	}
+
+}

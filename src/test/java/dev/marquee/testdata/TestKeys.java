@@ -1,0 +1,40 @@
+package dev.marquee.testdata;
+
+import dev.marquee.apikey.ApiKeyRole;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.apikey.IssuedApiKey;
+
+/**
+ * API keys for tests, as {@code Authorization} header values.
+ */
+public final class TestKeys {
+
+	/**
+	 * Well formed ({@code mq_} and 43 base64url characters) but never issued.
+	 */
+	public static final String UNKNOWN = "Bearer mq_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+	public static final String MALFORMED = "Bearer not-a-key";
+
+	private TestKeys() {
+	}
+
+	public static String admin(ApiKeys keys) {
+		return bearer(keys.issue("test admin", ApiKeyRole.ADMIN));
+	}
+
+	public static String reader(ApiKeys keys) {
+		return bearer(keys.issue("test reader", ApiKeyRole.READER));
+	}
+
+	public static String revoked(ApiKeys keys) {
+		IssuedApiKey issued = keys.issue("test revoked", ApiKeyRole.ADMIN);
+		keys.revoke(issued.id());
+		return bearer(issued);
+	}
+
+	private static String bearer(IssuedApiKey issued) {
+		return "Bearer " + issued.key();
+	}
+
+}
