@@ -4,21 +4,24 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Fetches say what they load with {@code join fetch} in the query itself rather than with
+ * an entity graph: Hibernate caches the SQL of such a query, while a query with an
+ * applied graph is translated again on every call (a fifth of a film lookup's CPU time in
+ * a profile).
+ */
 interface FilmRepository extends JpaRepository<Film, Long> {
 
-	@EntityGraph(attributePaths = "officialSites")
+	@Query("select f from Film f left join fetch f.officialSites where f.imdbId = :imdbId")
 	Optional<Film> findByImdbId(String imdbId);
 
-	@EntityGraph(attributePaths = "officialSites")
-	@Query("select f from Film f where f.id = :id")
+	@Query("select f from Film f left join fetch f.officialSites where f.id = :id")
 	Optional<Film> findWithSitesById(long id);
 
-	@EntityGraph(attributePaths = "officialSites")
-	@Query("select f from Film f where f.id in :ids or f.imdbId in :imdbIds")
+	@Query("select distinct f from Film f left join fetch f.officialSites where f.id in :ids or f.imdbId in :imdbIds")
 	List<Film> findAllWithSites(Collection<Long> ids, Collection<String> imdbIds);
 
 }
