@@ -6,6 +6,7 @@ set style fill solid 0.85 border -1
 set boxwidth 0.9
 set key top right
 set grid ytics
+set logscale y
 set xtics rotate by -30 noenhanced
 set datafile missing "NaN"
 
