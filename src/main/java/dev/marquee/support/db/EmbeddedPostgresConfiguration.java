@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -59,10 +58,13 @@ class EmbeddedPostgresConfiguration {
 	}
 
 	/**
-	 * Depends on the server bean, so the pool is closed before the server stops.
+	 * Depends on the server bean, so the pool is closed before the server stops. Takes
+	 * the same {@code spring.datasource.hikari.*} settings (timeouts, pool size) as a
+	 * configured datasource.
 	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(postgres.getJdbcUrl("postgres", "postgres"))

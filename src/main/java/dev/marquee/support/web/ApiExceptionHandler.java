@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
 
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,6 +91,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		CachingInterceptor.noStore(response);
 		return respond(Problems.of(ProblemType.MALFORMED_REQUEST, "The query string is not valid percent-encoded UTF-8",
 				request, List.of()));
+	}
+
+	/**
+	 * The database is down, the pool had no connection within its timeout, or a statement
+	 * ran past {@code statement_timeout}: fail fast with 503 rather than hang, and say
+	 * when to retry.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			QueryTimeoutException.class, jakarta.persistence.QueryTimeoutException.class })
+	ResponseEntity<ProblemDetail> handleDatabaseUnavailable(Exception ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		logger.warn("Database unavailable serving {} {}: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMessage());
+		CachingInterceptor.noStore(response);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
+					"The database did not answer in time; nothing was changed. Retry in a few seconds.", request,
+					List.of()));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -56,6 +56,10 @@ public enum ProblemType {
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 			"The request body's Content-Type is not one the operation accepts."),
 
+	SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+			"The database did not answer in time or is unreachable; nothing was changed. Retry after the number "
+					+ "of seconds in the Retry-After header."),
+
 	INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
 			"Something failed on the server. The correlationId member identifies the failure in the server's log.");
 

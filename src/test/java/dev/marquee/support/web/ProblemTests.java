@@ -191,6 +191,20 @@ class ProblemTests {
 	}
 
 	@Test
+	void returnsServiceUnavailableProblemWhenTheDatabaseCancelsAStatement() {
+		MvcTestResult result = this.mvc.get()
+			.uri(ProblemProvokingController.PATH + "/slow-query")
+			.header("X-Request-Id", "slow-1")
+			.exchange();
+
+		assertProblem(result, 503, """
+				{"type":"/problems/service-unavailable","title":"Service unavailable","status":503,
+				 "detail":"The database did not answer in time; nothing was changed. Retry in a few seconds.",
+				 "instance":"/test/problems/slow-query","code":"service-unavailable","correlationId":"slow-1"}""");
+		assertThat(result.getResponse().getHeader("Retry-After")).isEqualTo("5");
+	}
+
+	@Test
 	void everyProblemTypeResolvesToItsCatalogueEntry() {
 		MvcTestResult result = this.mvc.get().uri("/problems/not-found").exchange();
 
