@@ -74,7 +74,7 @@ start_app() {
   local java=$1 logfile=$2 started
   started=$(now)
   "$java" -Xmx512m -jar "$jar" --server.port=$app_port --marquee.embedded-postgres.port=$pg_port \
-    --marquee.embedded-postgres.data-directory="$out/pg" >"$logfile" 2>&1 &
+    --marquee.embedded-postgres.data-directory="$out/pg" --marquee.rate-limit.enabled=false >"$logfile" 2>&1 &
   app_pid=$!
   pids+=("$app_pid")
   for _ in $(seq 1 1200); do

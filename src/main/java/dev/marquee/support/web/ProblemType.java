@@ -56,6 +56,10 @@ public enum ProblemType {
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 			"The request body's Content-Type is not one the operation accepts."),
 
+	TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS,
+			"This client has used up its requests for the current window; the RateLimit headers say how many it "
+					+ "has and Retry-After when it may go on. An API key with the reader role gets a larger allowance."),
+
 	SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE,
 			"The database did not answer in time or is unreachable; nothing was changed. Retry after the number "
 					+ "of seconds in the Retry-After header."),

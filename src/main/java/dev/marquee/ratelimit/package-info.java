@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.ratelimit;
+
+import org.jspecify.annotations.NullMarked;
