@@ -153,6 +153,16 @@ class HttpBehaviourTests {
 	}
 
 	@Test
+	void answersCarrySecurityHeaders() {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/films/tt3783958").exchange();
+
+		assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(result.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+		assertThat(result.getResponse().getHeader("Server")).isNull();
+	}
+
+	@Test
 	void noPasswordBasedUserStoreExists() {
 		assertThat(this.context.getBeanNamesForType(UserDetailsService.class)).isEmpty();
 	}
