@@ -47,7 +47,7 @@ public class ImdbImporter {
 	 * Checks the folder's files without importing: the datasets found, each header right.
 	 * @throws ImportRefusedException when there is none, or a header is wrong
 	 */
-	public List<Dataset> check(java.nio.file.Path directory) {
+	public static List<Dataset> check(java.nio.file.Path directory) {
 		try {
 			return DatasetFiles.discover(directory).stream().map(DatasetFiles.DatasetFile::dataset).toList();
 		}

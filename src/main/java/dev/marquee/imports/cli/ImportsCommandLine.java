@@ -15,7 +15,7 @@ public final class ImportsCommandLine {
 	}
 
 	public static boolean handles(String[] args) {
-		return args.length > 0 && args[0].equals("generate");
+		return args.length > 0 && (args[0].equals("import") || args[0].equals("generate"));
 	}
 
 	/**
@@ -31,10 +31,12 @@ public final class ImportsCommandLine {
 				throw new Arguments.UsageException("the only dataset kind is 'imdb'");
 			}
 			List<String> options = words.subList(2, words.size());
-			return GenerateCommand.run(options, out);
+			return words.get(0).equals("generate") ? GenerateCommand.run(options, out)
+					: ImportCommand.run(options, application, out, err);
 		}
 		catch (Arguments.UsageException ex) {
 			err.println("marquee: " + ex.getMessage());
+			err.println("usage: java -jar marquee.jar " + ImportCommand.USAGE);
 			err.println("       java -jar marquee.jar " + GenerateCommand.USAGE);
 			return 2;
 		}
