@@ -86,6 +86,21 @@ final class CopyBuffer {
 		return this.copy.endCopy();
 	}
 
+	/**
+	 * Abandons the COPY when reading failed half-way, so the connection can roll back (a
+	 * rollback while a COPY is open would wait forever).
+	 */
+	void cancel() {
+		try {
+			if (this.copy.isActive()) {
+				this.copy.cancelCopy();
+			}
+		}
+		catch (SQLException ex) {
+			// the COPY is over either way; the caller's failure is the one to report
+		}
+	}
+
 	private void flush() throws SQLException {
 		if (this.buffer.length() > 0) {
 			byte[] bytes = this.buffer.toString().getBytes(StandardCharsets.UTF_8);

@@ -43,22 +43,12 @@ final class StagingLoader {
 			reader.readLine(); // the header, checked before the import started
 			CopyBuffer row = new CopyBuffer(copyManager.copyIn("COPY " + dataset.stagingTable() + " FROM STDIN"));
 			String[] fields = new String[columns];
-			String line;
-			while ((line = reader.readLine()) != null) {
-				long lineNo = ++counts.lines + 1;
-				try {
-					split(line, fields);
-					LineRules.write(dataset, fields, lineNo, row, counts);
-					row.endRow();
-					counts.loaded++;
-				}
-				catch (BadLineException ex) {
-					row.rollback();
-					counts.reject(name, lineNo, ex.getMessage(), line);
-				}
-				if (counts.lines % PROGRESS_EVERY == 0) {
-					listener.fileProgress(dataset, raw.count(), counts.lines);
-				}
+			try {
+				copyLines(reader, dataset, name, fields, row, counts, raw, listener);
+			}
+			catch (IOException | SQLException | RuntimeException ex) {
+				row.cancel();
+				throw ex;
 			}
 			row.finish();
 		}
@@ -72,6 +62,28 @@ final class StagingLoader {
 				Duration.ofNanos(System.nanoTime() - started));
 		listener.fileLoaded(report);
 		return report;
+	}
+
+	private static void copyLines(BufferedReader reader, Dataset dataset, String name, String[] fields, CopyBuffer row,
+			FileCounts counts, DatasetFiles.CountingInputStream raw, ImportListener listener)
+			throws IOException, SQLException {
+		String line;
+		while ((line = reader.readLine()) != null) {
+			long lineNo = ++counts.lines + 1;
+			try {
+				split(line, fields);
+				LineRules.write(dataset, fields, lineNo, row, counts);
+				row.endRow();
+				counts.loaded++;
+			}
+			catch (BadLineException ex) {
+				row.rollback();
+				counts.reject(name, lineNo, ex.getMessage(), line);
+			}
+			if (counts.lines % PROGRESS_EVERY == 0) {
+				listener.fileProgress(dataset, raw.count(), counts.lines);
+			}
+		}
 	}
 
 	/**
