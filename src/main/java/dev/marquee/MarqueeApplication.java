@@ -1,5 +1,7 @@
 package dev.marquee;
 
+import dev.marquee.imports.cli.ImportsCommandLine;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
@@ -10,6 +12,11 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 public class MarqueeApplication {
 
 	public static void main(String[] args) {
+		if (ImportsCommandLine.handles(args)) {
+			// "import imdb ..." / "generate imdb ...": a command that runs and exits, no
+			// web server
+			System.exit(ImportsCommandLine.run(args, MarqueeApplication.class));
+		}
 		SpringApplication.run(MarqueeApplication.class, args);
 	}
 

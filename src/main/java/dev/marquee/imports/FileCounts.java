@@ -1,0 +1,36 @@
+package dev.marquee.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The running counts of one file being read.
+ */
+final class FileCounts {
+
+	static final int REJECT_SAMPLE = 20;
+
+	long lines;
+
+	long loaded;
+
+	long rejected;
+
+	final Map<String, Long> adjustments = new LinkedHashMap<>();
+
+	final List<Reject> rejects = new ArrayList<>();
+
+	void adjusted(String kind) {
+		this.adjustments.merge(kind, 1L, Long::sum);
+	}
+
+	void reject(String file, long line, String reason, String text) {
+		this.rejected++;
+		if (this.rejects.size() < REJECT_SAMPLE) {
+			this.rejects.add(new Reject(file, line, reason, DatasetFiles.abbreviate(text, 300)));
+		}
+	}
+
+}

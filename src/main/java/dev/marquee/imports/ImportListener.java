@@ -1,0 +1,33 @@
+package dev.marquee.imports;
+
+import java.nio.file.Path;
+
+/**
+ * Follows an import as it runs (a progress bar, an HTTP job's state). Called on the
+ * importing thread; every method does nothing by default.
+ */
+public interface ImportListener {
+
+	ImportListener NONE = new ImportListener() {
+	};
+
+	default void fileStarted(Dataset dataset, Path file, long bytes) {
+	}
+
+	/**
+	 * @param bytesRead bytes of the file read so far (compressed bytes for a gzip file)
+	 * @param lines data lines read so far
+	 */
+	default void fileProgress(Dataset dataset, long bytesRead, long lines) {
+	}
+
+	default void fileLoaded(FileReport report) {
+	}
+
+	default void phaseStarted(String phase) {
+	}
+
+	default void phaseFinished(PhaseReport report) {
+	}
+
+}

@@ -1,0 +1,254 @@
+package dev.marquee.imports;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The set-based merges from the staging tables into the real ones, one transaction each.
+ * Every merge writes only what differs, so the same files twice change nothing (not even
+ * versions or timestamps), and a run interrupted anywhere ends, when run again, where an
+ * uninterrupted run would have. Duplicate lines of a file resolve as "last line wins".
+ */
+final class Merges {
+
+	private final Connection connection;
+
+	private final Set<Dataset> present;
+
+	Merges(Connection connection, Set<Dataset> present) {
+		this.connection = connection;
+		this.present = present;
+	}
+
+	Map<String, Long> people() throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		staged("imports_name_basics", "nconst", counts);
+		upserted(counts, """
+				INSERT INTO person AS p (imdb_id, name, birth_year, death_year, professions, known_for_imdb_ids)
+				SELECT DISTINCT ON (nconst) nconst, name, birth_year, death_year, professions, known_for
+				FROM imports_name_basics ORDER BY nconst, line_no DESC
+				ON CONFLICT (imdb_id) DO UPDATE SET name = excluded.name, birth_year = excluded.birth_year,
+				    death_year = excluded.death_year, professions = excluded.professions,
+				    known_for_imdb_ids = excluded.known_for_imdb_ids, version = p.version + 1, updated_at = now()
+				WHERE (p.name, p.birth_year, p.death_year, p.professions, p.known_for_imdb_ids)
+				    IS DISTINCT FROM (excluded.name, excluded.birth_year, excluded.death_year, excluded.professions,
+				    excluded.known_for_imdb_ids)""");
+		return counts;
+	}
+
+	Map<String, Long> films() throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		staged("imports_title_basics", "tconst", counts);
+		upserted(counts,
+				"""
+						INSERT INTO film AS f (imdb_id, title, original_title, type, release_year, end_year, runtime_minutes,
+						    genres, adult, import_source)
+						SELECT DISTINCT ON (tconst) tconst, title, original_title, type, start_year, end_year, runtime_minutes,
+						    genres, adult, 'imdb'
+						FROM imports_title_basics ORDER BY tconst, line_no DESC
+						ON CONFLICT (imdb_id) DO UPDATE SET title = excluded.title, original_title = excluded.original_title,
+						    type = excluded.type, release_year = excluded.release_year, end_year = excluded.end_year,
+						    runtime_minutes = excluded.runtime_minutes, genres = excluded.genres, adult = excluded.adult,
+						    import_source = excluded.import_source, version = f.version + 1, updated_at = now()
+						WHERE (f.title, f.original_title, f.type, f.release_year, f.end_year, f.runtime_minutes, f.genres,
+						    f.adult, f.import_source)
+						    IS DISTINCT FROM (excluded.title, excluded.original_title, excluded.type, excluded.release_year,
+						    excluded.end_year, excluded.runtime_minutes, excluded.genres, excluded.adult, excluded.import_source)""");
+		return counts;
+	}
+
+	Map<String, Long> episodes() throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		staged("imports_title_episode", "tconst", counts);
+		row(counts, """
+				WITH e AS (SELECT DISTINCT ON (tconst) * FROM imports_title_episode ORDER BY tconst, line_no DESC),
+				r AS (SELECT f.id, p.id AS parent_id, e.season_number, e.episode_number
+				      FROM e JOIN film f ON f.imdb_id = e.tconst LEFT JOIN film p ON p.imdb_id = e.parent_tconst),
+				u AS (UPDATE film f SET series_film_id = r.parent_id, season_number = r.season_number,
+				          episode_number = r.episode_number, version = f.version + 1, updated_at = now()
+				      FROM r WHERE f.id = r.id AND (f.series_film_id, f.season_number, f.episode_number)
+				          IS DISTINCT FROM (r.parent_id, r.season_number, r.episode_number)
+				      RETURNING 1)
+				SELECT (SELECT count(*) FROM u) AS updated,
+				    (SELECT count(*) FROM e WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = e.tconst))
+				        AS unknown_episode_titles,
+				    (SELECT count(*) FROM e WHERE NOT EXISTS (SELECT 1 FROM film p WHERE p.imdb_id = e.parent_tconst))
+				        AS unknown_series_titles""");
+		return counts;
+	}
+
+	Map<String, Long> ratings() throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		staged("imports_title_ratings", "tconst", counts);
+		row(counts, """
+				WITH r AS (SELECT DISTINCT ON (tconst) * FROM imports_title_ratings ORDER BY tconst, line_no DESC),
+				u AS (UPDATE film f SET rating_average = r.average, rating_votes = r.votes, version = f.version + 1,
+				          updated_at = now()
+				      FROM r WHERE f.imdb_id = r.tconst
+				          AND (f.rating_average, f.rating_votes) IS DISTINCT FROM (r.average, r.votes)
+				      RETURNING 1)
+				SELECT (SELECT count(*) FROM u) AS updated,
+				    (SELECT count(*) FROM r WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = r.tconst))
+				        AS unknown_titles""");
+		if (this.present.contains(Dataset.TITLE_BASICS)) {
+			// A title of the snapshot that is no longer rated loses its old rating.
+			counts.put("cleared",
+					update("""
+							UPDATE film f SET rating_average = NULL, rating_votes = 0, version = f.version + 1, updated_at = now()
+							WHERE f.imdb_id IN (SELECT tconst FROM imports_title_basics)
+							    AND NOT EXISTS (SELECT 1 FROM imports_title_ratings r WHERE r.tconst = f.imdb_id)
+							    AND (f.rating_average IS NOT NULL OR f.rating_votes <> 0)"""));
+		}
+		return counts;
+	}
+
+	Map<String, Long> alternateTitles() throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		staged("imports_title_akas", "tconst, ordering", counts);
+		row(counts, """
+				SELECT count(*) AS unknown_titles FROM imports_title_akas a
+				WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = a.tconst)""");
+		ChildReplacement replacement = new ChildReplacement("alternate_title",
+				"title, region, language, types, attributes, original", "ordering", "id");
+		replacement.apply(this.connection, scope("imports_title_akas"), """
+				SELECT f.id AS film_id, a.ordering, a.title, a.region, a.language, a.types, a.attributes, a.original
+				FROM (SELECT DISTINCT ON (tconst, ordering) * FROM imports_title_akas
+				      ORDER BY tconst, ordering, line_no DESC) a
+				JOIN film f ON f.imdb_id = a.tconst""", counts);
+		return counts;
+	}
+
+	Map<String, Long> cast() throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		staged("imports_title_principals", "tconst, ordering", counts);
+		row(counts, """
+				SELECT count(*) FILTER (WHERE f.id IS NULL) AS unknown_titles,
+				    count(*) FILTER (WHERE f.id IS NOT NULL AND pe.id IS NULL) AS unknown_people
+				FROM imports_title_principals p LEFT JOIN film f ON f.imdb_id = p.tconst
+				LEFT JOIN person pe ON pe.imdb_id = p.nconst""");
+		ChildReplacement replacement = new ChildReplacement("cast_credit",
+				"person_id, billing_order, characters, credited_as, note", "billing_order, person_id",
+				"billing_order, person_id");
+		replacement.apply(this.connection, scope("imports_title_principals"), """
+				SELECT f.id AS film_id, pe.id AS person_id, p.ordering AS billing_order, p.characters,
+				    NULL::text AS credited_as, NULL::text AS note
+				FROM (SELECT DISTINCT ON (tconst, ordering) * FROM imports_title_principals
+				      ORDER BY tconst, ordering, line_no DESC) p
+				JOIN film f ON f.imdb_id = p.tconst JOIN person pe ON pe.imdb_id = p.nconst
+				WHERE p.category IN ('actor', 'actress', 'self')""", counts);
+		return counts;
+	}
+
+	Map<String, Long> crew() throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		staged("imports_title_crew", "tconst", counts);
+		row(counts, """
+				SELECT count(*) FILTER (WHERE f.id IS NULL) AS unknown_titles,
+				    count(*) FILTER (WHERE f.id IS NOT NULL AND pe.id IS NULL) AS unknown_people
+				FROM (SELECT tconst, unnest(directors || writers) AS nconst FROM imports_title_crew) c
+				LEFT JOIN film f ON f.imdb_id = c.tconst LEFT JOIN person pe ON pe.imdb_id = c.nconst""");
+		ChildReplacement replacement = new ChildReplacement("crew_credit",
+				"person_id, department, job, position, credited_as, note", "department, position",
+				"department, position");
+		replacement.apply(this.connection, scope("imports_title_principals", "imports_title_crew"), CREW, counts);
+		return counts;
+	}
+
+	/**
+	 * Crew from both sources: principals other than cast (category → department, job as
+	 * given or named after the category) and {@code title.crew}'s directors and writers.
+	 * A person listed by both in one department is credited once, as principals say;
+	 * positions follow principals' ordering, then the order of {@code title.crew}.
+	 */
+	private static final String CREW = """
+			WITH p AS (SELECT DISTINCT ON (tconst, ordering) * FROM imports_title_principals
+			           ORDER BY tconst, ordering, line_no DESC),
+			c AS (SELECT DISTINCT ON (tconst) * FROM imports_title_crew ORDER BY tconst, line_no DESC),
+			entries AS (
+			    SELECT tconst, nconst,
+			        CASE category WHEN 'director' THEN 'directing' WHEN 'writer' THEN 'writing'
+			            WHEN 'producer' THEN 'producing' WHEN 'composer' THEN 'music'
+			            WHEN 'cinematographer' THEN 'cinematography' WHEN 'editor' THEN 'editing'
+			            WHEN 'casting_director' THEN 'casting' WHEN 'production_designer' THEN 'production_design'
+			            ELSE 'other' END AS department,
+			        coalesce(job, initcap(replace(category, '_', ' '))) AS job, ordering::bigint AS rank
+			    FROM p WHERE category NOT IN ('actor', 'actress', 'self')
+			    UNION ALL
+			    SELECT c.tconst, d.nconst, 'directing', 'Director', 1000000 + d.n
+			    FROM c, unnest(c.directors) WITH ORDINALITY AS d(nconst, n)
+			    UNION ALL
+			    SELECT c.tconst, w.nconst, 'writing', 'Writer', 2000000 + w.n
+			    FROM c, unnest(c.writers) WITH ORDINALITY AS w(nconst, n)),
+			deduped AS (SELECT DISTINCT ON (tconst, nconst, department) * FROM entries
+			            ORDER BY tconst, nconst, department, rank)
+			SELECT f.id AS film_id, pe.id AS person_id, d.department, d.job,
+			    row_number() OVER (PARTITION BY f.id, d.department ORDER BY d.rank, pe.id)::int AS position,
+			    NULL::text AS credited_as, NULL::text AS note
+			FROM deduped d JOIN film f ON f.imdb_id = d.tconst JOIN person pe ON pe.imdb_id = d.nconst""";
+
+	/**
+	 * Films an earlier import wrote that this {@code title.basics} no longer lists:
+	 * counted, and deleted (with their sections) when asked.
+	 */
+	Map<String, Long> missingTitles(boolean delete) throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		String absent = """
+				FROM film f WHERE f.import_source = 'imdb'
+				    AND NOT EXISTS (SELECT 1 FROM imports_title_basics b WHERE b.tconst = f.imdb_id)""";
+		if (delete) {
+			counts.put("deleted", update("DELETE " + absent));
+		}
+		else {
+			row(counts, "SELECT count(*) AS kept " + absent);
+		}
+		return counts;
+	}
+
+	/**
+	 * The films whose children a merge replaces: those the snapshot lists, plus those the
+	 * child file names; only films that exist.
+	 */
+	private String scope(String... childTables) {
+		StringBuilder tconsts = new StringBuilder();
+		if (this.present.contains(Dataset.TITLE_BASICS)) {
+			tconsts.append("SELECT tconst FROM imports_title_basics");
+		}
+		for (String table : childTables) {
+			tconsts.append((tconsts.length() > 0) ? " UNION " : "").append("SELECT tconst FROM ").append(table);
+		}
+		return "SELECT f.id FROM film f WHERE f.imdb_id IN (" + tconsts + ")";
+	}
+
+	private void staged(String table, String key, Map<String, Long> counts) throws SQLException {
+		row(counts, "SELECT count(*) AS staged, count(*) - count(DISTINCT (" + key + ")) AS duplicates FROM " + table);
+	}
+
+	private void upserted(Map<String, Long> counts, String upsert) throws SQLException {
+		row(counts, "WITH upserted AS (" + upsert + " RETURNING xmax = 0 AS inserted) "
+				+ "SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated "
+				+ "FROM upserted");
+		counts.put("unchanged",
+				counts.get("staged") - counts.get("duplicates") - counts.get("inserted") - counts.get("updated"));
+	}
+
+	private void row(Map<String, Long> counts, String sql) throws SQLException {
+		try (Statement statement = this.connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+			rows.next();
+			for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+				counts.put(rows.getMetaData().getColumnLabel(i).replace('_', ' '), rows.getLong(i));
+			}
+		}
+	}
+
+	private long update(String sql) throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			return statement.executeLargeUpdate(sql);
+		}
+	}
+
+}
