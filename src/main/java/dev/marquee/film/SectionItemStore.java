@@ -44,6 +44,14 @@ public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I, V>,
 	 */
 	protected abstract E create(Film film, I input);
 
+	/**
+	 * Sets every writable field of the item; a section whose items point at other
+	 * resources overrides it to resolve them.
+	 */
+	protected void replace(E item, I input) {
+		item.replace(input);
+	}
+
 	String section() {
 		return this.section;
 	}

@@ -53,7 +53,7 @@ public class SectionItems {
 		Film film = this.films.require(filmId);
 		E item = require(film, filmId, itemId, store);
 		preconditions.require(item.getVersion(), describe(store, itemId, film));
-		item.replace(input);
+		store.replace(item, input);
 		return written(film, item, store);
 	}
 
@@ -63,7 +63,7 @@ public class SectionItems {
 		Film film = this.films.require(filmId);
 		E item = require(film, filmId, itemId, store);
 		preconditions.require(item.getVersion(), describe(store, itemId, film));
-		item.replace(this.patches.apply(item.toInput(), patch, store.inputType()));
+		store.replace(item, this.patches.apply(item.toInput(), patch, store.inputType()));
 		return written(film, item, store);
 	}
 

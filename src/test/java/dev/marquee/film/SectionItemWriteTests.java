@@ -54,14 +54,60 @@ class SectionItemWriteTests {
 
 	/**
 	 * Each section with a body to add, one to replace it with, a merge patch and the item
-	 * that patch leaves (ids stripped).
+	 * that patch leaves (each as answered, less the item's id).
 	 */
 	static Stream<Arguments> sections() {
 		return Stream.of(Arguments.of(6101, "trivia", """
 				{"text":"Shot in 40 days.","spoiler":false,"interestingVotes":3,"totalVotes":4}""", """
 				{"text":"Shot in 41 days.","spoiler":true,"interestingVotes":0,"totalVotes":0}""", """
 				{"spoiler":false,"totalVotes":9}""", """
-				{"text":"Shot in 41 days.","spoiler":false,"interestingVotes":0,"totalVotes":9}"""));
+				{"text":"Shot in 41 days.","spoiler":false,"interestingVotes":0,"totalVotes":9}"""),
+				Arguments.of(6102, "goofs", """
+						{"category":"continuity","text":"The cup moves.","spoiler":false}""", """
+						{"category":"factual_error","text":"Wrong year.","spoiler":true}""", """
+						{"text":"Wrong decade."}""", """
+						{"category":"factual_error","text":"Wrong decade.","spoiler":true}"""),
+				Arguments.of(6103, "crazy-credits", """
+						{"text":"No animals were harmed."}""", """
+						{"text":"Some animals were annoyed."}""", """
+						{"text":"Every animal was consulted."}""", """
+						{"text":"Every animal was consulted."}"""),
+				Arguments.of(6104, "connections",
+						"""
+								{"kind":"references","related":{"imdbId":"tt0000001","title":"Old One","year":1950},"note":null}""",
+						"""
+								{"kind":"spoofs","related":{"imdbId":null,"title":"No Id","year":null},"note":"A nod"}""",
+						"""
+								{"related":{"year":1999},"note":null}""",
+						"""
+								{"kind":"spoofs","related":{"id":null,"imdbId":null,"title":"No Id","year":1999},"note":null}"""),
+				Arguments.of(6105, "locations", """
+						{"place":"Griffith Observatory, Los Angeles","note":"Planetarium"}""", """
+						{"place":"Hermosa Beach Pier","note":null}""", """
+						{"note":"Lighthouse Cafe"}""", """
+						{"place":"Hermosa Beach Pier","note":"Lighthouse Cafe"}"""),
+				Arguments.of(6106, "alternate-titles",
+						"""
+								{"title":"Ла-Ла Ленд","region":"RU","language":null,"types":[],"attributes":[],"original":false}""",
+						"""
+								{"title":"Kaliforniai álom","region":"HU","language":"hu","types":["imdbDisplay"],"attributes":[],"original":false}""",
+						"""
+								{"language":null,"attributes":["alternative spelling"]}""",
+						"""
+								{"title":"Kaliforniai álom","region":"HU","language":null,"types":["imdbDisplay"],"attributes":["alternative spelling"],"original":false}"""),
+				Arguments.of(6107, "release-dates", """
+						{"country":"US","date":"2016-12-09","note":"limited"}""", """
+						{"country":"GB","date":"2017-01-12","note":null}""", """
+						{"date":"2017-01-13"}""", """
+						{"country":"GB","date":"2017-01-13","note":null}"""), Arguments.of(6108, "reviews", """
+						{"title":"Lovely","body":"Sang along.","author":"fan","publishedOn":"2017-01-01","rating":9,
+						 "spoiler":false,"helpfulVotes":1,"unhelpfulVotes":0,"featured":false}""", """
+						{"title":"Fine","body":"Hummed along.","author":"critic","publishedOn":"2017-02-01","rating":6,
+						 "spoiler":true,"helpfulVotes":0,"unhelpfulVotes":2,"featured":true}""", """
+						{"rating":null,"featured":false}""",
+						"""
+								{"title":"Fine","body":"Hummed along.","author":"critic","publishedOn":"2017-02-01","rating":null,
+								 "spoiler":true,"helpfulVotes":0,"unhelpfulVotes":2,"featured":false}"""));
 	}
 
 	@ParameterizedTest(name = "{1}")
@@ -83,25 +129,25 @@ class SectionItemWriteTests {
 		long itemId = idOf(created);
 		String item = path + "/" + itemId;
 		assertThat(created).hasHeader(HttpHeaders.LOCATION, item).hasHeader(HttpHeaders.ETAG, "\"0\"");
-		assertThat(created).bodyJson().isStrictlyEqualTo(withId(added, itemId));
+		assertThat(created).bodyJson().isStrictlyEqualTo(answered(added, itemId));
 		assertThat(filmVersion(film)).isGreaterThan(filmVersion);
 
 		MvcTestResult read = this.mvc.get().uri(item).exchange();
 		assertThat(read).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"0\"");
-		assertThat(read).bodyJson().isStrictlyEqualTo(withId(added, itemId));
+		assertThat(read).bodyJson().isStrictlyEqualTo(answered(added, itemId));
 
 		filmVersion = filmVersion(film);
 		MvcTestResult put = write(this.mvc.put().uri(item).contentType(MediaType.APPLICATION_JSON).content(replaced),
 				"\"0\"");
 		assertThat(put).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
-		assertThat(put).bodyJson().isStrictlyEqualTo(withId(replaced, itemId));
+		assertThat(put).bodyJson().isStrictlyEqualTo(answered(replaced, itemId));
 		assertThat(filmVersion(film)).isGreaterThan(filmVersion);
 
 		MvcTestResult patchedResult = write(this.mvc.patch().uri(item).contentType(MERGE_PATCH).content(patch),
 				"\"1\"");
 		assertThat(patchedResult).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"");
-		assertThat(patchedResult).bodyJson().isStrictlyEqualTo(withId(patched, itemId));
-		assertThat(this.mvc.get().uri(item).exchange()).bodyJson().isStrictlyEqualTo(withId(patched, itemId));
+		assertThat(patchedResult).bodyJson().isStrictlyEqualTo(answered(patched, itemId));
+		assertThat(this.mvc.get().uri(item).exchange()).bodyJson().isStrictlyEqualTo(answered(patched, itemId));
 
 		filmVersion = filmVersion(film);
 		MvcTestResult deleted = write(this.mvc.delete().uri(item), "\"2\"");
@@ -124,8 +170,16 @@ class SectionItemWriteTests {
 		return Long.parseLong(body.replaceAll("(?s)^\\{\"id\":(\\d+),.*", "$1"));
 	}
 
-	private static String withId(String json, long id) {
-		return "{\"id\":" + id + "," + json.strip().substring(1);
+	/**
+	 * The item as answered: its id first, and a related title not in the catalogue
+	 * answered with a null id.
+	 */
+	private static String answered(String json, long id) {
+		String body = json.strip();
+		if (body.contains("\"related\":{\"imdbId\"")) {
+			body = body.replace("\"related\":{\"imdbId\"", "\"related\":{\"id\":null,\"imdbId\"");
+		}
+		return "{\"id\":" + id + "," + body.substring(1);
 	}
 
 	private static void assertProblem(MvcTestResult result, int status, String expectedJson) {
