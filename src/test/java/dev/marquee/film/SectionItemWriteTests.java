@@ -156,8 +156,123 @@ class SectionItemWriteTests {
 		assertThat(filmVersion(film)).isGreaterThan(filmVersion);
 	}
 
-	private MvcTestResult write(
-			org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
+	@Test
+	void itemWritesAreRefusedWithEveryProblemAndWriteNothing() throws Exception {
+		this.documents.upsert(FilmDocumentBuilder.film(6120, "Refusing").trivia("Kept as is", false).build());
+		this.documents.upsert(FilmDocumentBuilder.film(6121, "Other").trivia("Another film's", false).build());
+		long itemId = this.jdbc.queryForObject(
+				"select t.id from trivia t join film f on f.id = t.film_id where f.imdb_id = 'tt9006120'", Long.class);
+		long othersItem = this.jdbc.queryForObject(
+				"select t.id from trivia t join film f on f.id = t.film_id where f.imdb_id = 'tt9006121'", Long.class);
+		String path = "/api/v1/films/tt9006120/trivia";
+		String item = path + "/" + itemId;
+		String body = "{\"text\":\"Changed\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":0}";
+
+		assertProblem(
+				this.mvc.put()
+					.uri(item)
+					.header(HttpHeaders.AUTHORIZATION, this.admin)
+					.header("X-Request-Id", "si-428")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body)
+					.exchange(),
+				428,
+				"""
+						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
+						 "detail":"Send If-Match with the ETag of trivia item %d of film tt9006120 as you read it (currently \\"0\\"), so that no edit is lost",
+						 "instance":"%s","code":"precondition-required","correlationId":"si-428"}"""
+					.formatted(itemId, item));
+		assertProblem(
+				request(this.mvc.patch().uri(item).contentType(MERGE_PATCH).content("{\"text\":\"x\"}"), "\"7\"",
+						"si-412"),
+				412,
+				"""
+						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
+						 "detail":"If-Match does not hold: trivia item %d of film tt9006120 has changed since it was read (its ETag is now \\"0\\")",
+						 "instance":"%s","code":"precondition-failed","correlationId":"si-412"}"""
+					.formatted(itemId, item));
+		assertProblem(request(this.mvc.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"id\":5,\"version\":1,\"text\":\"\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":-1,"
+					+ "\"funny\":true}"),
+				null, "si-400"), 400,
+				"""
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 3 invalid fields: funny, id, version",
+						 "instance":"%s","code":"invalid-body","correlationId":"si-400",
+						 "errors":[{"name":"funny","in":"body","message":"is not a field of this body"},
+						           {"name":"id","in":"body","message":"is read-only: the server assigns it"},
+						           {"name":"version","in":"body","message":"is read-only: the server assigns it"}]}"""
+					.formatted(path));
+		assertProblem(
+				request(this.mvc.post()
+					.uri(path)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"text\":\"\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":-1}"), null,
+						"si-bv"),
+				400, """
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 2 invalid fields: text, totalVotes",
+						 "instance":"%s","code":"invalid-body","correlationId":"si-bv",
+						 "errors":[{"name":"text","in":"body","message":"must not be blank"},
+						           {"name":"totalVotes","in":"body","message":"must be greater than or equal to 0"}]}"""
+					.formatted(path));
+		assertProblem(
+				request(this.mvc.patch().uri(item).contentType(MERGE_PATCH).content("{\"text\":null}"), "\"0\"",
+						"si-pv"),
+				400, """
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 1 invalid field: text",
+						 "instance":"%s","code":"invalid-body","correlationId":"si-pv",
+						 "errors":[{"name":"text","in":"body","message":"must not be blank"}]}""".formatted(item));
+		assertProblem(
+				request(this.mvc.patch().uri(item).contentType(MediaType.APPLICATION_JSON).content("{}"), "\"0\"",
+						"si-415"),
+				415, """
+						{"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
+						 "detail":"The request body's Content-Type is not one the operation accepts.",
+						 "instance":"%s","code":"unsupported-media-type","correlationId":"si-415"}""".formatted(item));
+		String elsewhere = path + "/" + othersItem;
+		assertProblem(request(this.mvc.delete().uri(elsewhere), "\"0\"", "si-404"), 404, """
+				{"type":"/problems/not-found","title":"Resource not found","status":404,
+				 "detail":"Film 'tt9006120' has no trivia item with id %d",
+				 "instance":"%s","code":"not-found","correlationId":"si-404"}""".formatted(othersItem, elsewhere));
+		MvcTestResult anonymous = this.mvc.delete()
+			.uri(item)
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.header("X-Request-Id", "si-401")
+			.exchange();
+		assertThat(anonymous).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(anonymous).bodyJson().extractingPath("$.code").isEqualTo("unauthorized");
+		MvcTestResult reader = this.mvc.delete()
+			.uri(item)
+			.header(HttpHeaders.AUTHORIZATION, TestKeys.reader(this.keys))
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.exchange();
+		assertThat(reader).hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(reader).bodyJson().extractingPath("$.code").isEqualTo("forbidden");
+
+		assertThat(this.mvc.get().uri(item).exchange()).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"0\"")
+			.bodyJson()
+			.extractingPath("$.text")
+			.isEqualTo("Kept as is");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from trivia t join film f on f.id = t.film_id " + "where f.imdb_id = 'tt9006120'",
+				Integer.class))
+			.isOne();
+	}
+
+	private MvcTestResult request(MockMvcTester.MockMvcRequestBuilder request, String ifMatch, String requestId) {
+		request.header(HttpHeaders.AUTHORIZATION, this.admin).header("X-Request-Id", requestId);
+		if (ifMatch != null) {
+			request.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		return request.exchange();
+	}
+
+	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
 		return request.header(HttpHeaders.AUTHORIZATION, this.admin).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
 	}
 
