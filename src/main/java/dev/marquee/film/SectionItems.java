@@ -84,13 +84,23 @@ public class SectionItems {
 	 */
 	private <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> written(Film film, E item,
 			SectionItemStore<E, I, V> store) {
-		long read = item.getVersion();
+		touch(film, item);
+		return versioned(item, store);
+	}
+
+	/**
+	 * Gives a changed part of a film and the film new versions, each checked against the
+	 * version read (so a concurrent write makes this one fail with 412), even when no
+	 * field of the part changed.
+	 */
+	@Transactional
+	public void touch(Film film, BaseEntity part) {
+		long read = part.getVersion();
 		this.entityManager.flush();
-		if (item.getVersion() == read) {
-			this.entityManager.lock(item, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		if (part.getVersion() == read) {
+			this.entityManager.lock(part, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		}
 		this.films.touch(film);
-		return versioned(item, store);
 	}
 
 	private static <E extends BaseEntity & SectionItem<I, V>, I, V> E require(Film film, ResourceId filmId, long itemId,
