@@ -54,7 +54,7 @@ public class BoxOffices {
 		else {
 			preconditions.check(null, what);
 			stored = this.repository.save(new BoxOffice(film, input));
-			this.films.touch(film);
+			this.films.bump(film);
 		}
 		return new StoredBoxOffice(new VersionedItem<>(stored.getId(), stored.getVersion(), stored.toView()),
 				existing.isEmpty());

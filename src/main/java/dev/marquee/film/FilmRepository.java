@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface FilmRepository extends JpaRepository<Film, Long> {
@@ -20,5 +21,9 @@ interface FilmRepository extends JpaRepository<Film, Long> {
 	@EntityGraph(attributePaths = "officialSites")
 	@Query("select f from Film f where f.id in :ids or f.imdbId in :imdbIds")
 	List<Film> findAllWithSites(Collection<Long> ids, Collection<String> imdbIds);
+
+	@Modifying
+	@Query("update Film f set f.version = f.version + 1 where f.id = :id")
+	int incrementVersion(long id);
 
 }

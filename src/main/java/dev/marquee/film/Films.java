@@ -78,6 +78,18 @@ public class Films {
 	}
 
 	/**
+	 * Gives the film a new version for a change of one of its sections, without checking
+	 * the version read: writers of different items of one film do not conflict (each
+	 * item's own version guards it), yet the film's ETag changes. Concurrent writers wait
+	 * for each other's commit on the film's row.
+	 */
+	@Transactional
+	public void bump(Film film) {
+		this.entityManager.flush();
+		this.repository.incrementVersion(film.getId());
+	}
+
+	/**
 	 * Deletes the film and, through the database's cascading foreign keys, every section
 	 * of it; the people and companies it credits stay. The delete is checked against the
 	 * version read, so a concurrent write makes it fail.

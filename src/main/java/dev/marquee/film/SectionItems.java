@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads and writes single items of a film's list sections the same way for every section
  * ({@link SectionItemStore}): each item has its own version as {@code ETag}; replacing,
  * patching and deleting need it in {@code If-Match}; every write also gives the film a
- * new version, so the film's ETag guards its whole title page.
+ * new version, so the film's ETag guards its whole title page (without making writers of
+ * different items of one film conflict: {@link Films#bump}).
  */
 @Service
 public class SectionItems {
@@ -43,7 +44,7 @@ public class SectionItems {
 			SectionItemStore<E, I, V> store) {
 		Film film = this.films.require(filmId);
 		E item = store.add(film, input);
-		this.films.touch(film);
+		this.films.bump(film);
 		return versioned(item, store);
 	}
 
@@ -75,7 +76,7 @@ public class SectionItems {
 		preconditions.require(item.getVersion(), describe(store, itemId, film));
 		store.remove(item);
 		this.entityManager.flush();
-		this.films.touch(film);
+		this.films.bump(film);
 	}
 
 	/**
@@ -100,7 +101,7 @@ public class SectionItems {
 		if (part.getVersion() == read) {
 			this.entityManager.lock(part, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		}
-		this.films.touch(film);
+		this.films.bump(film);
 	}
 
 	private static <E extends BaseEntity & SectionItem<I, V>, I, V> E require(Film film, ResourceId filmId, long itemId,

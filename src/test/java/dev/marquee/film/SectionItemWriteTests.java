@@ -1,6 +1,12 @@
 package dev.marquee.film;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import dev.marquee.MarqueeTest;
@@ -114,7 +120,7 @@ class SectionItemWriteTests {
 	@MethodSource("sections")
 	void anItemIsAddedReadReplacedPatchedAndDeletedEachWriteGivingItAndTheFilmANewVersion(int number, String section,
 			String added, String replaced, String patch, String patched) throws Exception {
-		this.documents.upsert(FilmDocumentBuilder.film(number, "Sectioned " + section).build());
+		this.documents.upsert(FilmDocumentBuilder.film(number, "Item writes " + number).build());
 		String film = "tt%07d".formatted(9_000_000 + number);
 		String path = "/api/v1/films/" + film + "/" + section;
 		long filmVersion = filmVersion(film);
@@ -154,6 +160,40 @@ class SectionItemWriteTests {
 		assertThat(deleted).hasStatus(204);
 		assertThat(this.mvc.get().uri(item).exchange()).hasStatus(404);
 		assertThat(filmVersion(film)).isGreaterThan(filmVersion);
+	}
+
+	@Test
+	void concurrentWritesOfDifferentItemsOfOneFilmDoNotConflict() throws Exception {
+		this.documents.upsert(FilmDocumentBuilder.film(6130, "Busy").build());
+		long filmVersion = filmVersion("tt9006130");
+		int writers = 20;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(writers);
+		try {
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < writers; i++) {
+				String body = "{\"text\":\"Fact " + i + "\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":0}";
+				statuses.add(executor.submit(() -> {
+					start.await();
+					return this.mvc.post()
+						.uri("/api/v1/films/tt9006130/trivia")
+						.header(HttpHeaders.AUTHORIZATION, this.admin)
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(body)
+						.exchange()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get()).isEqualTo(201);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(filmVersion("tt9006130")).isEqualTo(filmVersion + writers);
 	}
 
 	@Test
