@@ -163,6 +163,41 @@ class SectionItemWriteTests {
 	}
 
 	@Test
+	void aCastCreditNamesItsPersonByRefAndDeletingItKeepsThePerson() throws Exception {
+		this.documents.upsert(FilmDocumentBuilder.film(6140, "Cast writes").build());
+		String path = "/api/v1/films/tt9006140/cast";
+
+		MvcTestResult created = this.mvc.post()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"person":{"imdbId":"nm9006140","name":"Ada Cast"},"characters":["Mia"],"billingOrder":1,
+					 "creditedAs":null,"note":null}""")
+			.exchange();
+		assertThat(created).hasStatus(201).hasHeader(HttpHeaders.ETAG, "\"0\"");
+		long itemId = idOf(created);
+		long ada = this.jdbc.queryForObject("select id from person where imdb_id = 'nm9006140'", Long.class);
+		assertThat(created).hasHeader(HttpHeaders.LOCATION, path + "/" + itemId).bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"person":{"id":%d,"imdbId":"nm9006140","name":"Ada Cast"},"characters":["Mia"],
+				 "billingOrder":1,"creditedAs":null,"note":null}""".formatted(itemId, ada));
+
+		MvcTestResult patched = write(this.mvc.patch()
+			.uri(path + "/" + itemId)
+			.contentType(MERGE_PATCH)
+			.content("{\"person\":{\"imdbId\":null,\"name\":\"Bo Cast\"},\"note\":\"uncredited\"}"), "\"0\"");
+		long bo = this.jdbc.queryForObject("select id from person where name = 'Bo Cast'", Long.class);
+		assertThat(patched).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Bo Cast"},"characters":["Mia"],
+				 "billingOrder":1,"creditedAs":null,"note":"uncredited"}""".formatted(itemId, bo));
+		assertThat(this.mvc.get().uri(path + "/" + itemId).exchange()).hasHeader(HttpHeaders.ETAG, "\"1\"");
+
+		assertThat(write(this.mvc.delete().uri(path + "/" + itemId), "\"1\"")).hasStatus(204);
+		assertThat(this.jdbc.queryForObject("select count(*) from person where id in (?, ?)", Integer.class, ada, bo))
+			.isEqualTo(2);
+	}
+
+	@Test
 	void concurrentWritesOfDifferentItemsOfOneFilmDoNotConflict() throws Exception {
 		this.documents.upsert(FilmDocumentBuilder.film(6130, "Busy").build());
 		long filmVersion = filmVersion("tt9006130");
