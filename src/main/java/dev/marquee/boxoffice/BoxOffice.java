@@ -52,6 +52,10 @@ class BoxOffice extends BaseEntity {
 
 	BoxOffice(Film film, BoxOfficeInput input) {
 		this.film = film;
+		replace(input);
+	}
+
+	void replace(BoxOfficeInput input) {
 		this.budgetAmount = amount(input.budget());
 		this.budgetCurrency = currency(input.budget());
 		this.budgetEstimated = input.budgetEstimated();

@@ -1,15 +1,28 @@
 package dev.marquee.boxoffice;
 
+import java.net.URI;
+
+import dev.marquee.boxoffice.BoxOffices.StoredBoxOffice;
 import dev.marquee.film.SectionApiResponses;
 import dev.marquee.film.SectionPaging;
+import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,11 +40,35 @@ class BoxOfficeController {
 	@GetMapping
 	@Operation(summary = "Get a film's box office figures",
 			description = "Budget (possibly estimated), domestic (US & Canada) gross, opening weekend and worldwide "
-					+ "gross, each an exact amount with its ISO 4217 currency. 404 when the film has no figures.")
+					+ "gross, each an exact amount with its ISO 4217 currency. 404 when the film has no figures. "
+					+ "The ETag is the figures' version.")
 	@SectionApiResponses.Single
-	BoxOfficeView boxOffice(
+	ResponseEntity<BoxOfficeView> boxOffice(
 			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id) {
-		return this.boxOffices.require(ResourceId.parse(id, "tt", "id"));
+		return this.boxOffices.read(ResourceId.parse(id, "tt", "id")).ok();
+	}
+
+	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Set a film's box office figures",
+			description = "Creates the film's figures (201) or replaces them (200); fields left out are removed. "
+					+ "Replacing needs If-Match with the figures' ETag (428 without, 412 when they changed since); "
+					+ "creating needs none, and If-None-Match: * makes it create only. The film gets a new version.",
+			parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH,
+					description = "The figures' ETag as read; required when the film has figures",
+					schema = @Schema(type = "string", example = "\"1\"")),
+			security = @SecurityRequirement(name = "bearer"))
+	@BoxOfficeApiResponses.Put
+	ResponseEntity<BoxOfficeView> put(
+			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@RequestBody @Valid BoxOfficeInput input, HttpServletRequest request) {
+		StoredBoxOffice stored = this.boxOffices.put(ResourceId.parse(id, "tt", "id"), input,
+				Preconditions.of(request));
+		if (!stored.created()) {
+			return stored.figures().ok();
+		}
+		return ResponseEntity.created(URI.create("/api/v1/films/" + id + "/box-office"))
+			.eTag(Preconditions.etag(stored.figures().version()))
+			.body(stored.figures().view());
 	}
 
 }

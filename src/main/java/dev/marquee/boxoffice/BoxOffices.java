@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
+import dev.marquee.film.SectionItems;
+import dev.marquee.film.VersionedItem;
+import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 
@@ -18,9 +21,12 @@ public class BoxOffices {
 
 	private final Films films;
 
-	BoxOffices(BoxOfficeRepository repository, Films films) {
+	private final SectionItems sectionItems;
+
+	BoxOffices(BoxOfficeRepository repository, Films films, SectionItems sectionItems) {
 		this.repository = repository;
 		this.films = films;
+		this.sectionItems = sectionItems;
 	}
 
 	public Optional<BoxOfficeView> forFilm(Film film) {
@@ -28,11 +34,43 @@ public class BoxOffices {
 	}
 
 	/**
-	 * The film's box office figures.
+	 * Creates or replaces the film's figures. Replacing needs If-Match with their
+	 * version; creating honours one when sent (it cannot hold) and If-None-Match: *.
+	 */
+	@Transactional
+	StoredBoxOffice put(ResourceId filmId, BoxOfficeInput input, Preconditions preconditions) {
+		Film film = this.films.require(filmId);
+		Optional<BoxOffice> existing = this.repository.findByFilm(film);
+		String what = "the box office of film " + film.getImdbId();
+		BoxOffice stored;
+		if (existing.isPresent()) {
+			stored = existing.get();
+			// If-None-Match: * (create only) is refused before a missing If-Match is.
+			preconditions.check(stored.getVersion(), what);
+			preconditions.require(stored.getVersion(), what);
+			stored.replace(input);
+			this.sectionItems.touch(film, stored);
+		}
+		else {
+			preconditions.check(null, what);
+			stored = this.repository.save(new BoxOffice(film, input));
+			this.films.bump(film);
+		}
+		return new StoredBoxOffice(new VersionedItem<>(stored.getId(), stored.getVersion(), stored.toView()),
+				existing.isEmpty());
+	}
+
+	record StoredBoxOffice(VersionedItem<BoxOfficeView> figures, boolean created) {
+	}
+
+	/**
+	 * The film's figures with their version.
 	 * @throws BoxOfficeNotFoundException when the film has none
 	 */
-	BoxOfficeView require(ResourceId filmId) {
-		return forFilm(this.films.require(filmId)).orElseThrow(() -> BoxOfficeNotFoundException.forFilm(filmId));
+	VersionedItem<BoxOfficeView> read(ResourceId filmId) {
+		return this.repository.findByFilm(this.films.require(filmId))
+			.map((row) -> new VersionedItem<>(row.getId(), row.getVersion(), row.toView()))
+			.orElseThrow(() -> BoxOfficeNotFoundException.forFilm(filmId));
 	}
 
 	@Transactional

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.person.Person;
+import dev.marquee.person.PersonRefInput;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "cast_credit")
-class CastCredit extends BaseEntity {
+class CastCredit extends BaseEntity implements SectionItem<CastMemberInput, CastMember> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -53,11 +55,33 @@ class CastCredit extends BaseEntity {
 		this.note = note;
 	}
 
+	/**
+	 * Sets every field but the person, which {@link CastItems} resolves.
+	 */
+	@Override
+	public void replace(CastMemberInput input) {
+		this.billingOrder = input.billingOrder();
+		this.characters = new ArrayList<>(input.characters());
+		this.creditedAs = input.creditedAs();
+		this.note = input.note();
+	}
+
+	void credit(Person person) {
+		this.person = person;
+	}
+
+	@Override
+	public CastMemberInput toInput() {
+		return new CastMemberInput(new PersonRefInput(this.person.getImdbId(), this.person.getName()),
+				List.copyOf(this.characters), this.billingOrder, this.creditedAs, this.note);
+	}
+
 	int getBillingOrder() {
 		return this.billingOrder;
 	}
 
-	CastMember toView() {
+	@Override
+	public CastMember toView() {
 		return new CastMember(getId(), dev.marquee.person.PersonRef.of(this.person), List.copyOf(this.characters),
 				this.billingOrder, this.creditedAs, this.note);
 	}

@@ -42,15 +42,6 @@ class CreditController {
 		return this.credits.castPage(ResourceId.parse(id, "tt", "id"), size, after);
 	}
 
-	@GetMapping("/cast/{itemId}")
-	@Operation(summary = "Get one cast credit", description = "One actor's credit on the film, by the credit's id.")
-	@SectionApiResponses.Item
-	CastMember castMember(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId) {
-		return this.credits.castMember(ResourceId.parse(id, "tt", "id"), itemId);
-	}
-
 	@GetMapping("/crew")
 	@Operation(summary = "List a film's crew",
 			description = "Who did which job, grouped by department (directing, writing, producing, music, …) and in "

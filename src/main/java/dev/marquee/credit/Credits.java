@@ -79,13 +79,6 @@ public class Credits {
 				(credit) -> Cursor.of("cast", credit.getBillingOrder(), credit.getId()));
 	}
 
-	CastMember castMember(ResourceId filmId, long itemId) {
-		Film film = this.films.require(filmId);
-		return this.castCredits.findItem(film, itemId)
-			.map(CastCredit::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("cast", filmId, itemId));
-	}
-
 	/**
 	 * One page of the crew, in the order of {@link #crew(Film)}.
 	 */

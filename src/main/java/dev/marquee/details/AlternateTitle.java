@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "alternate_title")
-class AlternateTitle extends BaseEntity {
+class AlternateTitle extends BaseEntity implements SectionItem<AlternateTitleInput, AlternateTitleItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -49,6 +50,11 @@ class AlternateTitle extends BaseEntity {
 
 	AlternateTitle(Film film, AlternateTitleInput input) {
 		this.film = film;
+		replace(input);
+	}
+
+	@Override
+	public void replace(AlternateTitleInput input) {
 		this.title = input.title();
 		this.region = input.region();
 		this.language = input.language();
@@ -57,7 +63,14 @@ class AlternateTitle extends BaseEntity {
 		this.original = input.original();
 	}
 
-	AlternateTitleItem toView() {
+	@Override
+	public AlternateTitleInput toInput() {
+		return new AlternateTitleInput(this.title, this.region, this.language, List.copyOf(this.types),
+				List.copyOf(this.attributes), this.original);
+	}
+
+	@Override
+	public AlternateTitleItem toView() {
 		return new AlternateTitleItem(getId(), this.title, this.region, this.language, List.copyOf(this.types),
 				List.copyOf(this.attributes), this.original);
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionItemNotFoundException;
 import dev.marquee.film.SectionPaging;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
@@ -66,22 +65,10 @@ public class Details {
 				(row) -> Cursor.of("locations", row.getPosition(), row.getId()));
 	}
 
-	LocationItem location(ResourceId filmId, long itemId) {
-		return this.locations.findItem(this.films.require(filmId), itemId)
-			.map(FilmingLocation::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("locations", filmId, itemId));
-	}
-
 	PageView<AlternateTitleItem> alternateTitlePage(ResourceId filmId, int size, @Nullable String after) {
 		Film film = this.films.require(filmId);
 		return SectionPaging.pageById("alternate-titles", size, after,
 				(afterId, limit) -> this.alternateTitles.findPage(film, afterId, limit), AlternateTitle::toView);
-	}
-
-	AlternateTitleItem alternateTitle(ResourceId filmId, long itemId) {
-		return this.alternateTitles.findItem(this.films.require(filmId), itemId)
-			.map(AlternateTitle::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("alternate-titles", filmId, itemId));
 	}
 
 	/**
@@ -94,12 +81,6 @@ public class Details {
 				cursor.longKey(1), Limit.of(size + 1)) : this.releaseDates.findFirstPage(film, Limit.of(size + 1));
 		return PageView.of(rows, size, ReleaseDate::toView,
 				(row) -> Cursor.of("release-dates", row.getDate(), row.getId()));
-	}
-
-	ReleaseDateItem releaseDate(ResourceId filmId, long itemId) {
-		return this.releaseDates.findItem(this.films.require(filmId), itemId)
-			.map(ReleaseDate::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("release-dates", filmId, itemId));
 	}
 
 	@Transactional

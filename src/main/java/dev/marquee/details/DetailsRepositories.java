@@ -27,6 +27,9 @@ interface FilmingLocationRepository extends JpaRepository<FilmingLocation, Long>
 	@Query("select l from FilmingLocation l where l.film = :film and l.id = :id")
 	Optional<FilmingLocation> findItem(Film film, long id);
 
+	@Query("select coalesce(max(l.position), 0) from FilmingLocation l where l.film = :film")
+	int lastPosition(Film film);
+
 	@Modifying
 	@Query("delete from FilmingLocation l where l.film = :film")
 	void deleteByFilm(Film film);

@@ -1,6 +1,7 @@
 package dev.marquee.details;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "filming_location")
-class FilmingLocation extends BaseEntity {
+class FilmingLocation extends BaseEntity implements SectionItem<LocationInput, LocationItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -33,15 +34,26 @@ class FilmingLocation extends BaseEntity {
 	FilmingLocation(Film film, int position, LocationInput input) {
 		this.film = film;
 		this.position = position;
+		replace(input);
+	}
+
+	@Override
+	public void replace(LocationInput input) {
 		this.place = input.place();
 		this.note = input.note();
+	}
+
+	@Override
+	public LocationInput toInput() {
+		return new LocationInput(this.place, this.note);
 	}
 
 	int getPosition() {
 		return this.position;
 	}
 
-	LocationItem toView() {
+	@Override
+	public LocationItem toView() {
 		return new LocationItem(getId(), this.place, this.note);
 	}
 

@@ -3,6 +3,7 @@ package dev.marquee.details;
 import java.time.LocalDate;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "release_date")
-class ReleaseDate extends BaseEntity {
+class ReleaseDate extends BaseEntity implements SectionItem<ReleaseDateInput, ReleaseDateItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -34,16 +35,27 @@ class ReleaseDate extends BaseEntity {
 
 	ReleaseDate(Film film, ReleaseDateInput input) {
 		this.film = film;
+		replace(input);
+	}
+
+	@Override
+	public void replace(ReleaseDateInput input) {
 		this.country = input.country();
 		this.date = input.date();
 		this.note = input.note();
+	}
+
+	@Override
+	public ReleaseDateInput toInput() {
+		return new ReleaseDateInput(this.country, this.date, this.note);
 	}
 
 	LocalDate getDate() {
 		return this.date;
 	}
 
-	ReleaseDateItem toView() {
+	@Override
+	public ReleaseDateItem toView() {
 		return new ReleaseDateItem(getId(), this.country, this.date, this.note);
 	}
 

@@ -2,6 +2,8 @@ package dev.marquee.didyouknow;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.FilmRef;
+import dev.marquee.film.FilmRefInput;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "connection")
-class Connection extends BaseEntity {
+class Connection extends BaseEntity implements SectionItem<ConnectionInput, ConnectionItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -49,15 +51,34 @@ class Connection extends BaseEntity {
 
 	Connection(Film film, ConnectionInput input, @Nullable Film relatedFilm) {
 		this.film = film;
-		this.kind = input.kind();
 		this.relatedFilm = relatedFilm;
+		replace(input);
+	}
+
+	@Override
+	public void replace(ConnectionInput input) {
+		this.kind = input.kind();
 		this.relatedImdbId = input.related().imdbId();
 		this.relatedTitle = input.related().title();
 		this.relatedYear = input.related().year();
 		this.note = input.note();
 	}
 
-	ConnectionItem toView() {
+	/**
+	 * Points the connection at the film it names, when Marquee has it.
+	 */
+	void relate(@Nullable Film relatedFilm) {
+		this.relatedFilm = relatedFilm;
+	}
+
+	@Override
+	public ConnectionInput toInput() {
+		return new ConnectionInput(this.kind, new FilmRefInput(this.relatedImdbId, this.relatedTitle, this.relatedYear),
+				this.note);
+	}
+
+	@Override
+	public ConnectionItem toView() {
 		FilmRef related = new FilmRef(this.relatedFilmId, this.relatedImdbId, this.relatedTitle, this.relatedYear);
 		return new ConnectionItem(getId(), this.kind, related, this.note);
 	}

@@ -1,6 +1,7 @@
 package dev.marquee.didyouknow;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "crazy_credit")
-class CrazyCredit extends BaseEntity {
+class CrazyCredit extends BaseEntity implements SectionItem<CrazyCreditInput, CrazyCreditItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -26,10 +27,21 @@ class CrazyCredit extends BaseEntity {
 
 	CrazyCredit(Film film, CrazyCreditInput input) {
 		this.film = film;
+		replace(input);
+	}
+
+	@Override
+	public void replace(CrazyCreditInput input) {
 		this.text = input.text();
 	}
 
-	CrazyCreditItem toView() {
+	@Override
+	public CrazyCreditInput toInput() {
+		return new CrazyCreditInput(this.text);
+	}
+
+	@Override
+	public CrazyCreditItem toView() {
 		return new CrazyCreditItem(getId(), this.text);
 	}
 

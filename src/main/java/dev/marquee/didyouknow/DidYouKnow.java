@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionItemNotFoundException;
 import dev.marquee.film.SectionPaging;
 import dev.marquee.film.Spoilers;
 import dev.marquee.support.web.PageView;
@@ -63,22 +62,10 @@ public class DidYouKnow {
 				(afterId, limit) -> this.trivia.findPage(film, afterId, spoilers.shown(), limit), Trivia::toView);
 	}
 
-	TriviaItem triviaItem(ResourceId filmId, long itemId) {
-		return this.trivia.findItem(this.films.require(filmId), itemId)
-			.map(Trivia::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("trivia", filmId, itemId));
-	}
-
 	PageView<GoofItem> goofPage(ResourceId filmId, int size, @Nullable String after, Spoilers spoilers) {
 		Film film = this.films.require(filmId);
 		return SectionPaging.pageById("goofs", size, after,
 				(afterId, limit) -> this.goofs.findPage(film, afterId, spoilers.shown(), limit), Goof::toView);
-	}
-
-	GoofItem goof(ResourceId filmId, long itemId) {
-		return this.goofs.findItem(this.films.require(filmId), itemId)
-			.map(Goof::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("goofs", filmId, itemId));
 	}
 
 	PageView<CrazyCreditItem> crazyCreditPage(ResourceId filmId, int size, @Nullable String after) {
@@ -87,22 +74,10 @@ public class DidYouKnow {
 				(afterId, limit) -> this.crazyCredits.findPage(film, afterId, limit), CrazyCredit::toView);
 	}
 
-	CrazyCreditItem crazyCredit(ResourceId filmId, long itemId) {
-		return this.crazyCredits.findItem(this.films.require(filmId), itemId)
-			.map(CrazyCredit::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("crazy-credits", filmId, itemId));
-	}
-
 	PageView<ConnectionItem> connectionPage(ResourceId filmId, int size, @Nullable String after) {
 		Film film = this.films.require(filmId);
 		return SectionPaging.pageById("connections", size, after,
 				(afterId, limit) -> this.connections.findPage(film, afterId, limit), Connection::toView);
-	}
-
-	ConnectionItem connection(ResourceId filmId, long itemId) {
-		return this.connections.findItem(this.films.require(filmId), itemId)
-			.map(Connection::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("connections", filmId, itemId));
 	}
 
 	@Transactional

@@ -1,6 +1,7 @@
 package dev.marquee.didyouknow;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "goof")
-class Goof extends BaseEntity {
+class Goof extends BaseEntity implements SectionItem<GoofInput, GoofItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -32,12 +33,23 @@ class Goof extends BaseEntity {
 
 	Goof(Film film, GoofInput input) {
 		this.film = film;
+		replace(input);
+	}
+
+	@Override
+	public void replace(GoofInput input) {
 		this.category = input.category();
 		this.text = input.text();
 		this.spoiler = input.spoiler();
 	}
 
-	GoofItem toView() {
+	@Override
+	public GoofInput toInput() {
+		return new GoofInput(this.category, this.text, this.spoiler);
+	}
+
+	@Override
+	public GoofItem toView() {
 		return new GoofItem(getId(), this.category, this.text, this.spoiler);
 	}
 

@@ -1,6 +1,7 @@
 package dev.marquee.didyouknow;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "trivia")
-class Trivia extends BaseEntity {
+class Trivia extends BaseEntity implements SectionItem<TriviaInput, TriviaItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -35,13 +36,24 @@ class Trivia extends BaseEntity {
 
 	Trivia(Film film, TriviaInput input) {
 		this.film = film;
+		replace(input);
+	}
+
+	@Override
+	public void replace(TriviaInput input) {
 		this.text = input.text();
 		this.spoiler = input.spoiler();
 		this.interestingVotes = input.interestingVotes();
 		this.totalVotes = input.totalVotes();
 	}
 
-	TriviaItem toView() {
+	@Override
+	public TriviaInput toInput() {
+		return new TriviaInput(this.text, this.spoiler, this.interestingVotes, this.totalVotes);
+	}
+
+	@Override
+	public TriviaItem toView() {
 		return new TriviaItem(getId(), this.text, this.spoiler, this.interestingVotes, this.totalVotes);
 	}
 

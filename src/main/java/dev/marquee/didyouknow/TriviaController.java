@@ -2,6 +2,21 @@ package dev.marquee.didyouknow;
 
 import dev.marquee.film.SectionApiResponses;
 import dev.marquee.film.SectionPaging;
+import dev.marquee.film.SectionItems;
+import dev.marquee.film.SectionWrites;
+import dev.marquee.support.web.MergePatches;
+import dev.marquee.support.web.Preconditions;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import tools.jackson.databind.JsonNode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import dev.marquee.film.Spoilers;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
@@ -27,8 +42,14 @@ class TriviaController {
 
 	private final DidYouKnow didYouKnow;
 
-	TriviaController(DidYouKnow didYouKnow) {
+	private final SectionItems items;
+
+	private final TriviaItems store;
+
+	TriviaController(DidYouKnow didYouKnow, SectionItems items, TriviaItems store) {
 		this.didYouKnow = didYouKnow;
+		this.items = items;
+		this.store = store;
 	}
 
 	@GetMapping
@@ -47,11 +68,64 @@ class TriviaController {
 	}
 
 	@GetMapping("/{itemId}")
-	@Operation(summary = "Get one piece of trivia", description = "One piece of the film's trivia, by its id.")
+	@Operation(summary = "Get one piece of trivia",
+			description = "One piece of the film's trivia, by its id. The ETag is its version.")
 	@SectionApiResponses.Item
-	TriviaItem item(@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+	ResponseEntity<TriviaItem> item(
+			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
 			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId) {
-		return this.didYouKnow.triviaItem(ResourceId.parse(id, "tt", "id"), itemId);
+		return this.items.read(filmId(id), itemId, this.store).ok();
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Add a piece of trivia", description = SectionWrites.ADD,
+			security = @SecurityRequirement(name = "bearer"))
+	@SectionApiResponses.Create
+	ResponseEntity<TriviaItem> add(
+			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@RequestBody @Valid TriviaInput input) {
+		return this.items.add(filmId(id), input, this.store).created(id, "trivia");
+	}
+
+	@PutMapping(path = "/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Replace a piece of trivia", description = SectionWrites.REPLACE,
+			security = @SecurityRequirement(name = "bearer"))
+	@SectionApiResponses.Write
+	ResponseEntity<TriviaItem> replace(
+			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
+			@RequestBody @Valid TriviaInput input, HttpServletRequest request) {
+		return this.items.replace(filmId(id), itemId, input, Preconditions.of(request), this.store).ok();
+	}
+
+	@PatchMapping(path = "/{itemId}", consumes = MergePatches.MEDIA_TYPE)
+	@Operation(summary = "Change a piece of trivia", description = SectionWrites.PATCH,
+			security = @SecurityRequirement(name = "bearer"))
+	@SectionApiResponses.Write
+	ResponseEntity<TriviaItem> patch(
+			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
+							schema = @Schema(implementation = TriviaInput.class))) @RequestBody JsonNode patch,
+			HttpServletRequest request) {
+		return this.items.patch(filmId(id), itemId, patch, Preconditions.of(request), this.store).ok();
+	}
+
+	@DeleteMapping("/{itemId}")
+	@Operation(summary = "Delete a piece of trivia", description = SectionWrites.DELETE,
+			security = @SecurityRequirement(name = "bearer"))
+	@SectionApiResponses.Delete
+	ResponseEntity<Void> delete(
+			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
+			HttpServletRequest request) {
+		this.items.remove(filmId(id), itemId, Preconditions.of(request), this.store);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResourceId filmId(String id) {
+		return ResourceId.parse(id, "tt", "id");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -23,5 +24,9 @@ interface FilmRepository extends JpaRepository<Film, Long> {
 
 	@Query("select distinct f from Film f left join fetch f.officialSites where f.id in :ids or f.imdbId in :imdbIds")
 	List<Film> findAllWithSites(Collection<Long> ids, Collection<String> imdbIds);
+
+	@Modifying
+	@Query("update Film f set f.version = f.version + 1 where f.id = :id")
+	int incrementVersion(long id);
 
 }

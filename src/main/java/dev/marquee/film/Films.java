@@ -66,10 +66,38 @@ public class Films {
 	 */
 	@Transactional
 	public void touch(Film film) {
-		// Flush first: a film whose own fields changed gets its new version then, and the
-		// forced increment (immediate, unlike OPTIMISTIC_FORCE_INCREMENT) follows it.
+		// Flush first: a film whose own fields changed gets its new version then (checked
+		// against the version read, so a concurrent write makes this one fail). Only when
+		// the flush wrote nothing is the version forced up, at once (unlike
+		// OPTIMISTIC_FORCE_INCREMENT), with the same check.
+		long read = film.getVersion();
 		this.entityManager.flush();
-		this.entityManager.lock(film, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		if (film.getVersion() == read) {
+			this.entityManager.lock(film, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		}
+	}
+
+	/**
+	 * Gives the film a new version for a change of one of its sections, without checking
+	 * the version read: writers of different items of one film do not conflict (each
+	 * item's own version guards it), yet the film's ETag changes. Concurrent writers wait
+	 * for each other's commit on the film's row.
+	 */
+	@Transactional
+	public void bump(Film film) {
+		this.entityManager.flush();
+		this.repository.incrementVersion(film.getId());
+	}
+
+	/**
+	 * Deletes the film and, through the database's cascading foreign keys, every section
+	 * of it; the people and companies it credits stay. The delete is checked against the
+	 * version read, so a concurrent write makes it fail.
+	 */
+	@Transactional
+	public void delete(Film film) {
+		this.repository.delete(film);
+		this.entityManager.flush();
 	}
 
 	@Transactional

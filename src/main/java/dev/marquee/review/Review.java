@@ -3,6 +3,7 @@ package dev.marquee.review;
 import java.time.LocalDate;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "review")
-class Review extends BaseEntity {
+class Review extends BaseEntity implements SectionItem<ReviewInput, ReviewItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -52,6 +53,11 @@ class Review extends BaseEntity {
 
 	Review(Film film, ReviewInput input) {
 		this.film = film;
+		replace(input);
+	}
+
+	@Override
+	public void replace(ReviewInput input) {
 		this.title = input.title();
 		this.body = input.body();
 		this.author = input.author();
@@ -61,6 +67,12 @@ class Review extends BaseEntity {
 		this.helpfulVotes = input.helpfulVotes();
 		this.unhelpfulVotes = input.unhelpfulVotes();
 		this.featured = input.featured();
+	}
+
+	@Override
+	public ReviewInput toInput() {
+		return new ReviewInput(this.title, this.body, this.author, this.publishedOn, this.rating, this.spoiler,
+				this.helpfulVotes, this.unhelpfulVotes, this.featured);
 	}
 
 	/**
@@ -75,7 +87,8 @@ class Review extends BaseEntity {
 		return new Object[] { key, getId() };
 	}
 
-	ReviewItem toView() {
+	@Override
+	public ReviewItem toView() {
 		return new ReviewItem(getId(), this.title, this.body, this.author, this.publishedOn, this.rating, this.spoiler,
 				this.helpfulVotes, this.unhelpfulVotes, this.featured);
 	}

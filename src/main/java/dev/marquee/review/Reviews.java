@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionItemNotFoundException;
 import dev.marquee.film.SectionPaging;
 import dev.marquee.film.Spoilers;
 import dev.marquee.support.web.Cursor;
@@ -57,12 +56,6 @@ public class Reviews {
 						(cursor != null) ? cursor.longKey(1) : 0, limit);
 		};
 		return PageView.of(rows, size, Review::toView, (review) -> Cursor.of(sort.code(), review.keys(sort)));
-	}
-
-	ReviewItem item(ResourceId filmId, long itemId) {
-		return this.repository.findItem(this.films.require(filmId), itemId)
-			.map(Review::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("reviews", filmId, itemId));
 	}
 
 	@Transactional

@@ -1,9 +1,11 @@
 package dev.marquee.titlepage;
 
 import java.util.List;
+import java.util.Set;
 
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.InvalidParam;
+import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,12 +55,23 @@ class FilmController {
 					+ "so that a whole title page is one request: a comma-separated list of cast, crew, trivia, goofs, "
 					+ "crazy-credits, connections, soundtracks, reviews, box-office, awards, locations, "
 					+ "alternate-titles, release-dates, companies, lists — or all. The answer carries a strong ETag; "
-					+ "send it back in If-None-Match to get 304 Not Modified.")
+					+ "send it back in If-None-Match to get 304 Not Modified. Without include= the ETag is the film's version (\"7\"), new on every write of the film or any of its sections: what PATCH and DELETE take in If-Match (the version field of any answer gives the same value).")
 	@FilmApiResponses.Get
-	FilmView film(@Parameter(description = "Numeric id or IMDb id", example = "tt3783958") @PathVariable String id,
+	ResponseEntity<FilmView> film(
+			@Parameter(description = "Numeric id or IMDb id", example = "tt3783958") @PathVariable String id,
 			@Parameter(description = "Sections to embed: a comma-separated list of section names, or all",
 					example = "all") @RequestParam(required = false) @Nullable String include) {
-		return this.titlePages.read(ResourceId.parse(id, "tt", "id"), Section.parse(include));
+		Set<Section> sections = Section.parse(include);
+		FilmView view = this.titlePages.read(ResourceId.parse(id, "tt", "id"), sections);
+		if (!sections.isEmpty()) {
+			// A title page embeds people, companies and lists, which change without the
+			// film's version: its ETag stays the filter's hash of the body.
+			return ResponseEntity.ok(view);
+		}
+		// The film alone: its version, which every write of the film or of a section
+		// changes, so this ETag guards the whole title page in If-Match. The ETag filter
+		// keeps an ETag set here, and answers 304 for it.
+		return ResponseEntity.ok().eTag(Preconditions.etag(view.version())).body(view);
 	}
 
 }

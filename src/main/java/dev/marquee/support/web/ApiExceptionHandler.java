@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -62,8 +63,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * Two writes raced for the same version: the one that lost is told, as if its
 	 * If-Match had not held.
 	 */
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> handleLostRace(OptimisticLockingFailureException ex, HttpServletRequest request,
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
+	ResponseEntity<ProblemDetail> handleLostRace(RuntimeException ex, HttpServletRequest request,
 			HttpServletResponse response) {
 		CachingInterceptor.noStore(response);
 		return respond(Problems.of(ProblemType.PRECONDITION_FAILED,

@@ -26,8 +26,17 @@ public final class InvalidBodyException extends ApiException {
 
 	public static InvalidBodyException ofViolations(Set<? extends ConstraintViolation<?>> violations) {
 		return of(violations.stream()
-			.map((violation) -> InvalidParam.body(violation.getPropertyPath().toString(), violation.getMessage()))
+			.map((violation) -> InvalidParam.body(name(violation), violation.getMessage()))
 			.toList());
+	}
+
+	/**
+	 * The violation's property path as a JSON path: {@code countries[0]}, without the
+	 * {@code .<list element>} that Bean Validation adds for a constraint on a container
+	 * element.
+	 */
+	private static String name(ConstraintViolation<?> violation) {
+		return violation.getPropertyPath().toString().replaceAll("\\.?<[a-z ]+>", "");
 	}
 
 }

@@ -1,0 +1,162 @@
+package dev.marquee.boxoffice;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestKeys;
+import dev.marquee.titlepage.FilmDocuments;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PUT of a film's box office figures: created, then replaced only against their version.
+ * Films here are numbered 6200 and up.
+ */
+@MarqueeTest
+class BoxOfficeWriteTests {
+
+	private static final String PATH = "/api/v1/films/tt9006201/box-office";
+
+	private static final String FIRST = """
+			{"budget":{"amount":30000000,"currency":"USD"},"budgetEstimated":true,"grossDomestic":null,
+			 "openingWeekendDomestic":null,"openingWeekendDate":null,"grossWorldwide":null}""";
+
+	private static final String SECOND = """
+			{"budget":{"amount":30000000,"currency":"USD"},"budgetEstimated":false,
+			 "grossDomestic":{"amount":151101803,"currency":"USD"},"openingWeekendDomestic":null,
+			 "openingWeekendDate":"2016-12-11","grossWorldwide":null}""";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FilmDocuments documents;
+
+	private String admin;
+
+	@BeforeEach
+	void issueAdminKey() {
+		this.admin = TestKeys.admin(this.keys);
+	}
+
+	@Test
+	void figuresAreCreatedThenReplacedOnlyAgainstTheirVersion() {
+		this.documents.upsert(FilmDocumentBuilder.film(6201, "Grossing").build());
+		long filmVersion = filmVersion();
+
+		MvcTestResult created = put(FIRST, null, null, "bo-1");
+		assertThat(created).hasStatus(201).hasHeader(HttpHeaders.LOCATION, PATH).hasHeader(HttpHeaders.ETAG, "\"0\"");
+		long id = this.jdbc.queryForObject(
+				"select b.id from box_office b join film f on f.id = b.film_id where f.imdb_id = 'tt9006201'",
+				Long.class);
+		assertThat(created).bodyJson().isStrictlyEqualTo("{\"id\":" + id + "," + FIRST.strip().substring(1));
+		assertThat(filmVersion()).isGreaterThan(filmVersion);
+		assertThat(this.mvc.get().uri(PATH).exchange()).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"0\"");
+
+		assertProblem(put(SECOND, null, null, "bo-428"), 428,
+				"""
+						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
+						 "detail":"Send If-Match with the ETag of the box office of film tt9006201 as you read it (currently \\"0\\"), so that no edit is lost",
+						 "instance":"%s","code":"precondition-required","correlationId":"bo-428"}"""
+					.formatted(PATH));
+		assertProblem(put(SECOND, "\"5\"", null, "bo-412"), 412,
+				"""
+						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
+						 "detail":"If-Match does not hold: the box office of film tt9006201 has changed since it was read (its ETag is now \\"0\\")",
+						 "instance":"%s","code":"precondition-failed","correlationId":"bo-412"}"""
+					.formatted(PATH));
+		assertProblem(put(SECOND, null, "*", "bo-inm"), 412,
+				"""
+						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
+						 "detail":"If-None-Match: * asks to create only, but the box office of film tt9006201 exists (ETag \\"0\\")",
+						 "instance":"%s","code":"precondition-failed","correlationId":"bo-inm"}"""
+					.formatted(PATH));
+
+		MvcTestResult replaced = put(SECOND, "\"0\"", null, "bo-2");
+		assertThat(replaced).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
+		assertThat(replaced).bodyJson().isStrictlyEqualTo("{\"id\":" + id + "," + SECOND.strip().substring(1));
+	}
+
+	@Test
+	void figuresAreValidatedAndNeedAnAdminKey() {
+		this.documents.upsert(FilmDocumentBuilder.film(6202, "Invalid Grosses").build());
+
+		assertProblem(
+				this.mvc.put()
+					.uri("/api/v1/films/tt9006202/box-office")
+					.header(HttpHeaders.AUTHORIZATION, this.admin)
+					.header("X-Request-Id", "bo-400")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"budget\":{\"amount\":-1,\"currency\":\"usd\"},\"budgetEstimated\":false,\"id\":3}")
+					.exchange(),
+				400, """
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 1 invalid field: id",
+						 "instance":"/api/v1/films/tt9006202/box-office","code":"invalid-body","correlationId":"bo-400",
+						 "errors":[{"name":"id","in":"body","message":"is read-only: the server assigns it"}]}""");
+		assertProblem(
+				this.mvc.put()
+					.uri("/api/v1/films/tt9006202/box-office")
+					.header(HttpHeaders.AUTHORIZATION, this.admin)
+					.header("X-Request-Id", "bo-bv")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"budget\":{\"amount\":-1,\"currency\":\"usd\"},\"budgetEstimated\":false}")
+					.exchange(),
+				400, """
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 2 invalid fields: budget.amount, budget.currency",
+						 "instance":"/api/v1/films/tt9006202/box-office","code":"invalid-body","correlationId":"bo-bv",
+						 "errors":[{"name":"budget.amount","in":"body","message":"must be greater than or equal to 0"},
+						           {"name":"budget.currency","in":"body","message":"must match \\"[A-Z]{3}\\""}]}""");
+		MvcTestResult reader = this.mvc.put()
+			.uri("/api/v1/films/tt9006202/box-office")
+			.header(HttpHeaders.AUTHORIZATION, TestKeys.reader(this.keys))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(FIRST)
+			.exchange();
+		assertThat(reader).hasStatus(403);
+		assertThat(this.mvc.get().uri("/api/v1/films/tt9006202/box-office").exchange()).hasStatus(404);
+	}
+
+	private MvcTestResult put(String body, @Nullable String ifMatch, @Nullable String ifNoneMatch, String requestId) {
+		MockMvcTester.MockMvcRequestBuilder request = this.mvc.put()
+			.uri(PATH)
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.header("X-Request-Id", requestId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+		if (ifMatch != null) {
+			request.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		if (ifNoneMatch != null) {
+			request.header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+		}
+		return request.exchange();
+	}
+
+	private long filmVersion() {
+		return this.jdbc.queryForObject("select version from film where imdb_id = 'tt9006201'", Long.class);
+	}
+
+	private static void assertProblem(MvcTestResult result, int status, String expectedJson) {
+		assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().isStrictlyEqualTo(expectedJson);
+	}
+
+}

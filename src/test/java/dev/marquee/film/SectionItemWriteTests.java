@@ -1,0 +1,380 @@
+package dev.marquee.film;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestKeys;
+import dev.marquee.titlepage.FilmDocuments;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * POST, PUT, PATCH and DELETE of single items of the list sections: each item's version
+ * as ETag, If-Match on every change, the film's version moving with every write, and
+ * every refusal. Films here are numbered 6100 and up.
+ */
+@MarqueeTest
+class SectionItemWriteTests {
+
+	private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FilmDocuments documents;
+
+	private String admin;
+
+	@BeforeEach
+	void issueAdminKey() {
+		this.admin = TestKeys.admin(this.keys);
+	}
+
+	/**
+	 * Each section with a body to add, one to replace it with, a merge patch and the item
+	 * that patch leaves (each as answered, less the item's id).
+	 */
+	static Stream<Arguments> sections() {
+		return Stream.of(Arguments.of(6101, "trivia", """
+				{"text":"Shot in 40 days.","spoiler":false,"interestingVotes":3,"totalVotes":4}""", """
+				{"text":"Shot in 41 days.","spoiler":true,"interestingVotes":0,"totalVotes":0}""", """
+				{"spoiler":false,"totalVotes":9}""", """
+				{"text":"Shot in 41 days.","spoiler":false,"interestingVotes":0,"totalVotes":9}"""),
+				Arguments.of(6102, "goofs", """
+						{"category":"continuity","text":"The cup moves.","spoiler":false}""", """
+						{"category":"factual_error","text":"Wrong year.","spoiler":true}""", """
+						{"text":"Wrong decade."}""", """
+						{"category":"factual_error","text":"Wrong decade.","spoiler":true}"""),
+				Arguments.of(6103, "crazy-credits", """
+						{"text":"No animals were harmed."}""", """
+						{"text":"Some animals were annoyed."}""", """
+						{"text":"Every animal was consulted."}""", """
+						{"text":"Every animal was consulted."}"""),
+				Arguments.of(6104, "connections",
+						"""
+								{"kind":"references","related":{"imdbId":"tt0000001","title":"Old One","year":1950},"note":null}""",
+						"""
+								{"kind":"spoofs","related":{"imdbId":null,"title":"No Id","year":null},"note":"A nod"}""",
+						"""
+								{"related":{"year":1999},"note":null}""",
+						"""
+								{"kind":"spoofs","related":{"id":null,"imdbId":null,"title":"No Id","year":1999},"note":null}"""),
+				Arguments.of(6105, "locations", """
+						{"place":"Griffith Observatory, Los Angeles","note":"Planetarium"}""", """
+						{"place":"Hermosa Beach Pier","note":null}""", """
+						{"note":"Lighthouse Cafe"}""", """
+						{"place":"Hermosa Beach Pier","note":"Lighthouse Cafe"}"""),
+				Arguments.of(6106, "alternate-titles",
+						"""
+								{"title":"Ла-Ла Ленд","region":"RU","language":null,"types":[],"attributes":[],"original":false}""",
+						"""
+								{"title":"Kaliforniai álom","region":"HU","language":"hu","types":["imdbDisplay"],"attributes":[],"original":false}""",
+						"""
+								{"language":null,"attributes":["alternative spelling"]}""",
+						"""
+								{"title":"Kaliforniai álom","region":"HU","language":null,"types":["imdbDisplay"],"attributes":["alternative spelling"],"original":false}"""),
+				Arguments.of(6107, "release-dates", """
+						{"country":"US","date":"2016-12-09","note":"limited"}""", """
+						{"country":"GB","date":"2017-01-12","note":null}""", """
+						{"date":"2017-01-13"}""", """
+						{"country":"GB","date":"2017-01-13","note":null}"""), Arguments.of(6108, "reviews", """
+						{"title":"Lovely","body":"Sang along.","author":"fan","publishedOn":"2017-01-01","rating":9,
+						 "spoiler":false,"helpfulVotes":1,"unhelpfulVotes":0,"featured":false}""", """
+						{"title":"Fine","body":"Hummed along.","author":"critic","publishedOn":"2017-02-01","rating":6,
+						 "spoiler":true,"helpfulVotes":0,"unhelpfulVotes":2,"featured":true}""", """
+						{"rating":null,"featured":false}""",
+						"""
+								{"title":"Fine","body":"Hummed along.","author":"critic","publishedOn":"2017-02-01","rating":null,
+								 "spoiler":true,"helpfulVotes":0,"unhelpfulVotes":2,"featured":false}"""));
+	}
+
+	@ParameterizedTest(name = "{1}")
+	@MethodSource("sections")
+	void anItemIsAddedReadReplacedPatchedAndDeletedEachWriteGivingItAndTheFilmANewVersion(int number, String section,
+			String added, String replaced, String patch, String patched) throws Exception {
+		this.documents.upsert(FilmDocumentBuilder.film(number, "Item writes " + number).build());
+		String film = "tt%07d".formatted(9_000_000 + number);
+		String path = "/api/v1/films/" + film + "/" + section;
+		long filmVersion = filmVersion(film);
+
+		MvcTestResult created = this.mvc.post()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(added)
+			.exchange();
+		assertThat(created).hasStatus(201).hasContentType(MediaType.APPLICATION_JSON);
+		long itemId = idOf(created);
+		String item = path + "/" + itemId;
+		assertThat(created).hasHeader(HttpHeaders.LOCATION, item).hasHeader(HttpHeaders.ETAG, "\"0\"");
+		assertThat(created).bodyJson().isStrictlyEqualTo(answered(added, itemId));
+		assertThat(filmVersion(film)).isGreaterThan(filmVersion);
+
+		MvcTestResult read = this.mvc.get().uri(item).exchange();
+		assertThat(read).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"0\"");
+		assertThat(read).bodyJson().isStrictlyEqualTo(answered(added, itemId));
+
+		filmVersion = filmVersion(film);
+		MvcTestResult put = write(this.mvc.put().uri(item).contentType(MediaType.APPLICATION_JSON).content(replaced),
+				"\"0\"");
+		assertThat(put).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
+		assertThat(put).bodyJson().isStrictlyEqualTo(answered(replaced, itemId));
+		assertThat(filmVersion(film)).isGreaterThan(filmVersion);
+
+		MvcTestResult patchedResult = write(this.mvc.patch().uri(item).contentType(MERGE_PATCH).content(patch),
+				"\"1\"");
+		assertThat(patchedResult).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"");
+		assertThat(patchedResult).bodyJson().isStrictlyEqualTo(answered(patched, itemId));
+		assertThat(this.mvc.get().uri(item).exchange()).bodyJson().isStrictlyEqualTo(answered(patched, itemId));
+
+		filmVersion = filmVersion(film);
+		MvcTestResult deleted = write(this.mvc.delete().uri(item), "\"2\"");
+		assertThat(deleted).hasStatus(204);
+		assertThat(this.mvc.get().uri(item).exchange()).hasStatus(404);
+		assertThat(filmVersion(film)).isGreaterThan(filmVersion);
+	}
+
+	@Test
+	void aCastCreditNamesItsPersonByRefAndDeletingItKeepsThePerson() throws Exception {
+		this.documents.upsert(FilmDocumentBuilder.film(6140, "Cast writes").build());
+		String path = "/api/v1/films/tt9006140/cast";
+
+		MvcTestResult created = this.mvc.post()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"person":{"imdbId":"nm9006140","name":"Ada Cast"},"characters":["Mia"],"billingOrder":1,
+					 "creditedAs":null,"note":null}""")
+			.exchange();
+		assertThat(created).hasStatus(201).hasHeader(HttpHeaders.ETAG, "\"0\"");
+		long itemId = idOf(created);
+		long ada = this.jdbc.queryForObject("select id from person where imdb_id = 'nm9006140'", Long.class);
+		assertThat(created).hasHeader(HttpHeaders.LOCATION, path + "/" + itemId).bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"person":{"id":%d,"imdbId":"nm9006140","name":"Ada Cast"},"characters":["Mia"],
+				 "billingOrder":1,"creditedAs":null,"note":null}""".formatted(itemId, ada));
+
+		MvcTestResult patched = write(this.mvc.patch()
+			.uri(path + "/" + itemId)
+			.contentType(MERGE_PATCH)
+			.content("{\"person\":{\"imdbId\":null,\"name\":\"Bo Cast\"},\"note\":\"uncredited\"}"), "\"0\"");
+		long bo = this.jdbc.queryForObject("select id from person where name = 'Bo Cast'", Long.class);
+		assertThat(patched).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Bo Cast"},"characters":["Mia"],
+				 "billingOrder":1,"creditedAs":null,"note":"uncredited"}""".formatted(itemId, bo));
+		assertThat(this.mvc.get().uri(path + "/" + itemId).exchange()).hasHeader(HttpHeaders.ETAG, "\"1\"");
+
+		assertThat(write(this.mvc.delete().uri(path + "/" + itemId), "\"1\"")).hasStatus(204);
+		assertThat(this.jdbc.queryForObject("select count(*) from person where id in (?, ?)", Integer.class, ada, bo))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void concurrentWritesOfDifferentItemsOfOneFilmDoNotConflict() throws Exception {
+		this.documents.upsert(FilmDocumentBuilder.film(6130, "Busy").build());
+		long filmVersion = filmVersion("tt9006130");
+		int writers = 20;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(writers);
+		try {
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < writers; i++) {
+				String body = "{\"text\":\"Fact " + i + "\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":0}";
+				statuses.add(executor.submit(() -> {
+					start.await();
+					return this.mvc.post()
+						.uri("/api/v1/films/tt9006130/trivia")
+						.header(HttpHeaders.AUTHORIZATION, this.admin)
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(body)
+						.exchange()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get()).isEqualTo(201);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(filmVersion("tt9006130")).isEqualTo(filmVersion + writers);
+	}
+
+	@Test
+	void itemWritesAreRefusedWithEveryProblemAndWriteNothing() throws Exception {
+		this.documents.upsert(FilmDocumentBuilder.film(6120, "Refusing").trivia("Kept as is", false).build());
+		this.documents.upsert(FilmDocumentBuilder.film(6121, "Other").trivia("Another film's", false).build());
+		long itemId = this.jdbc.queryForObject(
+				"select t.id from trivia t join film f on f.id = t.film_id where f.imdb_id = 'tt9006120'", Long.class);
+		long othersItem = this.jdbc.queryForObject(
+				"select t.id from trivia t join film f on f.id = t.film_id where f.imdb_id = 'tt9006121'", Long.class);
+		String path = "/api/v1/films/tt9006120/trivia";
+		String item = path + "/" + itemId;
+		String body = "{\"text\":\"Changed\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":0}";
+
+		assertProblem(
+				this.mvc.put()
+					.uri(item)
+					.header(HttpHeaders.AUTHORIZATION, this.admin)
+					.header("X-Request-Id", "si-428")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body)
+					.exchange(),
+				428,
+				"""
+						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
+						 "detail":"Send If-Match with the ETag of trivia item %d of film tt9006120 as you read it (currently \\"0\\"), so that no edit is lost",
+						 "instance":"%s","code":"precondition-required","correlationId":"si-428"}"""
+					.formatted(itemId, item));
+		assertProblem(
+				request(this.mvc.patch().uri(item).contentType(MERGE_PATCH).content("{\"text\":\"x\"}"), "\"7\"",
+						"si-412"),
+				412,
+				"""
+						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
+						 "detail":"If-Match does not hold: trivia item %d of film tt9006120 has changed since it was read (its ETag is now \\"0\\")",
+						 "instance":"%s","code":"precondition-failed","correlationId":"si-412"}"""
+					.formatted(itemId, item));
+		assertProblem(request(this.mvc.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"id\":5,\"version\":1,\"text\":\"\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":-1,"
+					+ "\"funny\":true}"),
+				null, "si-400"), 400,
+				"""
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 3 invalid fields: funny, id, version",
+						 "instance":"%s","code":"invalid-body","correlationId":"si-400",
+						 "errors":[{"name":"funny","in":"body","message":"is not a field of this body"},
+						           {"name":"id","in":"body","message":"is read-only: the server assigns it"},
+						           {"name":"version","in":"body","message":"is read-only: the server assigns it"}]}"""
+					.formatted(path));
+		assertProblem(
+				request(this.mvc.post()
+					.uri(path)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"text\":\"\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":-1}"), null,
+						"si-bv"),
+				400, """
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 2 invalid fields: text, totalVotes",
+						 "instance":"%s","code":"invalid-body","correlationId":"si-bv",
+						 "errors":[{"name":"text","in":"body","message":"must not be blank"},
+						           {"name":"totalVotes","in":"body","message":"must be greater than or equal to 0"}]}"""
+					.formatted(path));
+		assertProblem(
+				request(this.mvc.patch().uri(item).contentType(MERGE_PATCH).content("{\"text\":null}"), "\"0\"",
+						"si-pv"),
+				400, """
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 1 invalid field: text",
+						 "instance":"%s","code":"invalid-body","correlationId":"si-pv",
+						 "errors":[{"name":"text","in":"body","message":"must not be blank"}]}""".formatted(item));
+		assertProblem(
+				request(this.mvc.patch().uri(item).contentType(MediaType.APPLICATION_JSON).content("{}"), "\"0\"",
+						"si-415"),
+				415, """
+						{"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
+						 "detail":"The request body's Content-Type is not one the operation accepts.",
+						 "instance":"%s","code":"unsupported-media-type","correlationId":"si-415"}""".formatted(item));
+		String elsewhere = path + "/" + othersItem;
+		assertProblem(request(this.mvc.delete().uri(elsewhere), "\"0\"", "si-404"), 404, """
+				{"type":"/problems/not-found","title":"Resource not found","status":404,
+				 "detail":"Film 'tt9006120' has no trivia item with id %d",
+				 "instance":"%s","code":"not-found","correlationId":"si-404"}""".formatted(othersItem, elsewhere));
+		MvcTestResult anonymous = this.mvc.delete()
+			.uri(item)
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.header("X-Request-Id", "si-401")
+			.exchange();
+		assertThat(anonymous).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(anonymous).bodyJson().extractingPath("$.code").isEqualTo("unauthorized");
+		MvcTestResult reader = this.mvc.delete()
+			.uri(item)
+			.header(HttpHeaders.AUTHORIZATION, TestKeys.reader(this.keys))
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.exchange();
+		assertThat(reader).hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(reader).bodyJson().extractingPath("$.code").isEqualTo("forbidden");
+
+		assertThat(this.mvc.get().uri(item).exchange()).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"0\"")
+			.bodyJson()
+			.extractingPath("$.text")
+			.isEqualTo("Kept as is");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from trivia t join film f on f.id = t.film_id " + "where f.imdb_id = 'tt9006120'",
+				Integer.class))
+			.isOne();
+	}
+
+	private MvcTestResult request(MockMvcTester.MockMvcRequestBuilder request, String ifMatch, String requestId) {
+		request.header(HttpHeaders.AUTHORIZATION, this.admin).header("X-Request-Id", requestId);
+		if (ifMatch != null) {
+			request.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		return request.exchange();
+	}
+
+	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
+		return request.header(HttpHeaders.AUTHORIZATION, this.admin).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
+	}
+
+	private long filmVersion(String imdbId) {
+		return this.jdbc.queryForObject("select version from film where imdb_id = ?", Long.class, imdbId);
+	}
+
+	private static long idOf(MvcTestResult result) throws Exception {
+		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return Long.parseLong(body.replaceAll("(?s)^\\{\"id\":(\\d+),.*", "$1"));
+	}
+
+	/**
+	 * The item as answered: its id first, and a related title not in the catalogue
+	 * answered with a null id.
+	 */
+	private static String answered(String json, long id) {
+		String body = json.strip();
+		if (body.contains("\"related\":{\"imdbId\"")) {
+			body = body.replace("\"related\":{\"imdbId\"", "\"related\":{\"id\":null,\"imdbId\"");
+		}
+		return "{\"id\":" + id + "," + body.substring(1);
+	}
+
+	private static void assertProblem(MvcTestResult result, int status, String expectedJson) {
+		assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().isStrictlyEqualTo(expectedJson);
+	}
+
+}
