@@ -56,6 +56,14 @@ public enum ProblemType {
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 			"The request body's Content-Type is not one the operation accepts."),
 
+	IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", "Idempotent request in progress", HttpStatus.CONFLICT,
+			"The first request sent with this Idempotency-Key is still being served; retry the same request later "
+					+ "to get its answer."),
+
+	IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused", HttpStatus.UNPROCESSABLE_CONTENT,
+			"This Idempotency-Key was already used, within the last 24 hours and by the same API key, for a "
+					+ "different request (another method, path or body). Send a new key with a new request."),
+
 	INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
 			"Something failed on the server. The correlationId member identifies the failure in the server's log.");
 
