@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The change feed records every film create and update in the transaction of the write,
  * pages by cursor, never shows (nor skips) a change whose transaction is still running,
  * and refuses cursors it did not make. Each test reads only the changes after a cursor
- * taken just before its own writes, on its own films (tt90070nn).
+ * taken just before its own writes, on its own films (tt90074nn).
  */
 @MarqueeTest
 class ChangeFeedTests {
@@ -61,8 +61,8 @@ class ChangeFeedTests {
 	void documentPutsAreRecordedAsCreateThenUpdate() {
 		String start = latestCursor();
 
-		assertThat(putFilm(7001, "Feed One")).hasStatus(201);
-		assertThat(putFilm(7001, "Feed One, Revised")).hasStatusOk();
+		assertThat(putFilm(7401, "Feed One")).hasStatus(201);
+		assertThat(putFilm(7401, "Feed One, Revised")).hasStatusOk();
 
 		MvcTestResult feed = this.mvc.get().uri("/api/v1/changes").param("after", start).exchange();
 
@@ -70,15 +70,15 @@ class ChangeFeedTests {
 		assertThat(feed).bodyJson().isStrictlyEqualTo("""
 				{"items":[%s],"size":20,"nextCursor":null,"next":null}""".formatted(changesSince(start)));
 		assertThat(this.jdbc
-			.queryForList("select action from change_event where resource_key = 'tt9007001' order by id", String.class))
+			.queryForList("select action from change_event where resource_key = 'tt9007401' order by id", String.class))
 			.containsExactly("create", "update");
 	}
 
 	@Test
 	void pagesFollowTheCursorToTheEnd() {
 		String start = latestCursor();
-		putFilm(7002, "Feed Two");
-		putFilm(7003, "Feed Three");
+		putFilm(7402, "Feed Two");
+		putFilm(7403, "Feed Three");
 		List<Map<String, Object>> rows = rowsSince(start);
 
 		MvcTestResult first = this.mvc.get().uri("/api/v1/changes?size=1&after=" + start).exchange();
@@ -99,10 +99,10 @@ class ChangeFeedTests {
 		String start = latestCursor();
 
 		MvcTestResult refused = this.mvc.put()
-			.uri("/api/v1/films/tt9007004/document")
+			.uri("/api/v1/films/tt9007404/document")
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(document(7004, "Feed Four").replace("\"title\":\"Feed Four\"", "\"title\":\"\""))
+			.content(document(7404, "Feed Four").replace("\"title\":\"Feed Four\"", "\"title\":\"\""))
 			.exchange();
 
 		assertThat(refused).hasStatus(400);
@@ -117,10 +117,10 @@ class ChangeFeedTests {
 		try (Connection slow = this.dataSource.getConnection()) {
 			slow.setAutoCommit(false);
 			try (PreparedStatement insert = slow.prepareStatement("insert into change_event (action, resource_type,"
-					+ " resource_id, resource_key) values ('update', 'film', 1, 'tt9007005')")) {
+					+ " resource_id, resource_key) values ('update', 'film', 1, 'tt9007405')")) {
 				insert.executeUpdate();
 			}
-			putFilm(7006, "Feed Six");
+			putFilm(7406, "Feed Six");
 
 			assertThat(this.mvc.get().uri("/api/v1/changes").param("after", start).exchange()).bodyJson()
 				.isStrictlyEqualTo("""
@@ -132,7 +132,7 @@ class ChangeFeedTests {
 		assertThat(feed).bodyJson()
 			.extractingPath("$.items[*].key")
 			.asArray()
-			.containsExactly("tt9007005", "tt9007006");
+			.containsExactly("tt9007405", "tt9007406");
 	}
 
 	@Test

@@ -109,22 +109,22 @@ class ScriptTests {
 	void putFilmCreatesThenReplacesAndTheDocumentRoundTrips() throws Exception {
 		Path file = this.temp.resolve("film.json");
 		Files.writeString(file, this.appMapper.writeValueAsString(
-				FilmDocumentBuilder.film(7101, "Scripted").actor(null, "Script Player", "Lead").build()));
+				FilmDocumentBuilder.film(7501, "Scripted").actor(null, "Script Player", "Lead").build()));
 
 		Run created = run(Map.of(), "put-film.sh", file.toString());
 		Run replaced = run(Map.of("MARQUEE_NO_JQ", "1"), "put-film.sh", file.toString());
-		Run read = run(Map.of(), "get-film-document.sh", "tt9007101");
+		Run read = run(Map.of(), "get-film-document.sh", "tt9007501");
 
 		assertThat(created.exit()).as(created.err()).isZero();
-		assertThat(created.out()).matches("created tt9007101 \\(ETag \"\\d+\"\\)\n");
+		assertThat(created.out()).matches("created tt9007501 \\(ETag \"\\d+\"\\)\n");
 		assertThat(replaced.exit()).as(replaced.err()).isZero();
-		assertThat(replaced.out()).matches("replaced tt9007101 \\(ETag \"\\d+\"\\)\n");
+		assertThat(replaced.out()).matches("replaced tt9007501 \\(ETag \"\\d+\"\\)\n");
 		assertThat(read.exit()).isZero();
 		assertThat(read.err()).matches("ETag: \"\\d+\"\n");
 		Path copy = this.temp.resolve("copy.json");
 		Files.writeString(copy, read.out());
 		JSONAssert.assertEquals(Files.readString(file), read.out(), JSONCompareMode.LENIENT);
-		assertThat(run(Map.of(), "put-film.sh", copy.toString()).out()).startsWith("replaced tt9007101");
+		assertThat(run(Map.of(), "put-film.sh", copy.toString()).out()).startsWith("replaced tt9007501");
 	}
 
 	@Test
@@ -138,7 +138,7 @@ class ScriptTests {
 	@Test
 	void followChangesPagesThroughTheFeedFromACursor() throws Exception {
 		String start = latestCursor();
-		for (int n = 7102; n <= 7104; n++) {
+		for (int n = 7502; n <= 7504; n++) {
 			Path file = this.temp.resolve(n + ".json");
 			Files.writeString(file, this.appMapper.writeValueAsString(FilmDocumentBuilder.film(n, "Followed").build()));
 			assertThat(run(Map.of(), "put-film.sh", file.toString()).exit()).isZero();
@@ -149,7 +149,7 @@ class ScriptTests {
 
 		assertThat(followed.exit()).as(followed.err()).isZero();
 		assertThat(followed.out().lines().map((line) -> line.replaceAll("^\\d+\t[^\t]+\t", "")))
-			.containsExactly("create\tfilm\ttt9007102", "create\tfilm\ttt9007103", "create\tfilm\ttt9007104");
+			.containsExactly("create\tfilm\ttt9007502", "create\tfilm\ttt9007503", "create\tfilm\ttt9007504");
 		String last = latestCursor();
 		assertThat(followed.err())
 			.isEqualTo("cursor: " + last + "   (continue with: follow-changes.sh " + last + ")\n");
