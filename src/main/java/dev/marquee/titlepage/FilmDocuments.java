@@ -1,10 +1,13 @@
 package dev.marquee.titlepage;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.marquee.award.Awards;
 import dev.marquee.boxoffice.BoxOffices;
+import dev.marquee.changes.ChangeAction;
+import dev.marquee.changes.Changes;
 import dev.marquee.company.Companies;
 import dev.marquee.credit.Credits;
 import dev.marquee.details.Details;
@@ -55,6 +58,8 @@ public class FilmDocuments {
 
 	private final JdbcTemplate jdbc;
 
+	private final Changes changes;
+
 	/**
 	 * First key of the advisory locks that serialize writes of one film document.
 	 */
@@ -62,8 +67,9 @@ public class FilmDocuments {
 
 	FilmDocuments(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
 			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists,
-			Validator validator, JdbcTemplate jdbc) {
+			Validator validator, JdbcTemplate jdbc, Changes changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 		this.films = films;
 		this.credits = credits;
 		this.didYouKnow = didYouKnow;
@@ -95,7 +101,7 @@ public class FilmDocuments {
 
 	/**
 	 * Creates the film the document describes, or replaces every fact of the film with
-	 * its IMDb id.
+	 * its IMDb id, and records the create or update in the change feed.
 	 * @return the stored film
 	 * @throws InvalidFilmDocumentException when the document breaks a constraint (nothing
 	 * is written)
@@ -106,10 +112,12 @@ public class FilmDocuments {
 		if (!violations.isEmpty()) {
 			throw InvalidFilmDocumentException.of(violations);
 		}
-		Film film = this.films.findByImdbId(document.imdbId())
-			.orElseGet(() -> new Film(document.imdbId(), document.title(), document.type()));
+		Optional<Film> existing = this.films.findByImdbId(document.imdbId());
+		Film film = existing.orElseGet(() -> new Film(document.imdbId(), document.title(), document.type()));
 		applyFilmFields(film, document);
 		film = this.films.save(film);
+		this.changes.record(existing.isPresent() ? ChangeAction.UPDATE : ChangeAction.CREATE, "film",
+				Objects.requireNonNull(film.getId()), film.getImdbId());
 		this.credits.replaceCast(film, document.cast());
 		this.credits.replaceCrew(film, document.crew());
 		this.didYouKnow.replaceTrivia(film, document.trivia());

@@ -64,6 +64,14 @@ public enum ProblemType {
 			"The database did not answer in time or is unreachable; nothing was changed. Retry after the number "
 					+ "of seconds in the Retry-After header."),
 
+	IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", "Idempotent request in progress", HttpStatus.CONFLICT,
+			"The first request sent with this Idempotency-Key is still being served; retry the same request later "
+					+ "to get its answer."),
+
+	IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused", HttpStatus.UNPROCESSABLE_CONTENT,
+			"This Idempotency-Key was already used, within the last 24 hours and by the same API key, for a "
+					+ "different request (another method, path or body). Send a new key with a new request."),
+
 	INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
 			"Something failed on the server. The correlationId member identifies the failure in the server's log.");
 

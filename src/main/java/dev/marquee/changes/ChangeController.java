@@ -1,0 +1,72 @@
+package dev.marquee.changes;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.marquee.support.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The change feed, public like every read: it names what changed, never who changed it.
+ */
+@RestController
+@Tag(name = "Changes", description = "Every create, update and delete, for keeping a copy in sync")
+class ChangeController {
+
+	private final ChangeFeed feed;
+
+	ChangeController(ChangeFeed feed) {
+		this.feed = feed;
+	}
+
+	@GetMapping(path = "/api/v1/changes", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Follow the change feed",
+			description = "Every create, update and delete of a film (more resources as they become writable), oldest "
+					+ "first, kept indefinitely, deletions included. Start without after, then send after=nextCursor; "
+					+ "on the last page nextCursor is null: keep the cursor of the last change you read and send it as "
+					+ "after later to get what happened since. A change appears once its "
+					+ "transaction and every older running one have committed, so a cursor never skips a change. "
+					+ "Public, like every read; answers are never cached (Cache-Control: no-cache).")
+	@FeedResponses
+	ResponseEntity<PageView<ChangeView>> changes(
+			@Parameter(description = "Page size, 1 to 100",
+					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@Parameter(
+					description = "nextCursor of the previous page; omit to start from the first change") @RequestParam(
+							required = false) @Nullable String after) {
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(this.feed.page(size, after));
+	}
+
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "200", description = "A page of changes, oldest first")
+	@ApiResponse(responseCode = "400",
+			description = "size outside 1..100 or a cursor this API did not return (code invalid-parameter)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@interface FeedResponses {
+
+	}
+
+}

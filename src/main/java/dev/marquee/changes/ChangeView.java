@@ -1,0 +1,22 @@
+package dev.marquee.changes;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the change feed.
+ */
+@Schema(description = "A create, update or delete of one resource")
+record ChangeView(@Schema(description = "The change's id, increasing", example = "42") long id,
+		@Schema(description = "When the change was made", example = "2026-11-26T09:31:53.123456Z") Instant occurredAt,
+		@Schema(example = "update", allowableValues = {
+				"create", "update", "delete" }) ChangeAction action,
+		@Schema(description = "The kind of resource changed", example = "film") String resourceType,
+		@Schema(description = "The resource's numeric id", example = "1") long resourceId,
+		@Schema(description = "The resource's public key (a film's IMDb id); null when it has none",
+				example = "tt3783958") @Nullable String key,
+		@Schema(description = "Send as after= to read what happened after this change",
+				example = "djEfZmVlZB83NzEfNDI") String cursor){
+}

@@ -1,0 +1,199 @@
+package dev.marquee.changes;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.support.web.Cursor;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The change feed records every film create and update in the transaction of the write,
+ * pages by cursor, never shows (nor skips) a change whose transaction is still running,
+ * and refuses cursors it did not make. Each test reads only the changes after a cursor
+ * taken just before its own writes, on its own films (tt90074nn).
+ */
+@MarqueeTest
+class ChangeFeedTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JsonMapper appMapper;
+
+	private String admin;
+
+	@BeforeEach
+	void issueAdminKey() {
+		this.admin = TestKeys.admin(this.keys);
+	}
+
+	@Test
+	void documentPutsAreRecordedAsCreateThenUpdate() {
+		String start = latestCursor();
+
+		assertThat(putFilm(7401, "Feed One")).hasStatus(201);
+		assertThat(putFilm(7401, "Feed One, Revised")).hasStatusOk();
+
+		MvcTestResult feed = this.mvc.get().uri("/api/v1/changes").param("after", start).exchange();
+
+		assertThat(feed).hasStatusOk().hasHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		assertThat(feed).bodyJson().isStrictlyEqualTo("""
+				{"items":[%s],"size":20,"nextCursor":null,"next":null}""".formatted(changesSince(start)));
+		assertThat(this.jdbc
+			.queryForList("select action from change_event where resource_key = 'tt9007401' order by id", String.class))
+			.containsExactly("create", "update");
+	}
+
+	@Test
+	void pagesFollowTheCursorToTheEnd() {
+		String start = latestCursor();
+		putFilm(7402, "Feed Two");
+		putFilm(7403, "Feed Three");
+		List<Map<String, Object>> rows = rowsSince(start);
+
+		MvcTestResult first = this.mvc.get().uri("/api/v1/changes?size=1&after=" + start).exchange();
+		String second = cursor(rows.get(0));
+
+		assertThat(first).bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s],"size":1,"nextCursor":"%s",
+					 "next":"http://localhost/api/v1/changes?size=1&after=%s"}""".formatted(item(rows.get(0)), second,
+					second));
+		MvcTestResult last = this.mvc.get().uri("/api/v1/changes?size=1&after=" + second).exchange();
+		assertThat(last).bodyJson().isStrictlyEqualTo("""
+				{"items":[%s],"size":1,"nextCursor":null,"next":null}""".formatted(item(rows.get(1))));
+	}
+
+	@Test
+	void aRefusedWriteRecordsNothing() {
+		String start = latestCursor();
+
+		MvcTestResult refused = this.mvc.put()
+			.uri("/api/v1/films/tt9007404/document")
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(document(7404, "Feed Four").replace("\"title\":\"Feed Four\"", "\"title\":\"\""))
+			.exchange();
+
+		assertThat(refused).hasStatus(400);
+		assertThat(this.mvc.get().uri("/api/v1/changes").param("after", start).exchange()).bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[],"size":20,"nextCursor":null,"next":null}""");
+	}
+
+	@Test
+	void aChangeOfARunningTransactionHoldsBackLaterOnesUntilItCommits() throws Exception {
+		String start = latestCursor();
+		try (Connection slow = this.dataSource.getConnection()) {
+			slow.setAutoCommit(false);
+			try (PreparedStatement insert = slow.prepareStatement("insert into change_event (action, resource_type,"
+					+ " resource_id, resource_key) values ('update', 'film', 1, 'tt9007405')")) {
+				insert.executeUpdate();
+			}
+			putFilm(7406, "Feed Six");
+
+			assertThat(this.mvc.get().uri("/api/v1/changes").param("after", start).exchange()).bodyJson()
+				.isStrictlyEqualTo("""
+						{"items":[],"size":20,"nextCursor":null,"next":null}""");
+			slow.commit();
+		}
+
+		MvcTestResult feed = this.mvc.get().uri("/api/v1/changes").param("after", start).exchange();
+		assertThat(feed).bodyJson()
+			.extractingPath("$.items[*].key")
+			.asArray()
+			.containsExactly("tt9007405", "tt9007406");
+	}
+
+	@Test
+	void refusesACursorItDidNotMake() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/v1/changes?after=bm9uc2Vuc2U")
+			.header("X-Request-Id", "feed-1")
+			.exchange();
+
+		assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().isStrictlyEqualTo("""
+				{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+				 "detail":"is not a cursor this API returned; use nextCursor from the previous page",
+				 "instance":"/api/v1/changes","code":"invalid-parameter","correlationId":"feed-1",
+				 "errors":[{"name":"after","in":"query",
+				   "message":"is not a cursor this API returned; use nextCursor from the previous page"}]}""");
+	}
+
+	private MvcTestResult putFilm(int number, String title) {
+		return this.mvc.put()
+			.uri("/api/v1/films/tt%07d/document".formatted(9_000_000 + number))
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(document(number, title))
+			.exchange();
+	}
+
+	private String document(int number, String title) {
+		return this.appMapper.writeValueAsString(FilmDocumentBuilder.film(number, title).build());
+	}
+
+	/**
+	 * The cursor of the newest change so far, as the feed would give it.
+	 */
+	private String latestCursor() {
+		List<Map<String, Object>> last = this.jdbc
+			.queryForList("select tx_id::text as tx, id from change_event order by tx_id desc, id desc limit 1");
+		return last.isEmpty() ? Cursor.of("feed", 0, 0).encode() : cursor(last.get(0));
+	}
+
+	private List<Map<String, Object>> rowsSince(String after) {
+		Cursor cursor = Cursor.decode(after, "feed", 2);
+		return this.jdbc.queryForList(
+				"select tx_id::text as tx, id, occurred_at, action, resource_type, resource_id, resource_key"
+						+ " from change_event where (tx_id, id) > (?::xid8, ?) order by tx_id, id",
+				cursor.key(0), cursor.longKey(1));
+	}
+
+	private String changesSince(String after) {
+		return rowsSince(after).stream().map(ChangeFeedTests::item).collect(Collectors.joining(","));
+	}
+
+	private static String item(Map<String, Object> row) {
+		return """
+				{"id":%s,"occurredAt":"%s","action":"%s","resourceType":"%s","resourceId":%s,"key":"%s","cursor":"%s"}"""
+			.formatted(row.get("id"), ((java.sql.Timestamp) row.get("occurred_at")).toInstant(), row.get("action"),
+					row.get("resource_type"), row.get("resource_id"), row.get("resource_key"), cursor(row));
+	}
+
+	private static String cursor(Map<String, Object> row) {
+		return Cursor.of("feed", row.get("tx"), row.get("id")).encode();
+	}
+
+}

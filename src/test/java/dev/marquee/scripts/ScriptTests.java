@@ -1,0 +1,192 @@
+package dev.marquee.scripts;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.marquee.TestDatabaseInitializer;
+import dev.marquee.apikey.ApiKeyRole;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.support.web.Cursor;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the admin scripts of {@code scripts/} with bash and curl against the app on a real
+ * port, as an admin would, with and without jq.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class ScriptTests {
+
+	private static final Path SCRIPTS = Path.of("scripts");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	JsonMapper appMapper;
+
+	@TempDir
+	Path temp;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private String adminKey;
+
+	@BeforeEach
+	void issueAdminKey() {
+		this.adminKey = this.keys.issue("script admin", ApiKeyRole.ADMIN).key();
+	}
+
+	@Test
+	void createKeyPrintsTheNewKeyAndARetryWithItsIdempotencyKeyGetsTheSameOne() throws Exception {
+		Run first = run(Map.of("MARQUEE_IDEMPOTENCY_KEY", "script-create-1"), "create-key.sh", "script reader",
+				"reader");
+		Run retry = run(Map.of("MARQUEE_IDEMPOTENCY_KEY", "script-create-1"), "create-key.sh", "script reader",
+				"reader");
+
+		assertThat(first.exit()).as(first.err()).isZero();
+		JsonNode issued = this.json.readTree(first.out());
+		assertThat(issued.get("name").asString()).isEqualTo("script reader");
+		assertThat(issued.get("role").asString()).isEqualTo("reader");
+		assertThat(issued.get("key").asString()).matches("mq_[A-Za-z0-9_-]{43}");
+		assertThat(first.err()).contains("Idempotency-Key: script-create-1");
+		assertThat(retry.exit()).isZero();
+		assertThat(this.json.readTree(retry.out())).isEqualTo(issued);
+		assertThat(this.jdbc.queryForObject("select count(*) from api_key where name = 'script reader'", Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void problemsArePrintedReadablyWithJqAndRawWithout() throws Exception {
+		Run readable = run(Map.of(), "create-key.sh", "script owner", "owner");
+		Run raw = run(Map.of("MARQUEE_NO_JQ", "1"), "create-key.sh", "script owner", "owner");
+
+		assertThat(readable.exit()).isEqualTo(1);
+		assertThat(readable.err()).contains("400 invalid-body: Invalid request body")
+			.contains("  - body role: ")
+			.containsPattern("correlationId: \\S+");
+		assertThat(raw.exit()).isEqualTo(1);
+		assertThat(raw.err()).contains("\nHTTP 400\n{").contains("\"code\":\"invalid-body\"");
+	}
+
+	@Test
+	void writesNeedAKey() throws Exception {
+		Run result = run(Map.of("MARQUEE_KEY", ""), "create-key.sh", "script keyless", "reader");
+
+		assertThat(result.exit()).isEqualTo(2);
+		assertThat(result.err()).startsWith("MARQUEE_KEY is not set");
+	}
+
+	@Test
+	void putFilmCreatesThenReplacesAndTheDocumentRoundTrips() throws Exception {
+		Path file = this.temp.resolve("film.json");
+		Files.writeString(file, this.appMapper.writeValueAsString(
+				FilmDocumentBuilder.film(7501, "Scripted").actor(null, "Script Player", "Lead").build()));
+
+		Run created = run(Map.of(), "put-film.sh", file.toString());
+		Run replaced = run(Map.of("MARQUEE_NO_JQ", "1"), "put-film.sh", file.toString());
+		Run read = run(Map.of(), "get-film-document.sh", "tt9007501");
+
+		assertThat(created.exit()).as(created.err()).isZero();
+		assertThat(created.out()).matches("created tt9007501 \\(ETag \"\\d+\"\\)\n");
+		assertThat(replaced.exit()).as(replaced.err()).isZero();
+		assertThat(replaced.out()).matches("replaced tt9007501 \\(ETag \"\\d+\"\\)\n");
+		assertThat(read.exit()).isZero();
+		assertThat(read.err()).matches("ETag: \"\\d+\"\n");
+		Path copy = this.temp.resolve("copy.json");
+		Files.writeString(copy, read.out());
+		JSONAssert.assertEquals(Files.readString(file), read.out(), JSONCompareMode.LENIENT);
+		assertThat(run(Map.of(), "put-film.sh", copy.toString()).out()).startsWith("replaced tt9007501");
+	}
+
+	@Test
+	void getFilmDocumentOfAnUnknownFilmPrintsTheProblem() throws Exception {
+		Run result = run(Map.of(), "get-film-document.sh", "tt0000002");
+
+		assertThat(result.exit()).isEqualTo(1);
+		assertThat(result.err()).startsWith("404 not-found: Resource not found\n");
+	}
+
+	@Test
+	void followChangesPagesThroughTheFeedFromACursor() throws Exception {
+		String start = latestCursor();
+		for (int n = 7502; n <= 7504; n++) {
+			Path file = this.temp.resolve(n + ".json");
+			Files.writeString(file, this.appMapper.writeValueAsString(FilmDocumentBuilder.film(n, "Followed").build()));
+			assertThat(run(Map.of(), "put-film.sh", file.toString()).exit()).isZero();
+		}
+
+		Run followed = run(Map.of("MARQUEE_PAGE_SIZE", "2"), "follow-changes.sh", start);
+		Run raw = run(Map.of("MARQUEE_PAGE_SIZE", "2", "MARQUEE_NO_JQ", "1"), "follow-changes.sh", start);
+
+		assertThat(followed.exit()).as(followed.err()).isZero();
+		assertThat(followed.out().lines().map((line) -> line.replaceAll("^\\d+\t[^\t]+\t", "")))
+			.containsExactly("create\tfilm\ttt9007502", "create\tfilm\ttt9007503", "create\tfilm\ttt9007504");
+		String last = latestCursor();
+		assertThat(followed.err())
+			.isEqualTo("cursor: " + last + "   (continue with: follow-changes.sh " + last + ")\n");
+		assertThat(raw.exit()).isZero();
+		assertThat(raw.out().lines()).hasSize(2).allMatch((page) -> page.startsWith("{\"items\":["));
+		assertThat(raw.err()).isEqualTo(followed.err());
+		Run caughtUp = run(Map.of(), "follow-changes.sh", last);
+		assertThat(caughtUp.out()).isEmpty();
+		assertThat(caughtUp.err()).startsWith("cursor: " + last);
+	}
+
+	private String latestCursor() {
+		Map<String, Object> row = this.jdbc
+			.queryForMap("select tx_id::text as tx, id from change_event order by tx_id desc, id desc limit 1");
+		return Cursor.of("feed", row.get("tx"), row.get("id")).encode();
+	}
+
+	private Run run(Map<String, String> env, String script, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("bash", SCRIPTS.resolve(script).toString()));
+		command.addAll(List.of(args));
+		File out = this.temp.resolve(script + ".out").toFile();
+		File err = this.temp.resolve(script + ".err").toFile();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out).redirectError(err);
+		builder.environment().put("MARQUEE_URL", "http://localhost:" + this.port);
+		builder.environment().put("MARQUEE_KEY", this.adminKey);
+		builder.environment().remove("MARQUEE_NO_JQ");
+		builder.environment().putAll(env);
+		Process process = builder.start();
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError(script + " did not finish within 60 s");
+		}
+		return new Run(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+				Files.readString(err.toPath(), StandardCharsets.UTF_8));
+	}
+
+	record Run(int exit, String out, String err) {
+	}
+
+}
