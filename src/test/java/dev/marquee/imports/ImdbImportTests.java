@@ -50,8 +50,8 @@ class ImdbImportTests {
 	DataSource dataSource;
 
 	/**
-	 * Imported titles and names (tt7…, nm7…) would otherwise show up in other classes' whole-body search and
-	 * list answers, which run later against the same database.
+	 * Imported titles and names (tt7…, nm7…) would otherwise show up in other classes'
+	 * whole-body search and list answers, which run later against the same database.
 	 */
 	@AfterEach
 	void removeImportedData() {

@@ -43,6 +43,11 @@ class SearchPlanTests {
 				FROM generate_series(1, 4000) AS i
 				""").update();
 		this.jdbc.sql("ANALYZE film, alternate_title, person").update();
+		// What is proved is that the query's expressions match the indexes; whether a
+		// sequential scan is
+		// cheaper for a few thousand rows depends on what else the shared test database
+		// holds.
+		this.jdbc.sql("SET LOCAL enable_seqscan = off").update();
 		this.jdbc.sql(SearchSql.THRESHOLDS).query().singleRow();
 	}
 
