@@ -119,8 +119,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpServletResponse response) {
 		CachingInterceptor.noStore(response);
 		logger.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return respond(Problems.of(ProblemType.INTERNAL_ERROR,
-				"The server failed to answer this request. Report the correlationId if it persists.", request,
+		return respond(Problems.of(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.defaultDetail(), request,
 				List.of()));
 	}
 
@@ -201,16 +200,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			logger.error("Request failed inside Spring MVC", ex);
 		}
 		String detail = (type == ProblemType.INTERNAL_ERROR || !(body instanceof ProblemDetail spring))
-				? defaultDetail(type) : spring.getDetail();
+				? type.defaultDetail() : spring.getDetail();
 		ProblemDetail problem = Problems.of(type, detail, servletRequest(request), List.of());
 		problem.setStatus(statusCode.value());
 		return new ResponseEntity<>(problem, problemHeaders(headers, request), statusCode);
-	}
-
-	private static String defaultDetail(ProblemType type) {
-		return (type == ProblemType.INTERNAL_ERROR)
-				? "The server failed to answer this request. Report the correlationId if it persists."
-				: type.description();
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

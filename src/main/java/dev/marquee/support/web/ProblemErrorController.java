@@ -42,9 +42,7 @@ class ProblemErrorController implements ErrorController {
 			logger.error("Request failed outside Spring MVC: {}",
 					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
 		}
-		String detail = (type == ProblemType.INTERNAL_ERROR)
-				? "The server failed to answer this request. Report the correlationId if it persists."
-				: type.description();
+		String detail = type.defaultDetail();
 		ProblemDetail problem = Problems.of(type, detail, request, List.of());
 		problem.setStatus(status);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -106,6 +106,17 @@ public enum ProblemType {
 		return this.description;
 	}
 
+	/**
+	 * The detail to send when nothing more specific is known: the description, except for
+	 * internal errors, whose description speaks about the server log rather than to the
+	 * caller.
+	 */
+	public String defaultDetail() {
+		return (this == INTERNAL_ERROR)
+				? "The server failed to answer this request. Report the correlationId if it persists."
+				: this.description;
+	}
+
 	public URI type() {
 		return URI.create("/problems/" + this.code);
 	}
