@@ -38,6 +38,7 @@ final class Merges {
 				WHERE (p.name, p.birth_year, p.death_year, p.professions, p.known_for_imdb_ids)
 				    IS DISTINCT FROM (excluded.name, excluded.birth_year, excluded.death_year, excluded.professions,
 				    excluded.known_for_imdb_ids)""");
+		analyze("person");
 		return counts;
 	}
 
@@ -59,6 +60,7 @@ final class Merges {
 						    f.adult, f.import_source)
 						    IS DISTINCT FROM (excluded.title, excluded.original_title, excluded.type, excluded.release_year,
 						    excluded.end_year, excluded.runtime_minutes, excluded.genres, excluded.adult, excluded.import_source)""");
+		analyze("film");
 		return counts;
 	}
 
@@ -242,6 +244,17 @@ final class Merges {
 			for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
 				counts.put(rows.getMetaData().getColumnLabel(i).replace('_', ' '), rows.getLong(i));
 			}
+		}
+	}
+
+	/**
+	 * Fresh statistics after a bulk write, so the next merges join the new rows with hash
+	 * joins rather than loops planned for the table as it was (quadratic on a first
+	 * import).
+	 */
+	private void analyze(String table) throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute("ANALYZE " + table);
 		}
 	}
 
