@@ -1,18 +1,29 @@
 package dev.marquee.award;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * One nomination of a film at one award event. Its nominees are part of it: written with
+ * it, replaced as a whole, guarded by its version.
+ */
 @Entity
 @Table(name = "award_nomination")
-class AwardNomination extends BaseEntity {
+class AwardNomination extends BaseEntity implements SectionItem<AwardNominationInput, AwardNominationItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -32,12 +43,25 @@ class AwardNomination extends BaseEntity {
 
 	private @Nullable String note;
 
+	@OneToMany(mappedBy = "nomination", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position, id")
+	private List<AwardNominee> nominees = new ArrayList<>();
+
 	protected AwardNomination() {
 		// for JPA
 	}
 
 	AwardNomination(Film film, AwardNominationInput input) {
 		this.film = film;
+		replace(input);
+	}
+
+	/**
+	 * Sets every field but the nominees, which {@link AwardNominationItems} sets with
+	 * their people resolved.
+	 */
+	@Override
+	public void replace(AwardNominationInput input) {
 		this.event = input.event();
 		this.year = input.year();
 		this.category = input.category();
@@ -45,7 +69,26 @@ class AwardNomination extends BaseEntity {
 		this.note = input.note();
 	}
 
-	AwardNominationItem toView(java.util.List<Nominee> nominees) {
+	/**
+	 * Replaces every nominee with these, in their order.
+	 */
+	void nominate(List<AwardNominee> nominees) {
+		this.nominees.clear();
+		this.nominees.addAll(nominees);
+	}
+
+	@Override
+	public AwardNominationInput toInput() {
+		return new AwardNominationInput(this.event, this.year, this.category, this.outcome,
+				this.nominees.stream().map(AwardNominee::toInput).toList(), this.note);
+	}
+
+	@Override
+	public AwardNominationItem toView() {
+		return toView(this.nominees.stream().map(AwardNominee::toView).toList());
+	}
+
+	AwardNominationItem toView(List<Nominee> nominees) {
 		return new AwardNominationItem(getId(), this.event, this.year, this.category, this.outcome, nominees,
 				this.note);
 	}

@@ -1,7 +1,12 @@
 package dev.marquee.award;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 import dev.marquee.person.Person;
 import dev.marquee.person.PersonRef;
+import dev.marquee.person.PersonRefInput;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,6 +46,26 @@ class AwardNominee extends BaseEntity {
 		this.position = position;
 		this.name = input.name();
 		this.person = person;
+	}
+
+	/**
+	 * The nomination's nominees as given, numbered in their order.
+	 * @param people resolves a nominee's person
+	 */
+	static List<AwardNominee> of(AwardNomination nomination, List<NomineeInput> inputs,
+			Function<PersonRefInput, Person> people) {
+		List<AwardNominee> nominees = new ArrayList<>();
+		int position = 1;
+		for (NomineeInput nominee : inputs) {
+			nominees.add(new AwardNominee(nomination, position++, nominee,
+					(nominee.person() != null) ? people.apply(nominee.person()) : null));
+		}
+		return nominees;
+	}
+
+	NomineeInput toInput() {
+		return new NomineeInput(this.name,
+				(this.person != null) ? new PersonRefInput(this.person.getImdbId(), this.person.getName()) : null);
 	}
 
 	@Nullable Long getNominationId() {

@@ -14,6 +14,14 @@ interface AwardNominationRepository extends JpaRepository<AwardNomination, Long>
 	@Query("select n from AwardNomination n where n.film = :film order by n.year, n.id")
 	List<AwardNomination> findByFilm(Film film);
 
+	/**
+	 * The film's nomination with this id, its nominees and their people fetched with it.
+	 */
+	@Query("""
+			select n from AwardNomination n left join fetch n.nominees m left join fetch m.person
+			where n.film = :film and n.id = :id""")
+	Optional<AwardNomination> findItem(Film film, long id);
+
 	@Modifying
 	@Query("delete from AwardNomination n where n.film = :film")
 	void deleteByFilm(Film film);

@@ -32,6 +32,10 @@ class AwardSummary extends BaseEntity {
 
 	AwardSummary(Film film, AwardSummaryInput input) {
 		this.film = film;
+		replace(input);
+	}
+
+	void replace(AwardSummaryInput input) {
 		this.wins = input.wins();
 		this.nominations = input.nominations();
 		this.highlight = input.highlight();

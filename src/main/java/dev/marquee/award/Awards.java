@@ -1,14 +1,18 @@
 package dev.marquee.award;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.support.web.ResourceId;
+import dev.marquee.film.SectionItemNotFoundException;
+import dev.marquee.film.SectionItems;
+import dev.marquee.film.StoredPart;
+import dev.marquee.film.VersionedItem;
 import dev.marquee.person.People;
+import dev.marquee.support.web.Preconditions;
+import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Awards {
 
+	private static final String SUMMARY = "award summary";
+
+	private static final String SUMMARY_FEED_TYPE = "award-summary";
+
 	private final AwardNominationRepository nominations;
 
 	private final AwardNomineeRepository nominees;
@@ -31,13 +39,16 @@ public class Awards {
 
 	private final Films films;
 
+	private final SectionItems sectionItems;
+
 	Awards(AwardNominationRepository nominations, AwardNomineeRepository nominees, AwardSummaryRepository summaries,
-			People people, Films films) {
+			People people, Films films, SectionItems sectionItems) {
 		this.nominations = nominations;
 		this.nominees = nominees;
 		this.summaries = summaries;
 		this.people = people;
 		this.films = films;
+		this.sectionItems = sectionItems;
 	}
 
 	public AwardsView forFilm(Film film) {
@@ -56,6 +67,44 @@ public class Awards {
 		return forFilm(this.films.require(filmId));
 	}
 
+	/**
+	 * The film's award summary with its version.
+	 * @throws SectionItemNotFoundException when the film has none
+	 */
+	VersionedItem<AwardSummaryView> summary(ResourceId filmId) {
+		return this.summaries.findByFilm(this.films.require(filmId))
+			.map((summary) -> new VersionedItem<>(summary.getId(), summary.getVersion(), summary.toView()))
+			.orElseThrow(() -> SectionItemNotFoundException.forPart(SUMMARY, filmId));
+	}
+
+	/**
+	 * Creates or replaces the film's award summary: replacing needs If-Match with its
+	 * version; creating honours one when sent (it cannot hold) and If-None-Match: *.
+	 */
+	@Transactional
+	StoredPart<AwardSummaryView> putSummary(ResourceId filmId, AwardSummaryInput input, Preconditions preconditions) {
+		Film film = this.films.require(filmId);
+		return this.sectionItems.put(film, SUMMARY_FEED_TYPE, describe(film), this.summaries.findByFilm(film),
+				preconditions, () -> this.summaries.save(new AwardSummary(film, input)),
+				(summary) -> summary.replace(input), AwardSummary::toView);
+	}
+
+	/**
+	 * Deletes the film's award summary (the totals become unknown) against its version.
+	 */
+	@Transactional
+	void removeSummary(ResourceId filmId, Preconditions preconditions) {
+		Film film = this.films.require(filmId);
+		AwardSummary summary = this.summaries.findByFilm(film)
+			.orElseThrow(() -> SectionItemNotFoundException.forPart(SUMMARY, filmId));
+		this.sectionItems.remove(film, SUMMARY_FEED_TYPE, describe(film), summary, preconditions,
+				this.summaries::delete);
+	}
+
+	private static String describe(Film film) {
+		return "the award summary of film " + film.getImdbId();
+	}
+
 	@Transactional
 	public void replace(Film film, AwardsInput input) {
 		this.nominees.deleteByFilm(film);
@@ -66,13 +115,7 @@ public class Awards {
 		}
 		for (AwardNominationInput nominationInput : input.nominations()) {
 			AwardNomination nomination = this.nominations.save(new AwardNomination(film, nominationInput));
-			List<AwardNominee> nominees = new ArrayList<>();
-			int position = 1;
-			for (NomineeInput nominee : nominationInput.nominees()) {
-				nominees.add(new AwardNominee(nomination, position++, nominee,
-						(nominee.person() != null) ? this.people.resolve(nominee.person()) : null));
-			}
-			this.nominees.saveAll(nominees);
+			this.nominees.saveAll(AwardNominee.of(nomination, nominationInput.nominees(), this.people::resolve));
 		}
 	}
 

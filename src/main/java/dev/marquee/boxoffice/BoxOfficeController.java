@@ -1,8 +1,5 @@
 package dev.marquee.boxoffice;
 
-import java.net.URI;
-
-import dev.marquee.boxoffice.BoxOffices.StoredBoxOffice;
 import dev.marquee.film.SectionApiResponses;
 import dev.marquee.film.SectionPaging;
 import dev.marquee.support.web.Preconditions;
@@ -57,18 +54,12 @@ class BoxOfficeController {
 					description = "The figures' ETag as read; required when the film has figures",
 					schema = @Schema(type = "string", example = "\"1\"")),
 			security = @SecurityRequirement(name = "bearer"))
-	@BoxOfficeApiResponses.Put
+	@SectionApiResponses.Put
 	ResponseEntity<BoxOfficeView> put(
 			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
 			@RequestBody @Valid BoxOfficeInput input, HttpServletRequest request) {
-		StoredBoxOffice stored = this.boxOffices.put(ResourceId.parse(id, "tt", "id"), input,
-				Preconditions.of(request));
-		if (!stored.created()) {
-			return stored.figures().ok();
-		}
-		return ResponseEntity.created(URI.create("/api/v1/films/" + id + "/box-office"))
-			.eTag(Preconditions.etag(stored.figures().version()))
-			.body(stored.figures().view());
+		return this.boxOffices.put(ResourceId.parse(id, "tt", "id"), input, Preconditions.of(request))
+			.answer("/api/v1/films/" + id + "/box-office");
 	}
 
 }

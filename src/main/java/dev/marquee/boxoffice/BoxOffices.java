@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.film.SectionItems;
+import dev.marquee.film.StoredPart;
 import dev.marquee.film.VersionedItem;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
@@ -38,29 +39,11 @@ public class BoxOffices {
 	 * version; creating honours one when sent (it cannot hold) and If-None-Match: *.
 	 */
 	@Transactional
-	StoredBoxOffice put(ResourceId filmId, BoxOfficeInput input, Preconditions preconditions) {
+	StoredPart<BoxOfficeView> put(ResourceId filmId, BoxOfficeInput input, Preconditions preconditions) {
 		Film film = this.films.require(filmId);
-		Optional<BoxOffice> existing = this.repository.findByFilm(film);
-		String what = "the box office of film " + film.getImdbId();
-		BoxOffice stored;
-		if (existing.isPresent()) {
-			stored = existing.get();
-			// If-None-Match: * (create only) is refused before a missing If-Match is.
-			preconditions.check(stored.getVersion(), what);
-			preconditions.require(stored.getVersion(), what);
-			stored.replace(input);
-			this.sectionItems.touch(film, stored);
-		}
-		else {
-			preconditions.check(null, what);
-			stored = this.repository.save(new BoxOffice(film, input));
-			this.films.bump(film);
-		}
-		return new StoredBoxOffice(new VersionedItem<>(stored.getId(), stored.getVersion(), stored.toView()),
-				existing.isEmpty());
-	}
-
-	record StoredBoxOffice(VersionedItem<BoxOfficeView> figures, boolean created) {
+		return this.sectionItems.put(film, "box-office", "the box office of film " + film.getImdbId(),
+				this.repository.findByFilm(film), preconditions, () -> this.repository.save(new BoxOffice(film, input)),
+				(figures) -> figures.replace(input), BoxOffice::toView);
 	}
 
 	/**

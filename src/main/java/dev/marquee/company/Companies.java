@@ -8,7 +8,6 @@ import java.util.Map;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionItemNotFoundException;
 import dev.marquee.film.SectionPaging;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
@@ -65,12 +64,6 @@ public class Companies {
 				(row) -> Cursor.of("companies", row.getRole().ordinal(), row.getPosition(), row.getId()));
 	}
 
-	CompanyCreditItem item(ResourceId filmId, long itemId) {
-		return this.credits.findItem(this.films.require(filmId), itemId)
-			.map(CompanyCredit::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("companies", filmId, itemId));
-	}
-
 	@Transactional
 	public void replace(Film film, List<CompanyCreditInput> inputs) {
 		this.credits.deleteByFilm(film);
@@ -83,7 +76,11 @@ public class Companies {
 		this.credits.saveAll(rows);
 	}
 
-	private Company resolve(CompanyRefInput ref) {
+	/**
+	 * The company a credit names, by the rule of {@link CompanyRefInput}; a new one is
+	 * created only when none matches.
+	 */
+	Company resolve(CompanyRefInput ref) {
 		if (ref.imdbId() != null) {
 			return this.companies.findByImdbId(ref.imdbId())
 				.orElseGet(() -> this.companies.save(new Company(ref.imdbId(), ref.name(), ref.country())));

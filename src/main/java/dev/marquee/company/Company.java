@@ -29,6 +29,10 @@ class Company extends BaseEntity {
 		this.country = country;
 	}
 
+	CompanyRefInput toRefInput() {
+		return new CompanyRefInput(this.imdbId, this.name, this.country);
+	}
+
 	CompanyRef toRef() {
 		return new CompanyRef(getId(), this.imdbId, this.name, this.country);
 	}

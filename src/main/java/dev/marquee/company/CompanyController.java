@@ -41,14 +41,4 @@ class CompanyController {
 		return this.companies.page(ResourceId.parse(id, "tt", "id"), size, after);
 	}
 
-	@GetMapping("/{itemId}")
-	@Operation(summary = "Get one company credit",
-			description = "One company's credit on the film, by the credit's id.")
-	@SectionApiResponses.Item
-	CompanyCreditItem item(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId) {
-		return this.companies.item(ResourceId.parse(id, "tt", "id"), itemId);
-	}
-
 }

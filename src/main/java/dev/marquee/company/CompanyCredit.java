@@ -1,6 +1,7 @@
 package dev.marquee.company;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "company_credit")
-class CompanyCredit extends BaseEntity {
+class CompanyCredit extends BaseEntity implements SectionItem<CompanyCreditInput, CompanyCreditItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -42,6 +43,36 @@ class CompanyCredit extends BaseEntity {
 		this.note = note;
 	}
 
+	/**
+	 * Sets the note; the company and the place in the list are set by
+	 * {@link CompanyCreditItems}, which resolves the one and numbers the other.
+	 */
+	@Override
+	public void replace(CompanyCreditInput input) {
+		this.note = input.note();
+	}
+
+	void credit(Company company) {
+		this.company = company;
+	}
+
+	/**
+	 * Moves the credit to the given place in the film's company list.
+	 */
+	void place(CompanyRole role, int position) {
+		this.role = role;
+		this.position = position;
+	}
+
+	@Override
+	public CompanyCreditInput toInput() {
+		return new CompanyCreditInput(this.company.toRefInput(), this.role, this.note);
+	}
+
+	Film getFilm() {
+		return this.film;
+	}
+
 	CompanyRole getRole() {
 		return this.role;
 	}
@@ -50,7 +81,8 @@ class CompanyCredit extends BaseEntity {
 		return this.position;
 	}
 
-	CompanyCreditItem toView() {
+	@Override
+	public CompanyCreditItem toView() {
 		return new CompanyCreditItem(getId(), this.company.toRef(), this.role, this.note);
 	}
 

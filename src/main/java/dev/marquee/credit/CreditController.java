@@ -55,13 +55,4 @@ class CreditController {
 		return this.credits.crewPage(ResourceId.parse(id, "tt", "id"), size, after);
 	}
 
-	@GetMapping("/crew/{itemId}")
-	@Operation(summary = "Get one crew credit", description = "One crew credit on the film, by the credit's id.")
-	@SectionApiResponses.Item
-	CrewMember crewMember(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId) {
-		return this.credits.crewMember(ResourceId.parse(id, "tt", "id"), itemId);
-	}
-
 }

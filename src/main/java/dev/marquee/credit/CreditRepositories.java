@@ -42,6 +42,9 @@ interface CrewCreditRepository extends JpaRepository<CrewCredit, Long> {
 	@Query("select c from CrewCredit c join fetch c.person where c.film = :film and c.id = :id")
 	Optional<CrewCredit> findItem(Film film, long id);
 
+	@Query("select coalesce(max(c.position), 0) from CrewCredit c where c.film = :film and c.department = :department")
+	int lastPosition(Film film, Department department);
+
 	@Modifying
 	@Query("delete from CrewCredit c where c.film = :film")
 	void deleteByFilm(Film film);

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionItemNotFoundException;
 import dev.marquee.film.SectionPaging;
 import dev.marquee.person.People;
 import dev.marquee.support.web.Cursor;
@@ -90,13 +89,6 @@ public class Credits {
 				: this.crewPages.find(film, -1, 0, 0, size + 1);
 		return PageView.of(rows, size, CrewCredit::toView,
 				(credit) -> Cursor.of("crew", credit.getDepartment().ordinal(), credit.getPosition(), credit.getId()));
-	}
-
-	CrewMember crewMember(ResourceId filmId, long itemId) {
-		Film film = this.films.require(filmId);
-		return this.crewCredits.findItem(film, itemId)
-			.map(CrewCredit::toView)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("crew", filmId, itemId));
 	}
 
 	@Transactional

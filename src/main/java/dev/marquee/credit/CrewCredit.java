@@ -1,8 +1,10 @@
 package dev.marquee.credit;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.person.Person;
 import dev.marquee.person.PersonRef;
+import dev.marquee.person.PersonRefInput;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "crew_credit")
-class CrewCredit extends BaseEntity {
+class CrewCredit extends BaseEntity implements SectionItem<CrewMemberInput, CrewMember> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -52,6 +54,39 @@ class CrewCredit extends BaseEntity {
 		this.note = note;
 	}
 
+	/**
+	 * Sets the job, credited name and note; the person and the place in the crew list are
+	 * set by {@link CrewItems}, which resolves the one and numbers the other.
+	 */
+	@Override
+	public void replace(CrewMemberInput input) {
+		this.job = input.job();
+		this.creditedAs = input.creditedAs();
+		this.note = input.note();
+	}
+
+	void credit(Person person) {
+		this.person = person;
+	}
+
+	/**
+	 * Moves the credit to the given place in the crew list.
+	 */
+	void place(Department department, int position) {
+		this.department = department;
+		this.position = position;
+	}
+
+	@Override
+	public CrewMemberInput toInput() {
+		return new CrewMemberInput(new PersonRefInput(this.person.getImdbId(), this.person.getName()), this.department,
+				this.job, this.creditedAs, this.note);
+	}
+
+	Film getFilm() {
+		return this.film;
+	}
+
 	Department getDepartment() {
 		return this.department;
 	}
@@ -60,7 +95,8 @@ class CrewCredit extends BaseEntity {
 		return this.position;
 	}
 
-	CrewMember toView() {
+	@Override
+	public CrewMember toView() {
 		return new CrewMember(getId(), PersonRef.of(this.person), this.department, this.job, this.creditedAs,
 				this.note);
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.marquee.changes.ChangeAction;
+import dev.marquee.changes.Changes;
 import dev.marquee.support.web.ResourceId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,19 +16,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the film feature offers the others: finding a film by either of its ids, and
- * saving one.
+ * saving or deleting one, each write recorded in the change feed as a {@code film} change
+ * keyed by the film's IMDb id.
  */
 @Service
 @Transactional(readOnly = true)
 public class Films {
 
+	/**
+	 * The resource type of a film's changes in the change feed.
+	 */
+	public static final String FEED_TYPE = "film";
+
 	private final FilmRepository repository;
 
 	private final EntityManager entityManager;
 
-	Films(FilmRepository repository, EntityManager entityManager) {
+	private final Changes changes;
+
+	Films(FilmRepository repository, EntityManager entityManager, Changes changes) {
 		this.repository = repository;
 		this.entityManager = entityManager;
+		this.changes = changes;
 	}
 
 	/**
@@ -92,17 +103,27 @@ public class Films {
 	/**
 	 * Deletes the film and, through the database's cascading foreign keys, every section
 	 * of it; the people and companies it credits stay. The delete is checked against the
-	 * version read, so a concurrent write makes it fail.
+	 * version read, so a concurrent write makes it fail. The change feed records one
+	 * {@code film} delete: its sections go with it, without an entry each.
 	 */
 	@Transactional
 	public void delete(Film film) {
+		long id = Objects.requireNonNull(film.getId());
 		this.repository.delete(film);
 		this.entityManager.flush();
+		this.changes.record(ChangeAction.DELETE, FEED_TYPE, id, film.getImdbId());
 	}
 
+	/**
+	 * Stores a new film, or the changes made to a stored one, and records the create or
+	 * update in the change feed.
+	 */
 	@Transactional
 	public Film save(Film film) {
-		return this.repository.save(film);
+		ChangeAction action = (film.getId() != null) ? ChangeAction.UPDATE : ChangeAction.CREATE;
+		Film saved = this.repository.save(film);
+		this.changes.record(action, FEED_TYPE, Objects.requireNonNull(saved.getId()), saved.getImdbId());
+		return saved;
 	}
 
 }

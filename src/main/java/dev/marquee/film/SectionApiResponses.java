@@ -85,7 +85,7 @@ public final class SectionApiResponses {
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "404",
-			description = "No film with this id, or (box office) the film has no figures (code not-found)",
+			description = "No film with this id, or (box office, award summary) the film has none (code not-found)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
@@ -113,6 +113,38 @@ public final class SectionApiResponses {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@Body
 	public @interface Create {
+
+	}
+
+	/**
+	 * Creating or replacing a part a film has at most one of (box office, award summary):
+	 * replacing is conditional on its version.
+	 */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "200", description = "Replaced; the part, ETag its new version")
+	@ApiResponse(responseCode = "201", description = "Created; Location names the part, ETag its version")
+	@ApiResponse(responseCode = "400",
+			description = "Malformed film id (code invalid-parameter); the body is not JSON (code malformed-request); "
+					+ "or fields are refused — unknown, read-only, wrong type or breaking a constraint (code "
+					+ "invalid-body, errors names each)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@Authorized
+	@ApiResponse(responseCode = "404", description = "No film with this id (code not-found)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "412",
+			description = "If-Match names another version than the part's current one, If-Match was sent but "
+					+ "the film has no such part, or If-None-Match: * and it has (code precondition-failed)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "428",
+			description = "The film has the part and If-Match was not sent (code precondition-required)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@Body
+	public @interface Put {
 
 	}
 

@@ -24,4 +24,13 @@ public final class SectionItemNotFoundException extends ApiException {
 		return new SectionItemNotFoundException("Film '" + filmId + "' has no " + section + " item with id " + itemId);
 	}
 
+	/**
+	 * A part a film has at most one of, and this film has not.
+	 * @param part the part, as in "Film 'tt3783958' has no award summary"
+	 * @param filmId the film as the request named it
+	 */
+	public static SectionItemNotFoundException forPart(String part, ResourceId filmId) {
+		return new SectionItemNotFoundException("Film '" + filmId + "' has no " + part);
+	}
+
 }

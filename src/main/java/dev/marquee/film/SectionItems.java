@@ -1,5 +1,13 @@
 package dev.marquee.film;
 
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import dev.marquee.changes.ChangeAction;
+import dev.marquee.changes.Changes;
 import dev.marquee.support.jpa.BaseEntity;
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
@@ -17,6 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * patching and deleting need it in {@code If-Match}; every write also gives the film a
  * new version, so the film's ETag guards its whole title page (without making writers of
  * different items of one film conflict: {@link Films#bump}).
+ * <p>
+ * Every write is recorded in the change feed in its transaction: the resource type is the
+ * section's path name ({@code cast}, {@code crew}, {@code soundtracks},
+ * {@code award-nominations}, …, or {@code box-office} and {@code award-summary} for the
+ * parts a film has one of), the resource id the item's id, and the key the film's IMDb
+ * id, so a downstream copy knows which film to read again.
  */
 @Service
 public class SectionItems {
@@ -27,10 +41,13 @@ public class SectionItems {
 
 	private final EntityManager entityManager;
 
-	SectionItems(Films films, MergePatches patches, EntityManager entityManager) {
+	private final Changes changes;
+
+	SectionItems(Films films, MergePatches patches, EntityManager entityManager, Changes changes) {
 		this.films = films;
 		this.patches = patches;
 		this.entityManager = entityManager;
+		this.changes = changes;
 	}
 
 	@Transactional(readOnly = true)
@@ -45,6 +62,7 @@ public class SectionItems {
 		Film film = this.films.require(filmId);
 		E item = store.add(film, input);
 		this.films.bump(film);
+		record(ChangeAction.CREATE, store.section(), item, film);
 		return versioned(item, store);
 	}
 
@@ -74,9 +92,7 @@ public class SectionItems {
 		Film film = this.films.require(filmId);
 		E item = require(film, filmId, itemId, store);
 		preconditions.require(item.getVersion(), describe(store, itemId, film));
-		store.remove(item);
-		this.entityManager.flush();
-		this.films.bump(film);
+		removed(film, store.section(), item, () -> store.remove(item));
 	}
 
 	/**
@@ -86,7 +102,67 @@ public class SectionItems {
 	private <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> written(Film film, E item,
 			SectionItemStore<E, I, V> store) {
 		touch(film, item);
+		record(ChangeAction.UPDATE, store.section(), item, film);
 		return versioned(item, store);
+	}
+
+	/**
+	 * Creates or replaces a part a film has at most one of (its box office figures, its
+	 * award summary). Replacing needs If-Match with the part's version; creating honours
+	 * one when sent (it cannot hold) and {@code If-None-Match: *} (create only).
+	 * @param section the part's name in the change feed ({@code box-office}, …)
+	 * @param what the part, for a problem's detail ("the box office of film tt3783958")
+	 * @param existing the film's part, if it has one
+	 * @param create makes and stores the part
+	 * @param replace sets every field of the existing part
+	 * @param view the part as answered
+	 */
+	@Transactional
+	public <E extends BaseEntity, V> StoredPart<V> put(Film film, String section, String what, Optional<E> existing,
+			Preconditions preconditions, Supplier<E> create, Consumer<E> replace, Function<E, V> view) {
+		E part;
+		if (existing.isEmpty()) {
+			preconditions.check(null, what);
+			part = create.get();
+			this.films.bump(film);
+			record(ChangeAction.CREATE, section, part, film);
+		}
+		else {
+			part = existing.get();
+			// If-None-Match: * (create only) is refused before a missing If-Match is.
+			preconditions.check(part.getVersion(), what);
+			preconditions.require(part.getVersion(), what);
+			replace.accept(part);
+			touch(film, part);
+			record(ChangeAction.UPDATE, section, part, film);
+		}
+		return new StoredPart<>(
+				new VersionedItem<>(Objects.requireNonNull(part.getId()), part.getVersion(), view.apply(part)),
+				existing.isEmpty());
+	}
+
+	/**
+	 * Deletes a part a film has at most one of, against its version ({@code If-Match}
+	 * required).
+	 * @param delete deletes the part
+	 */
+	@Transactional
+	public <E extends BaseEntity> void remove(Film film, String section, String what, E part,
+			Preconditions preconditions, Consumer<E> delete) {
+		preconditions.require(part.getVersion(), what);
+		removed(film, section, part, () -> delete.accept(part));
+	}
+
+	private void removed(Film film, String section, BaseEntity item, Runnable delete) {
+		long id = Objects.requireNonNull(item.getId());
+		delete.run();
+		this.entityManager.flush();
+		this.films.bump(film);
+		this.changes.record(ChangeAction.DELETE, section, id, film.getImdbId());
+	}
+
+	private void record(ChangeAction action, String section, BaseEntity item, Film film) {
+		this.changes.record(action, section, Objects.requireNonNull(item.getId()), film.getImdbId());
 	}
 
 	/**

@@ -1,17 +1,28 @@
 package dev.marquee.soundtrack;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.marquee.film.Film;
+import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+/**
+ * A song of a film's soundtracks. Its credit lines are part of it: written with it,
+ * replaced as a whole, guarded by its version.
+ */
 @Entity
 @Table(name = "soundtrack")
-class Soundtrack extends BaseEntity {
+class Soundtrack extends BaseEntity implements SectionItem<SoundtrackInput, SoundtrackItem> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -23,6 +34,10 @@ class Soundtrack extends BaseEntity {
 	@Column(nullable = false)
 	private String title;
 
+	@OneToMany(mappedBy = "soundtrack", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position, id")
+	private List<SoundtrackCredit> credits = new ArrayList<>();
+
 	protected Soundtrack() {
 		// for JPA
 	}
@@ -31,6 +46,33 @@ class Soundtrack extends BaseEntity {
 		this.film = film;
 		this.position = position;
 		this.title = title;
+	}
+
+	/**
+	 * Sets the title; the credit lines are set by {@link SoundtrackItems}, which resolves
+	 * their people.
+	 */
+	@Override
+	public void replace(SoundtrackInput input) {
+		this.title = input.title();
+	}
+
+	/**
+	 * Replaces every credit line with these, in their order.
+	 */
+	void credit(List<SoundtrackCredit> lines) {
+		this.credits.clear();
+		this.credits.addAll(lines);
+	}
+
+	@Override
+	public SoundtrackInput toInput() {
+		return new SoundtrackInput(this.title, this.credits.stream().map(SoundtrackCredit::toInput).toList());
+	}
+
+	@Override
+	public SoundtrackItem toView() {
+		return new SoundtrackItem(getId(), this.title, this.credits.stream().map(SoundtrackCredit::toView).toList());
 	}
 
 	int getPosition() {

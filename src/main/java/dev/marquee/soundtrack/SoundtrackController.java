@@ -41,13 +41,4 @@ class SoundtrackController {
 		return this.soundtracks.page(ResourceId.parse(id, "tt", "id"), size, after);
 	}
 
-	@GetMapping("/{itemId}")
-	@Operation(summary = "Get one soundtrack",
-			description = "One song of the film's soundtracks with its credit lines, by its id.")
-	@SectionApiResponses.Item
-	SoundtrackItem item(@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId) {
-		return this.soundtracks.item(ResourceId.parse(id, "tt", "id"), itemId);
-	}
-
 }

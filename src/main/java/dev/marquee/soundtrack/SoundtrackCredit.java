@@ -1,7 +1,12 @@
 package dev.marquee.soundtrack;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 import dev.marquee.person.Person;
 import dev.marquee.person.PersonRef;
+import dev.marquee.person.PersonRefInput;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +50,26 @@ class SoundtrackCredit extends BaseEntity {
 		this.role = role;
 		this.text = text;
 		this.person = person;
+	}
+
+	/**
+	 * The song's credit lines as given, numbered in their order.
+	 * @param people resolves a line's person
+	 */
+	static List<SoundtrackCredit> lines(Soundtrack song, List<SoundtrackCreditLineInput> inputs,
+			Function<PersonRefInput, Person> people) {
+		List<SoundtrackCredit> lines = new ArrayList<>();
+		int position = 1;
+		for (SoundtrackCreditLineInput line : inputs) {
+			lines.add(new SoundtrackCredit(song, position++, line.role(), line.text(),
+					(line.person() != null) ? people.apply(line.person()) : null));
+		}
+		return lines;
+	}
+
+	SoundtrackCreditLineInput toInput() {
+		return new SoundtrackCreditLineInput(this.role, this.text,
+				(this.person != null) ? new PersonRefInput(this.person.getImdbId(), this.person.getName()) : null);
 	}
 
 	@Nullable Long getSoundtrackId() {

@@ -25,8 +25,16 @@ interface SoundtrackRepository extends JpaRepository<Soundtrack, Long> {
 			order by s.position, s.id""")
 	List<Soundtrack> findPage(Film film, int afterPosition, long afterId, Limit limit);
 
-	@Query("select s from Soundtrack s where s.film = :film and s.id = :id")
+	/**
+	 * The film's song with this id, its credit lines and their people fetched with it.
+	 */
+	@Query("""
+			select s from Soundtrack s left join fetch s.credits c left join fetch c.person
+			where s.film = :film and s.id = :id""")
 	Optional<Soundtrack> findItem(Film film, long id);
+
+	@Query("select coalesce(max(s.position), 0) from Soundtrack s where s.film = :film")
+	int lastPosition(Film film);
 
 	@Modifying
 	@Query("delete from Soundtrack s where s.film = :film")

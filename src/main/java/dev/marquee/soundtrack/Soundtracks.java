@@ -1,13 +1,11 @@
 package dev.marquee.soundtrack;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionItemNotFoundException;
 import dev.marquee.film.SectionPaging;
 import dev.marquee.person.People;
 import dev.marquee.support.web.Cursor;
@@ -69,12 +67,6 @@ public class Soundtracks {
 				(song) -> Cursor.of("soundtracks", song.getPosition(), song.getId()));
 	}
 
-	SoundtrackItem item(ResourceId filmId, long itemId) {
-		Soundtrack song = this.soundtracks.findItem(this.films.require(filmId), itemId)
-			.orElseThrow(() -> SectionItemNotFoundException.forItem("soundtracks", filmId, itemId));
-		return view(song, linesOf(List.of(song)));
-	}
-
 	private Map<Long, List<SoundtrackCreditLine>> linesOf(List<Soundtrack> songs) {
 		if (songs.isEmpty()) {
 			return Map.of();
@@ -96,13 +88,7 @@ public class Soundtracks {
 		int position = 1;
 		for (SoundtrackInput input : inputs) {
 			Soundtrack song = this.soundtracks.save(new Soundtrack(film, position++, input.title()));
-			List<SoundtrackCredit> lines = new ArrayList<>();
-			int line = 1;
-			for (SoundtrackCreditLineInput credit : input.credits()) {
-				lines.add(new SoundtrackCredit(song, line++, credit.role(), credit.text(),
-						(credit.person() != null) ? this.people.resolve(credit.person()) : null));
-			}
-			this.credits.saveAll(lines);
+			this.credits.saveAll(SoundtrackCredit.lines(song, input.credits(), this.people::resolve));
 		}
 	}
 

@@ -1,13 +1,10 @@
 package dev.marquee.titlepage;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.marquee.award.Awards;
 import dev.marquee.boxoffice.BoxOffices;
-import dev.marquee.changes.ChangeAction;
-import dev.marquee.changes.Changes;
 import dev.marquee.company.Companies;
 import dev.marquee.credit.Credits;
 import dev.marquee.details.Details;
@@ -58,8 +55,6 @@ public class FilmDocuments {
 
 	private final JdbcTemplate jdbc;
 
-	private final Changes changes;
-
 	/**
 	 * First key of the advisory locks that serialize writes of one film document.
 	 */
@@ -67,9 +62,8 @@ public class FilmDocuments {
 
 	FilmDocuments(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
 			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists,
-			Validator validator, JdbcTemplate jdbc, Changes changes) {
+			Validator validator, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.changes = changes;
 		this.films = films;
 		this.credits = credits;
 		this.didYouKnow = didYouKnow;
@@ -116,8 +110,6 @@ public class FilmDocuments {
 		Film film = existing.orElseGet(() -> new Film(document.imdbId(), document.title(), document.type()));
 		applyFilmFields(film, document);
 		film = this.films.save(film);
-		this.changes.record(existing.isPresent() ? ChangeAction.UPDATE : ChangeAction.CREATE, "film",
-				Objects.requireNonNull(film.getId()), film.getImdbId());
 		this.credits.replaceCast(film, document.cast());
 		this.credits.replaceCrew(film, document.crew());
 		this.didYouKnow.replaceTrivia(film, document.trivia());

@@ -27,7 +27,8 @@ class FilmWrites {
 	}
 
 	/**
-	 * Applies a merge patch to the film's own fields and gives it a new version.
+	 * Applies a merge patch to the film's own fields and gives it a new version; the
+	 * change feed records the update.
 	 * @return the film's IMDb id
 	 */
 	@Transactional
@@ -35,7 +36,7 @@ class FilmWrites {
 		Film film = this.films.require(id);
 		preconditions.require(film.getVersion(), "film " + film.getImdbId());
 		this.patches.apply(FilmFields.of(film), patch, FilmFields.class).applyTo(film);
-		this.films.touch(film);
+		this.films.touch(this.films.save(film));
 		return film.getImdbId();
 	}
 

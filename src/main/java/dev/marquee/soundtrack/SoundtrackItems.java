@@ -1,0 +1,47 @@
+package dev.marquee.soundtrack;
+
+import java.util.Optional;
+
+import dev.marquee.film.Film;
+import dev.marquee.film.SectionItemStore;
+import dev.marquee.person.People;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A film's soundtracks, one song at a time, its credit lines part of its input: replaced
+ * as a whole, in the order given, each line's person matched as in a film document. A new
+ * song goes last; a replaced one keeps its place.
+ */
+@Component
+class SoundtrackItems extends SectionItemStore<Soundtrack, SoundtrackInput, SoundtrackItem> {
+
+	private final SoundtrackRepository repository;
+
+	private final People people;
+
+	SoundtrackItems(SoundtrackRepository repository, People people) {
+		super("soundtracks", SoundtrackInput.class, repository);
+		this.repository = repository;
+		this.people = people;
+	}
+
+	@Override
+	protected Optional<Soundtrack> find(Film film, long itemId) {
+		return this.repository.findItem(film, itemId);
+	}
+
+	@Override
+	protected Soundtrack create(Film film, SoundtrackInput input) {
+		Soundtrack song = new Soundtrack(film, this.repository.lastPosition(film) + 1, input.title());
+		song.credit(SoundtrackCredit.lines(song, input.credits(), this.people::resolve));
+		return song;
+	}
+
+	@Override
+	protected void replace(Soundtrack item, SoundtrackInput input) {
+		item.replace(input);
+		item.credit(SoundtrackCredit.lines(item, input.credits(), this.people::resolve));
+	}
+
+}
