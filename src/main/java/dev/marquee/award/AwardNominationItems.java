@@ -1,5 +1,6 @@
 package dev.marquee.award;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
@@ -37,10 +38,15 @@ class AwardNominationItems extends SectionItemStore<AwardNomination, AwardNomina
 		return nomination;
 	}
 
+	/**
+	 * Resolves the nominees' people before changing the nomination, so that their queries
+	 * do not flush a half-changed nomination.
+	 */
 	@Override
 	protected void replace(AwardNomination item, AwardNominationInput input) {
+		List<AwardNominee> nominees = AwardNominee.of(item, input.nominees(), this.people::resolve);
 		item.replace(input);
-		item.nominate(AwardNominee.of(item, input.nominees(), this.people::resolve));
+		item.nominate(nominees);
 	}
 
 }

@@ -37,12 +37,19 @@ class CompanyCreditItems extends SectionItemStore<CompanyCredit, CompanyCreditIn
 				this.repository.lastPosition(film, input.role()) + 1, input.note());
 	}
 
+	/**
+	 * Looks up the company and the new place before changing the credit, so that the
+	 * queries do not flush a half-changed credit (which would give it two new versions).
+	 */
 	@Override
 	protected void replace(CompanyCredit item, CompanyCreditInput input) {
+		Company company = this.companies.resolve(input.company());
+		boolean moved = item.getRole() != input.role();
+		int position = moved ? this.repository.lastPosition(item.getFilm(), input.role()) + 1 : 0;
 		item.replace(input);
-		item.credit(this.companies.resolve(input.company()));
-		if (item.getRole() != input.role()) {
-			item.place(input.role(), this.repository.lastPosition(item.getFilm(), input.role()) + 1);
+		item.credit(company);
+		if (moved) {
+			item.place(input.role(), position);
 		}
 	}
 

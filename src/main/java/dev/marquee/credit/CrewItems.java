@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.marquee.film.Film;
 import dev.marquee.film.SectionItemStore;
 import dev.marquee.person.People;
+import dev.marquee.person.Person;
 
 import org.springframework.stereotype.Component;
 
@@ -38,12 +39,19 @@ class CrewItems extends SectionItemStore<CrewCredit, CrewMemberInput, CrewMember
 				this.repository.lastPosition(film, input.department()) + 1, input.creditedAs(), input.note());
 	}
 
+	/**
+	 * Looks up the person and the new place before changing the credit, so that the
+	 * queries do not flush a half-changed credit (which would give it two new versions).
+	 */
 	@Override
 	protected void replace(CrewCredit item, CrewMemberInput input) {
+		Person person = this.people.resolve(input.person());
+		boolean moved = item.getDepartment() != input.department();
+		int position = moved ? this.repository.lastPosition(item.getFilm(), input.department()) + 1 : 0;
 		item.replace(input);
-		item.credit(this.people.resolve(input.person()));
-		if (item.getDepartment() != input.department()) {
-			item.place(input.department(), this.repository.lastPosition(item.getFilm(), input.department()) + 1);
+		item.credit(person);
+		if (moved) {
+			item.place(input.department(), position);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.marquee.soundtrack;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
@@ -38,10 +39,15 @@ class SoundtrackItems extends SectionItemStore<Soundtrack, SoundtrackInput, Soun
 		return song;
 	}
 
+	/**
+	 * Resolves the lines' people before changing the song, so that their queries do not
+	 * flush a half-changed song.
+	 */
 	@Override
 	protected void replace(Soundtrack item, SoundtrackInput input) {
+		List<SoundtrackCredit> lines = SoundtrackCredit.lines(item, input.credits(), this.people::resolve);
 		item.replace(input);
-		item.credit(SoundtrackCredit.lines(item, input.credits(), this.people::resolve));
+		item.credit(lines);
 	}
 
 }

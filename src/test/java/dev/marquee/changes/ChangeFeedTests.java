@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeyRole;
 import dev.marquee.apikey.ApiKeys;
+import dev.marquee.apikey.IssuedApiKey;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.SectionJson;
 import dev.marquee.testdata.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,13 +30,17 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The change feed records every film create and update in the transaction of the write,
- * pages by cursor, never shows (nor skips) a change whose transaction is still running,
- * and refuses cursors it did not make. Each test reads only the changes after a cursor
- * taken just before its own writes, on its own films (tt90074nn).
+ * The change feed records every create, update and delete of a film and of its sections
+ * (section items keyed by their film's IMDb id) in the transaction of the write, with the
+ * API key that made it, pages by cursor, never shows (nor skips) a change whose
+ * transaction is still running, and refuses cursors it did not make. Each test reads only
+ * the changes after a cursor taken just before its own writes, on its own films
+ * (tt90074nn).
  */
 @MarqueeTest
 class ChangeFeedTests {
+
+	private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -72,6 +79,53 @@ class ChangeFeedTests {
 		assertThat(this.jdbc
 			.queryForList("select action from change_event where resource_key = 'tt9007401' order by id", String.class))
 			.containsExactly("create", "update");
+	}
+
+	@Test
+	void filmAndSectionWritesAreRecordedWithTheFilmAsKeyAndTheApiKeyThatMadeThem() {
+		IssuedApiKey editor = this.keys.issue("feed editor", ApiKeyRole.ADMIN);
+		this.admin = "Bearer " + editor.key();
+		putFilm(7407, "Feed Seven");
+		long film = this.jdbc.queryForObject("select id from film where imdb_id = 'tt9007407'", Long.class);
+		String start = latestCursor();
+		String path = "/api/v1/films/tt9007407";
+
+		assertThat(write(this.mvc.patch().uri(path).contentType(MERGE_PATCH).content("{\"plot\":\"Synced.\"}"),
+				filmVersion()))
+			.hasStatusOk();
+		MvcTestResult crew = write(
+				this.mvc.post().uri(path + "/crew").contentType(MediaType.APPLICATION_JSON).content("""
+						{"person":{"imdbId":null,"name":"Feed Crew"},"department":"editing","job":"Editor",
+						 "creditedAs":null,"note":null}"""), null);
+		long credit = SectionJson.body(crew).get("id").asLong();
+		assertThat(
+				write(this.mvc.patch().uri(path + "/crew/" + credit).contentType(MERGE_PATCH).content("{}"), "\"0\""))
+			.hasStatusOk();
+		assertThat(write(this.mvc.delete().uri(path + "/crew/" + credit), "\"1\"")).hasStatus(204);
+		assertThat(
+				write(this.mvc.put().uri(path + "/awards/summary").contentType(MediaType.APPLICATION_JSON).content("""
+						{"wins":1,"nominations":2,"highlight":null}"""), null))
+			.hasStatus(201);
+		long summary = this.jdbc.queryForObject("select id from award_summary where film_id = ?", Long.class, film);
+		assertThat(write(this.mvc.put().uri(path + "/box-office").contentType(MediaType.APPLICATION_JSON).content("""
+				{"budget":{"amount":1000,"currency":"EUR"},"budgetEstimated":false}"""), null)).hasStatus(201);
+		long boxOffice = this.jdbc.queryForObject("select id from box_office where film_id = ?", Long.class, film);
+		assertThat(write(this.mvc.delete().uri(path), filmVersion())).hasStatus(204);
+
+		assertThat(this.jdbc.queryForList("""
+				select action || ' ' || resource_type || ' ' || resource_id || ' ' || resource_key || ' ' || api_key_id
+				from change_event where (tx_id, id) > (?::xid8, ?) order by tx_id, id""", String.class,
+				Cursor.decode(start, "feed", 2).key(0), Cursor.decode(start, "feed", 2).longKey(1)))
+			.containsExactly("update film %d tt9007407 %d".formatted(film, editor.id()),
+					"create crew %d tt9007407 %d".formatted(credit, editor.id()),
+					"update crew %d tt9007407 %d".formatted(credit, editor.id()),
+					"delete crew %d tt9007407 %d".formatted(credit, editor.id()),
+					"create award-summary %d tt9007407 %d".formatted(summary, editor.id()),
+					"create box-office %d tt9007407 %d".formatted(boxOffice, editor.id()),
+					"delete film %d tt9007407 %d".formatted(film, editor.id()));
+		assertThat(this.mvc.get().uri("/api/v1/changes").param("after", start).exchange()).bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s],"size":20,"nextCursor":null,"next":null}""".formatted(changesSince(start)));
 	}
 
 	@Test
@@ -149,6 +203,19 @@ class ChangeFeedTests {
 				 "instance":"/api/v1/changes","code":"invalid-parameter","correlationId":"feed-1",
 				 "errors":[{"name":"after","in":"query",
 				   "message":"is not a cursor this API returned; use nextCursor from the previous page"}]}""");
+	}
+
+	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
+		request.header(HttpHeaders.AUTHORIZATION, this.admin);
+		if (ifMatch != null) {
+			request.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		return request.exchange();
+	}
+
+	private String filmVersion() {
+		return "\"" + this.jdbc.queryForObject("select version from film where imdb_id = 'tt9007407'", Long.class)
+				+ "\"";
 	}
 
 	private MvcTestResult putFilm(int number, String title) {

@@ -1,0 +1,221 @@
+package dev.marquee.award;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.SectionJson;
+import dev.marquee.testdata.TestKeys;
+import dev.marquee.titlepage.FilmDocuments;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static dev.marquee.testdata.SectionAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Award nominations written one at a time (nominees part of the nomination), and the
+ * award summary set by PUT against its version; GET /films/{id}/awards keeps its shape.
+ * Film tt9008631, people nm90086nn.
+ */
+@MarqueeTest
+class AwardWriteTests {
+
+	private static final String AWARDS = "/api/v1/films/tt9008631/awards";
+
+	private static final String NOMINATIONS = AWARDS + "/nominations";
+
+	private static final String SUMMARY = AWARDS + "/summary";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FilmDocuments documents;
+
+	private String admin;
+
+	@BeforeEach
+	void storeFilm() {
+		this.admin = TestKeys.admin(this.keys);
+		this.documents.upsert(FilmDocumentBuilder.film(8631, "Awarded").build());
+	}
+
+	@AfterEach
+	void removeFilm() {
+		this.jdbc.update("delete from film where imdb_id = 'tt9008631'");
+	}
+
+	@Test
+	void aNominationIsAddedReplacedPatchedAndDeletedWithItsNomineesAndTheAwardsKeepTheirShape() {
+		MvcTestResult created = request(this.mvc.post()
+			.uri(NOMINATIONS)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"event":"Academy Awards, USA","year":2017,"category":"Best Original Song","outcome":"won",
+							 "nominees":[{"name":"Justin Hurwitz","person":{"imdbId":"nm9008631","name":"Justin Hurwitz"}},
+							             {"name":"Pasek and Paul","person":null}],"note":"For the song \\"City of Stars\\""}"""),
+				null);
+		long nomination = SectionJson.body(created).get("id").asLong();
+		long justin = this.jdbc.queryForObject("select id from person where imdb_id = 'nm9008631'", Long.class);
+		String item = """
+				{"id":%d,"event":"Academy Awards, USA","year":2017,"category":"Best Original Song","outcome":"won",
+				 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008631","name":"Justin Hurwitz"}},
+				             {"name":"Pasek and Paul","person":null}],"note":"For the song \\"City of Stars\\""}"""
+			.formatted(nomination, justin);
+		assertThat(created).hasStatus(201)
+			.hasHeader(HttpHeaders.LOCATION, NOMINATIONS + "/" + nomination)
+			.hasHeader(HttpHeaders.ETAG, "\"0\"")
+			.bodyJson()
+			.isStrictlyEqualTo(item);
+		assertThat(this.mvc.get().uri(AWARDS).exchange()).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+				{"summary":null,"nominations":[%s]}""".formatted(item));
+
+		MvcTestResult replaced = request(this.mvc.put()
+			.uri(NOMINATIONS + "/" + nomination)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"event":"Golden Globes, USA","year":2017,"category":"Best Original Score","outcome":"nominated",
+					 "nominees":[{"name":"Justin Hurwitz","person":{"imdbId":"nm9008631","name":"Justin Hurwitz"}}],
+					 "note":null}"""), "\"0\"");
+		assertThat(replaced).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"1\"")
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"id":%d,"event":"Golden Globes, USA","year":2017,"category":"Best Original Score","outcome":"nominated",
+							 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008631","name":"Justin Hurwitz"}}],
+							 "note":null}"""
+						.formatted(nomination, justin));
+
+		MvcTestResult patched = request(this.mvc.patch()
+			.uri(NOMINATIONS + "/" + nomination)
+			.contentType(MediaType.parseMediaType("application/merge-patch+json"))
+			.content("{\"outcome\":\"won\"}"), "\"1\"");
+		String won = """
+				{"id":%d,"event":"Golden Globes, USA","year":2017,"category":"Best Original Score","outcome":"won",
+				 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008631","name":"Justin Hurwitz"}}],
+				 "note":null}""".formatted(nomination, justin);
+		assertThat(patched).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"").bodyJson().isStrictlyEqualTo(won);
+		assertThat(this.mvc.get().uri(NOMINATIONS + "/" + nomination).exchange()).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"2\"")
+			.bodyJson()
+			.isStrictlyEqualTo(won);
+
+		assertThat(request(this.mvc.delete().uri(NOMINATIONS + "/" + nomination), "\"2\"")).hasStatus(204);
+		assertThat(this.mvc.get().uri(AWARDS).exchange()).bodyJson().isStrictlyEqualTo("""
+				{"summary":null,"nominations":[]}""");
+		assertThat(this.jdbc.queryForObject("select count(*) from award_nominee where nomination_id = ?", Integer.class,
+				nomination))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from person where id = ?", Integer.class, justin)).isOne();
+	}
+
+	@Test
+	void theSummaryIsCreatedThenReplacedAndDeletedOnlyAgainstItsVersion() {
+		assertProblem(this.mvc.get().uri(SUMMARY).header("X-Request-Id", "as-404").exchange(), 404, """
+				{"type":"/problems/not-found","title":"Resource not found","status":404,
+				 "detail":"Film 'tt9008631' has no award summary",
+				 "instance":"%s","code":"not-found","correlationId":"as-404"}""".formatted(SUMMARY));
+		long filmVersion = filmVersion();
+
+		MvcTestResult created = put("{\"wins\":243,\"nominations\":297,\"highlight\":\"Won 6 Oscars\"}", null);
+		assertThat(created).hasStatus(201)
+			.hasHeader(HttpHeaders.LOCATION, SUMMARY)
+			.hasHeader(HttpHeaders.ETAG, "\"0\"")
+			.bodyJson()
+			.isStrictlyEqualTo("{\"wins\":243,\"nominations\":297,\"highlight\":\"Won 6 Oscars\"}");
+		assertThat(filmVersion()).isGreaterThan(filmVersion);
+		assertThat(this.mvc.get().uri(AWARDS).exchange()).bodyJson().isStrictlyEqualTo("""
+				{"summary":{"wins":243,"nominations":297,"highlight":"Won 6 Oscars"},"nominations":[]}""");
+
+		String replacement = "{\"wins\":244,\"nominations\":298,\"highlight\":null}";
+		assertProblem(put(replacement, null), 428,
+				"""
+						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
+						 "detail":"Send If-Match with the ETag of the award summary of film tt9008631 as you read it (currently \\"0\\"), so that no edit is lost",
+						 "instance":"%s","code":"precondition-required","correlationId":"as-put"}"""
+					.formatted(SUMMARY));
+		assertProblem(put(replacement, "\"3\""), 412,
+				"""
+						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
+						 "detail":"If-Match does not hold: the award summary of film tt9008631 has changed since it was read (its ETag is now \\"0\\")",
+						 "instance":"%s","code":"precondition-failed","correlationId":"as-put"}"""
+					.formatted(SUMMARY));
+		assertProblem(
+				this.mvc.put()
+					.uri(SUMMARY)
+					.header(HttpHeaders.AUTHORIZATION, this.admin)
+					.header(HttpHeaders.IF_NONE_MATCH, "*")
+					.header("X-Request-Id", "as-put")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(replacement)
+					.exchange(),
+				412,
+				"""
+						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
+						 "detail":"If-None-Match: * asks to create only, but the award summary of film tt9008631 exists (ETag \\"0\\")",
+						 "instance":"%s","code":"precondition-failed","correlationId":"as-put"}"""
+					.formatted(SUMMARY));
+
+		MvcTestResult replaced = put(replacement, "\"0\"");
+		assertThat(replaced).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"1\"")
+			.bodyJson()
+			.isStrictlyEqualTo(replacement);
+		assertThat(this.mvc.get().uri(SUMMARY).exchange()).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"1\"")
+			.bodyJson()
+			.isStrictlyEqualTo(replacement);
+
+		assertProblem(request(this.mvc.delete().uri(SUMMARY), null), 428,
+				"""
+						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
+						 "detail":"Send If-Match with the ETag of the award summary of film tt9008631 as you read it (currently \\"1\\"), so that no edit is lost",
+						 "instance":"%s","code":"precondition-required","correlationId":"aw"}"""
+					.formatted(SUMMARY));
+		assertThat(request(this.mvc.delete().uri(SUMMARY), "\"1\"")).hasStatus(204);
+		assertThat(this.mvc.get().uri(AWARDS).exchange()).bodyJson().isStrictlyEqualTo("""
+				{"summary":null,"nominations":[]}""");
+	}
+
+	private MvcTestResult put(String body, String ifMatch) {
+		MockMvcTester.MockMvcRequestBuilder request = this.mvc.put()
+			.uri(SUMMARY)
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.header("X-Request-Id", "as-put")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+		if (ifMatch != null) {
+			request.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		return request.exchange();
+	}
+
+	private MvcTestResult request(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
+		request.header(HttpHeaders.AUTHORIZATION, this.admin).header("X-Request-Id", "aw");
+		if (ifMatch != null) {
+			request.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		return request.exchange();
+	}
+
+	private long filmVersion() {
+		return this.jdbc.queryForObject("select version from film where imdb_id = 'tt9008631'", Long.class);
+	}
+
+}

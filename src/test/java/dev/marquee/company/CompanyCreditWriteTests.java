@@ -1,0 +1,146 @@
+package dev.marquee.company;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.SectionJson;
+import dev.marquee.testdata.TestKeys;
+import dev.marquee.titlepage.FilmDocuments;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Company credits written one at a time: the company matched by its co id or, without
+ * one, by exact name, never duplicated; a credit last in its role, and last in another
+ * role it is moved to. Film tt9008641, companies co90086nn.
+ */
+@MarqueeTest
+class CompanyCreditWriteTests {
+
+	private static final String PATH = "/api/v1/films/tt9008641/companies";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FilmDocuments documents;
+
+	private String admin;
+
+	@BeforeEach
+	void storeFilm() {
+		this.admin = TestKeys.admin(this.keys);
+		this.documents.upsert(FilmDocumentBuilder.film(8641, "Produced").build());
+	}
+
+	@AfterEach
+	void removeFilm() {
+		this.jdbc.update("delete from film where imdb_id = 'tt9008641'");
+	}
+
+	@Test
+	void creditsNameTheirCompanyByCoIdOrNameWithoutEverDuplicatingIt() {
+		MvcTestResult summit = post(
+				"""
+						{"company":{"imdbId":"co9008641","name":"Summit Test","country":"US"},"role":"production","note":null}""");
+		MvcTestResult summitAgain = post("""
+				{"company":{"imdbId":"co9008641","name":"Summit Renamed","country":null},"role":"distribution",
+				 "note":"(2016) (USA) (theatrical)"}""");
+		MvcTestResult nameless = post(
+				"""
+						{"company":{"imdbId":null,"name":"Nameless Films 8641","country":"FR"},"role":"production","note":null}""");
+		MvcTestResult namelessAgain = post("""
+				{"company":{"imdbId":null,"name":"Nameless Films 8641","country":"FR"},"role":"sales","note":null}""");
+
+		long summitId = companyId("imdb_id = 'co9008641'");
+		long namelessId = companyId("name = 'Nameless Films 8641'");
+		long first = SectionJson.body(summit).get("id").asLong();
+		assertThat(summit).hasStatus(201)
+			.hasHeader(HttpHeaders.LOCATION, PATH + "/" + first)
+			.hasHeader(HttpHeaders.ETAG, "\"0\"")
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"company":{"id":%d,"imdbId":"co9008641","name":"Summit Test","country":"US"},
+					 "role":"production","note":null}""".formatted(first, summitId));
+		assertThat(summitAgain).hasStatus(201)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"company":{"id":%d,"imdbId":"co9008641","name":"Summit Test","country":"US"},
+					 "role":"distribution","note":"(2016) (USA) (theatrical)"}"""
+				.formatted(SectionJson.body(summitAgain).get("id").asLong(), summitId));
+		assertThat(nameless).hasStatus(201);
+		assertThat(SectionJson.body(namelessAgain).get("company").get("id").asLong()).isEqualTo(namelessId);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from company where imdb_id = 'co9008641' or name = 'Nameless Films 8641'",
+				Integer.class))
+			.isEqualTo(2);
+		assertThat(this.mvc.get().uri(PATH).exchange()).bodyJson()
+			.extractingPath("$.items[*].role")
+			.asArray()
+			.containsExactly("production", "production", "distribution", "sales");
+	}
+
+	@Test
+	void aCreditGivenAnotherRoleGoesLastThereAndDeletingItKeepsTheCompany() {
+		long first = SectionJson.body(post("""
+				{"company":{"imdbId":null,"name":"Mover 8641","country":null},"role":"production","note":null}"""))
+			.get("id")
+			.asLong();
+		post("""
+				{"company":{"imdbId":null,"name":"Stayer 8641","country":null},"role":"production","note":null}""");
+		post("""
+				{"company":{"imdbId":null,"name":"Distributor 8641","country":null},"role":"distribution","note":null}""");
+		long mover = companyId("name = 'Mover 8641'");
+
+		MvcTestResult moved = write(this.mvc.patch()
+			.uri(PATH + "/" + first)
+			.contentType(MediaType.parseMediaType("application/merge-patch+json"))
+			.content("{\"role\":\"distribution\",\"note\":\"(2017) (worldwide)\"}"), "\"0\"");
+
+		assertThat(moved).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"company":{"id":%d,"imdbId":null,"name":"Mover 8641","country":null},
+				 "role":"distribution","note":"(2017) (worldwide)"}""".formatted(first, mover));
+		assertThat(this.mvc.get().uri(PATH).exchange()).bodyJson()
+			.extractingPath("$.items[*].company.name")
+			.asArray()
+			.containsExactly("Stayer 8641", "Distributor 8641", "Mover 8641");
+
+		assertThat(write(this.mvc.delete().uri(PATH + "/" + first), "\"1\"")).hasStatus(204);
+		assertThat(this.mvc.get().uri(PATH + "/" + first).exchange()).hasStatus(404);
+		assertThat(this.jdbc.queryForObject("select count(*) from company where id = ?", Integer.class, mover)).isOne();
+	}
+
+	private MvcTestResult post(String body) {
+		return this.mvc.post()
+			.uri(PATH)
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+	}
+
+	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
+		return request.header(HttpHeaders.AUTHORIZATION, this.admin).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
+	}
+
+	private long companyId(String condition) {
+		return this.jdbc.queryForObject("select id from company where " + condition, Long.class);
+	}
+
+}

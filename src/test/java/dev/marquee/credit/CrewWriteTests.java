@@ -1,0 +1,166 @@
+package dev.marquee.credit;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestKeys;
+import dev.marquee.titlepage.FilmDocuments;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Crew credits written one at a time: the person matched like a cast member's, a new
+ * credit last in its department, a credit moved to another department last in that one.
+ * Films here are numbered 8611 and up, people nm90086nn.
+ */
+@MarqueeTest
+class CrewWriteTests {
+
+	private static final String PATH = "/api/v1/films/tt9008611/crew";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FilmDocuments documents;
+
+	private String admin;
+
+	@BeforeEach
+	void storeFilm() {
+		this.admin = TestKeys.admin(this.keys);
+		this.documents.upsert(FilmDocumentBuilder.film(8611, "Crewed")
+			.crew("nm9008611", "Dana Director", Department.DIRECTING, "Director")
+			.crew(null, "Wren Writer", Department.WRITING, "Writer")
+			.crew(null, "Cole Composer", Department.MUSIC, "Composer")
+			.build());
+	}
+
+	@AfterEach
+	void removeFilm() {
+		this.jdbc.update("delete from film where imdb_id = 'tt9008611'");
+	}
+
+	@Test
+	void aCreditIsAddedLastInItsDepartmentWithItsPersonMatchedNeverDuplicated() throws Exception {
+		long dana = personId("nm9008611");
+		long wren = this.jdbc.queryForObject("select id from person where name = 'Wren Writer' and imdb_id is null",
+				Long.class);
+
+		MvcTestResult byImdbId = post("""
+				{"person":{"imdbId":"nm9008611","name":"Dana D."},"department":"writing","job":"Story",
+				 "creditedAs":"D. Director","note":null}""");
+		MvcTestResult byName = post("""
+				{"person":{"imdbId":null,"name":"Wren Writer"},"department":"directing","job":"Second Unit Director",
+				 "creditedAs":null,"note":"second unit"}""");
+		MvcTestResult newPerson = post("""
+				{"person":{"imdbId":"nm9008612","name":"Nova Person"},"department":"other","job":"Consultant",
+				 "creditedAs":null,"note":null}""");
+
+		long story = idOf(byImdbId);
+		assertThat(byImdbId).hasStatus(201)
+			.hasHeader(HttpHeaders.LOCATION, PATH + "/" + story)
+			.hasHeader(HttpHeaders.ETAG, "\"0\"")
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"person":{"id":%d,"imdbId":"nm9008611","name":"Dana Director"},"department":"writing",
+					 "job":"Story","creditedAs":"D. Director","note":null}""".formatted(story, dana));
+		long secondUnit = idOf(byName);
+		assertThat(byName).hasStatus(201).bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Wren Writer"},"department":"directing",
+				 "job":"Second Unit Director","creditedAs":null,"note":"second unit"}""".formatted(secondUnit, wren));
+		long nova = personId("nm9008612");
+		assertThat(newPerson).hasStatus(201).bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"person":{"id":%d,"imdbId":"nm9008612","name":"Nova Person"},"department":"other",
+				 "job":"Consultant","creditedAs":null,"note":null}""".formatted(idOf(newPerson), nova));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from person where imdb_id in ('nm9008611', 'nm9008612') or name = 'Wren Writer'",
+				Integer.class))
+			.isEqualTo(3);
+		assertThat(this.mvc.get().uri(PATH).exchange()).bodyJson()
+			.extractingPath("$.items[*].job")
+			.asArray()
+			.containsExactly("Director", "Second Unit Director", "Writer", "Story", "Composer", "Consultant");
+	}
+
+	@Test
+	void aCreditMovedToAnotherDepartmentGoesLastThereAndAPatchKeepsWhatItDoesNotName() throws Exception {
+		long composer = this.jdbc.queryForObject("select id from crew_credit where job = 'Composer' and film_id ="
+				+ " (select id from film where imdb_id = 'tt9008611')", Long.class);
+		long cole = this.jdbc.queryForObject("select id from person where name = 'Cole Composer'", Long.class);
+		long filmVersion = filmVersion();
+
+		MvcTestResult moved = write(
+				this.mvc.put().uri(PATH + "/" + composer).contentType(MediaType.APPLICATION_JSON).content("""
+						{"person":{"imdbId":null,"name":"Cole Composer"},"department":"directing","job":"Co-Director",
+						 "creditedAs":null,"note":null}"""), "\"0\"");
+		assertThat(moved).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Cole Composer"},"department":"directing",
+				 "job":"Co-Director","creditedAs":null,"note":null}""".formatted(composer, cole));
+		assertThat(filmVersion()).isGreaterThan(filmVersion);
+		assertThat(this.mvc.get().uri(PATH).exchange()).bodyJson()
+			.extractingPath("$.items[*].job")
+			.asArray()
+			.containsExactly("Director", "Co-Director", "Writer");
+
+		MvcTestResult patched = write(this.mvc.patch()
+			.uri(PATH + "/" + composer)
+			.contentType(MediaType.parseMediaType("application/merge-patch+json"))
+			.content("{\"creditedAs\":\"C. Composer\"}"), "\"1\"");
+		assertThat(patched).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"").bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Cole Composer"},"department":"directing",
+				 "job":"Co-Director","creditedAs":"C. Composer","note":null}""".formatted(composer, cole));
+		assertThat(this.mvc.get().uri(PATH + "/" + composer).exchange()).hasHeader(HttpHeaders.ETAG, "\"2\"")
+			.bodyJson()
+			.isStrictlyEqualTo(patched.getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+		assertThat(write(this.mvc.delete().uri(PATH + "/" + composer), "\"2\"")).hasStatus(204);
+		assertThat(this.mvc.get().uri(PATH + "/" + composer).exchange()).hasStatus(404);
+		assertThat(this.jdbc.queryForObject("select count(*) from person where id = ?", Integer.class, cole)).isOne();
+	}
+
+	private MvcTestResult post(String body) {
+		return this.mvc.post()
+			.uri(PATH)
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+	}
+
+	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
+		return request.header(HttpHeaders.AUTHORIZATION, this.admin).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
+	}
+
+	private long personId(String imdbId) {
+		return this.jdbc.queryForObject("select id from person where imdb_id = ?", Long.class, imdbId);
+	}
+
+	private long filmVersion() {
+		return this.jdbc.queryForObject("select version from film where imdb_id = 'tt9008611'", Long.class);
+	}
+
+	private static long idOf(MvcTestResult result) throws Exception {
+		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return Long.parseLong(body.replaceAll("(?s)^\\{\"id\":(\\d+),.*", "$1"));
+	}
+
+}

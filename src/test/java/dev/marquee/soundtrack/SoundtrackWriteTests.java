@@ -1,0 +1,153 @@
+package dev.marquee.soundtrack;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestKeys;
+import dev.marquee.titlepage.FilmDocuments;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Soundtracks written one song at a time, the credit lines part of the song: given in
+ * order, replaced as a whole, gone with it. Film tt9008621, people nm90086nn.
+ */
+@MarqueeTest
+class SoundtrackWriteTests {
+
+	private static final String PATH = "/api/v1/films/tt9008621/soundtracks";
+
+	private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FilmDocuments documents;
+
+	private String admin;
+
+	@BeforeEach
+	void storeFilm() {
+		this.admin = TestKeys.admin(this.keys);
+		this.documents.upsert(FilmDocumentBuilder.film(8621, "Musical").build());
+	}
+
+	@AfterEach
+	void removeFilm() {
+		this.jdbc.update("delete from film where imdb_id = 'tt9008621'");
+	}
+
+	@Test
+	void aSongIsAddedLastWithItsLinesInOrderAndTheLinesAreReplacedAsAWhole() throws Exception {
+		MvcTestResult first = post("""
+				{"title":"Another Day of Sun","credits":[
+				  {"role":"written_by","text":"Justin Hurwitz","person":{"imdbId":"nm9008621","name":"Justin Hurwitz"}},
+				  {"role":"courtesy_of","text":"Interscope Records","person":null}]}""");
+		MvcTestResult second = post("""
+				{"title":"City of Stars","credits":[]}""");
+
+		long song = idOf(first);
+		long justin = this.jdbc.queryForObject("select id from person where imdb_id = 'nm9008621'", Long.class);
+		assertThat(first).hasStatus(201)
+			.hasHeader(HttpHeaders.LOCATION, PATH + "/" + song)
+			.hasHeader(HttpHeaders.ETAG, "\"0\"")
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"id":%d,"title":"Another Day of Sun","credits":[
+							  {"role":"written_by","text":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008621","name":"Justin Hurwitz"}},
+							  {"role":"courtesy_of","text":"Interscope Records","person":null}]}"""
+						.formatted(song, justin));
+		assertThat(second).hasStatus(201);
+		assertThat(this.mvc.get().uri(PATH).exchange()).bodyJson()
+			.extractingPath("$.items[*].title")
+			.asArray()
+			.containsExactly("Another Day of Sun", "City of Stars");
+
+		MvcTestResult replaced = write(this.mvc.put()
+			.uri(PATH + "/" + song)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title":"Another Day of Sun","credits":[
+					  {"role":"performed_by","text":"La La Land Cast","person":null},
+					  {"role":"music_by","text":"Justin Hurwitz","person":{"imdbId":"nm9008621","name":"J. Hurwitz"}},
+					  {"role":"lyrics_by","text":"Benj Pasek and Justin Paul","person":null}]}"""), "\"0\"");
+		String threeLines = """
+				{"role":"performed_by","text":"La La Land Cast","person":null},
+				{"role":"music_by","text":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008621","name":"Justin Hurwitz"}},
+				{"role":"lyrics_by","text":"Benj Pasek and Justin Paul","person":null}"""
+			.formatted(justin);
+		assertThat(replaced).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"title":"Another Day of Sun","credits":[%s]}""".formatted(song, threeLines));
+		assertThat(lines(song)).isEqualTo(3);
+
+		MvcTestResult retitled = write(
+				this.mvc.patch().uri(PATH + "/" + song).contentType(MERGE_PATCH).content("{\"title\":\"Sun\"}"),
+				"\"1\"");
+		assertThat(retitled).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"").bodyJson().isStrictlyEqualTo("""
+				{"id":%d,"title":"Sun","credits":[%s]}""".formatted(song, threeLines));
+
+		MvcTestResult relined = write(this.mvc.patch().uri(PATH + "/" + song).contentType(MERGE_PATCH).content("""
+				{"credits":[{"role":"other","text":"Kálmán Berkes","person":null}]}"""), "\"2\"");
+		assertThat(relined).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"3\"")
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"title":"Sun","credits":[{"role":"other","text":"Kálmán Berkes","person":null}]}"""
+				.formatted(song));
+		assertThat(this.mvc.get().uri(PATH + "/" + song).exchange()).hasHeader(HttpHeaders.ETAG, "\"3\"")
+			.bodyJson()
+			.isStrictlyEqualTo(relined.getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+		assertThat(write(this.mvc.delete().uri(PATH + "/" + song), "\"3\"")).hasStatus(204);
+		assertThat(lines(song)).isZero();
+		assertThat(this.mvc.get().uri(PATH).exchange()).bodyJson()
+			.extractingPath("$.items[*].title")
+			.asArray()
+			.containsExactly("City of Stars");
+		assertThat(this.jdbc.queryForObject("select count(*) from person where id = ?", Integer.class, justin)).isOne();
+	}
+
+	private MvcTestResult post(String body) {
+		return this.mvc.post()
+			.uri(PATH)
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+	}
+
+	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
+		return request.header(HttpHeaders.AUTHORIZATION, this.admin).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
+	}
+
+	private int lines(long song) {
+		return this.jdbc.queryForObject("select count(*) from soundtrack_credit where soundtrack_id = ?", Integer.class,
+				song);
+	}
+
+	private static long idOf(MvcTestResult result) throws Exception {
+		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return Long.parseLong(body.replaceAll("(?s)^\\{\"id\":(\\d+),.*", "$1"));
+	}
+
+}
