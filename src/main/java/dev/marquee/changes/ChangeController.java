@@ -39,8 +39,16 @@ class ChangeController {
 
 	@GetMapping(path = "/api/v1/changes", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Follow the change feed",
-			description = "Every create, update and delete of a film (more resources as they become writable), oldest "
-					+ "first, kept indefinitely, deletions included. Start without after, then send after=nextCursor; "
+			description = "Every create, update and delete of a film and of its sections, oldest first, kept "
+					+ "indefinitely, deletions included. resourceType film: the film itself (id its numeric id, key "
+					+ "its IMDb id); a document PUT is one film create or update covering all its sections, and a "
+					+ "film delete takes its sections with it, without an entry each. Any other resourceType is a "
+					+ "section, named as in its path (cast, crew, trivia, goofs, crazy-credits, connections, "
+					+ "soundtracks, reviews, locations, alternate-titles, release-dates, companies, "
+					+ "award-nominations), or a part a film has one of (box-office, award-summary): id is the "
+					+ "item's id and key the film's IMDb id, so a copy reads GET /films/{key}/{section}/{id}, or the "
+					+ "film's document, again (or drops the item on a delete). "
+					+ "Start without after, then send after=nextCursor; "
 					+ "on the last page nextCursor is null: keep the cursor of the last change you read and send it as "
 					+ "after later to get what happened since. A change appears once its "
 					+ "transaction and every older running one have committed, so a cursor never skips a change. "

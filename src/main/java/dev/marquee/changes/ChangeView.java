@@ -13,10 +13,12 @@ record ChangeView(@Schema(description = "The change's id, increasing", example =
 		@Schema(description = "When the change was made", example = "2026-11-26T09:31:53.123456Z") Instant occurredAt,
 		@Schema(example = "update", allowableValues = {
 				"create", "update", "delete" }) ChangeAction action,
-		@Schema(description = "The kind of resource changed", example = "film") String resourceType,
-		@Schema(description = "The resource's numeric id", example = "1") long resourceId,
-		@Schema(description = "The resource's public key (a film's IMDb id); null when it has none",
-				example = "tt3783958") @Nullable String key,
+		@Schema(description = "The kind of resource changed: film, or a film section (cast, crew, soundtracks, "
+				+ "award-nominations, box-office, award-summary, …)", example = "film") String resourceType,
+		@Schema(description = "The resource's numeric id: the film's, or the section item's",
+				example = "1") long resourceId,
+		@Schema(description = "The resource's public key: a film's IMDb id, and for a section item the IMDb id of "
+				+ "its film; null when it has none", example = "tt3783958") @Nullable String key,
 		@Schema(description = "Send as after= to read what happened after this change",
 				example = "djEfZmVlZB83NzEfNDI") String cursor){
 }

@@ -13,6 +13,7 @@ import dev.marquee.apikey.ApiKeyRole;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.apikey.IssuedApiKey;
 import dev.marquee.support.web.Cursor;
+import dev.marquee.testdata.AdminWrites;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.SectionJson;
 import dev.marquee.testdata.TestKeys;
@@ -84,33 +85,34 @@ class ChangeFeedTests {
 	@Test
 	void filmAndSectionWritesAreRecordedWithTheFilmAsKeyAndTheApiKeyThatMadeThem() {
 		IssuedApiKey editor = this.keys.issue("feed editor", ApiKeyRole.ADMIN);
-		this.admin = "Bearer " + editor.key();
+		AdminWrites writes = new AdminWrites(this.mvc, "Bearer " + editor.key());
 		putFilm(7407, "Feed Seven");
 		long film = this.jdbc.queryForObject("select id from film where imdb_id = 'tt9007407'", Long.class);
 		String start = latestCursor();
 		String path = "/api/v1/films/tt9007407";
 
-		assertThat(write(this.mvc.patch().uri(path).contentType(MERGE_PATCH).content("{\"plot\":\"Synced.\"}"),
+		assertThat(writes.send(this.mvc.patch().uri(path).contentType(MERGE_PATCH).content("{\"plot\":\"Synced.\"}"),
 				filmVersion()))
 			.hasStatusOk();
-		MvcTestResult crew = write(
-				this.mvc.post().uri(path + "/crew").contentType(MediaType.APPLICATION_JSON).content("""
-						{"person":{"imdbId":null,"name":"Feed Crew"},"department":"editing","job":"Editor",
-						 "creditedAs":null,"note":null}"""), null);
+		MvcTestResult crew = writes
+			.send(this.mvc.post().uri(path + "/crew").contentType(MediaType.APPLICATION_JSON).content("""
+					{"person":{"imdbId":null,"name":"Feed Crew"},"department":"editing","job":"Editor",
+					 "creditedAs":null,"note":null}"""), null);
 		long credit = SectionJson.body(crew).get("id").asLong();
-		assertThat(
-				write(this.mvc.patch().uri(path + "/crew/" + credit).contentType(MERGE_PATCH).content("{}"), "\"0\""))
+		assertThat(writes.send(this.mvc.patch().uri(path + "/crew/" + credit).contentType(MERGE_PATCH).content("{}"),
+				"\"0\""))
 			.hasStatusOk();
-		assertThat(write(this.mvc.delete().uri(path + "/crew/" + credit), "\"1\"")).hasStatus(204);
-		assertThat(
-				write(this.mvc.put().uri(path + "/awards/summary").contentType(MediaType.APPLICATION_JSON).content("""
-						{"wins":1,"nominations":2,"highlight":null}"""), null))
-			.hasStatus(201);
+		assertThat(writes.send(this.mvc.delete().uri(path + "/crew/" + credit), "\"1\"")).hasStatus(204);
+		assertThat(writes
+			.send(this.mvc.put().uri(path + "/awards/summary").contentType(MediaType.APPLICATION_JSON).content("""
+					{"wins":1,"nominations":2,"highlight":null}"""), null)).hasStatus(201);
 		long summary = this.jdbc.queryForObject("select id from award_summary where film_id = ?", Long.class, film);
-		assertThat(write(this.mvc.put().uri(path + "/box-office").contentType(MediaType.APPLICATION_JSON).content("""
-				{"budget":{"amount":1000,"currency":"EUR"},"budgetEstimated":false}"""), null)).hasStatus(201);
+		assertThat(
+				writes.send(this.mvc.put().uri(path + "/box-office").contentType(MediaType.APPLICATION_JSON).content("""
+						{"budget":{"amount":1000,"currency":"EUR"},"budgetEstimated":false}"""), null))
+			.hasStatus(201);
 		long boxOffice = this.jdbc.queryForObject("select id from box_office where film_id = ?", Long.class, film);
-		assertThat(write(this.mvc.delete().uri(path), filmVersion())).hasStatus(204);
+		assertThat(writes.send(this.mvc.delete().uri(path), filmVersion())).hasStatus(204);
 
 		assertThat(this.jdbc.queryForList("""
 				select action || ' ' || resource_type || ' ' || resource_id || ' ' || resource_key || ' ' || api_key_id
@@ -203,14 +205,6 @@ class ChangeFeedTests {
 				 "instance":"/api/v1/changes","code":"invalid-parameter","correlationId":"feed-1",
 				 "errors":[{"name":"after","in":"query",
 				   "message":"is not a cursor this API returned; use nextCursor from the previous page"}]}""");
-	}
-
-	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
-		request.header(HttpHeaders.AUTHORIZATION, this.admin);
-		if (ifMatch != null) {
-			request.header(HttpHeaders.IF_MATCH, ifMatch);
-		}
-		return request.exchange();
 	}
 
 	private String filmVersion() {

@@ -2,6 +2,7 @@ package dev.marquee.company;
 
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
+import dev.marquee.testdata.AdminWrites;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.SectionJson;
 import dev.marquee.testdata.TestKeys;
@@ -41,11 +42,11 @@ class CompanyCreditWriteTests {
 	@Autowired
 	FilmDocuments documents;
 
-	private String admin;
+	private AdminWrites writes;
 
 	@BeforeEach
 	void storeFilm() {
-		this.admin = TestKeys.admin(this.keys);
+		this.writes = new AdminWrites(this.mvc, TestKeys.admin(this.keys));
 		this.documents.upsert(FilmDocumentBuilder.film(8641, "Produced").build());
 	}
 
@@ -56,16 +57,16 @@ class CompanyCreditWriteTests {
 
 	@Test
 	void creditsNameTheirCompanyByCoIdOrNameWithoutEverDuplicatingIt() {
-		MvcTestResult summit = post(
+		MvcTestResult summit = this.writes.post(PATH,
 				"""
 						{"company":{"imdbId":"co9008641","name":"Summit Test","country":"US"},"role":"production","note":null}""");
-		MvcTestResult summitAgain = post("""
+		MvcTestResult summitAgain = this.writes.post(PATH, """
 				{"company":{"imdbId":"co9008641","name":"Summit Renamed","country":null},"role":"distribution",
 				 "note":"(2016) (USA) (theatrical)"}""");
-		MvcTestResult nameless = post(
+		MvcTestResult nameless = this.writes.post(PATH,
 				"""
 						{"company":{"imdbId":null,"name":"Nameless Films 8641","country":"FR"},"role":"production","note":null}""");
-		MvcTestResult namelessAgain = post("""
+		MvcTestResult namelessAgain = this.writes.post(PATH, """
 				{"company":{"imdbId":null,"name":"Nameless Films 8641","country":"FR"},"role":"sales","note":null}""");
 
 		long summitId = companyId("imdb_id = 'co9008641'");
@@ -98,17 +99,18 @@ class CompanyCreditWriteTests {
 
 	@Test
 	void aCreditGivenAnotherRoleGoesLastThereAndDeletingItKeepsTheCompany() {
-		long first = SectionJson.body(post("""
+		long first = SectionJson.body(this.writes.post(PATH, """
 				{"company":{"imdbId":null,"name":"Mover 8641","country":null},"role":"production","note":null}"""))
 			.get("id")
 			.asLong();
-		post("""
+		this.writes.post(PATH, """
 				{"company":{"imdbId":null,"name":"Stayer 8641","country":null},"role":"production","note":null}""");
-		post("""
-				{"company":{"imdbId":null,"name":"Distributor 8641","country":null},"role":"distribution","note":null}""");
+		this.writes.post(PATH,
+				"""
+						{"company":{"imdbId":null,"name":"Distributor 8641","country":null},"role":"distribution","note":null}""");
 		long mover = companyId("name = 'Mover 8641'");
 
-		MvcTestResult moved = write(this.mvc.patch()
+		MvcTestResult moved = this.writes.send(this.mvc.patch()
 			.uri(PATH + "/" + first)
 			.contentType(MediaType.parseMediaType("application/merge-patch+json"))
 			.content("{\"role\":\"distribution\",\"note\":\"(2017) (worldwide)\"}"), "\"0\"");
@@ -121,22 +123,9 @@ class CompanyCreditWriteTests {
 			.asArray()
 			.containsExactly("Stayer 8641", "Distributor 8641", "Mover 8641");
 
-		assertThat(write(this.mvc.delete().uri(PATH + "/" + first), "\"1\"")).hasStatus(204);
+		assertThat(this.writes.send(this.mvc.delete().uri(PATH + "/" + first), "\"1\"")).hasStatus(204);
 		assertThat(this.mvc.get().uri(PATH + "/" + first).exchange()).hasStatus(404);
 		assertThat(this.jdbc.queryForObject("select count(*) from company where id = ?", Integer.class, mover)).isOne();
-	}
-
-	private MvcTestResult post(String body) {
-		return this.mvc.post()
-			.uri(PATH)
-			.header(HttpHeaders.AUTHORIZATION, this.admin)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange();
-	}
-
-	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
-		return request.header(HttpHeaders.AUTHORIZATION, this.admin).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
 	}
 
 	private long companyId(String condition) {

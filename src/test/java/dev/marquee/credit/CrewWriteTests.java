@@ -1,10 +1,10 @@
 package dev.marquee.credit;
 
-import java.nio.charset.StandardCharsets;
-
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
+import dev.marquee.testdata.AdminWrites;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.SectionJson;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
@@ -42,11 +42,11 @@ class CrewWriteTests {
 	@Autowired
 	FilmDocuments documents;
 
-	private String admin;
+	private AdminWrites writes;
 
 	@BeforeEach
 	void storeFilm() {
-		this.admin = TestKeys.admin(this.keys);
+		this.writes = new AdminWrites(this.mvc, TestKeys.admin(this.keys));
 		this.documents.upsert(FilmDocumentBuilder.film(8611, "Crewed")
 			.crew("nm9008611", "Dana Director", Department.DIRECTING, "Director")
 			.crew(null, "Wren Writer", Department.WRITING, "Writer")
@@ -60,22 +60,22 @@ class CrewWriteTests {
 	}
 
 	@Test
-	void aCreditIsAddedLastInItsDepartmentWithItsPersonMatchedNeverDuplicated() throws Exception {
+	void aCreditIsAddedLastInItsDepartmentWithItsPersonMatchedNeverDuplicated() {
 		long dana = personId("nm9008611");
 		long wren = this.jdbc.queryForObject("select id from person where name = 'Wren Writer' and imdb_id is null",
 				Long.class);
 
-		MvcTestResult byImdbId = post("""
+		MvcTestResult byImdbId = this.writes.post(PATH, """
 				{"person":{"imdbId":"nm9008611","name":"Dana D."},"department":"writing","job":"Story",
 				 "creditedAs":"D. Director","note":null}""");
-		MvcTestResult byName = post("""
+		MvcTestResult byName = this.writes.post(PATH, """
 				{"person":{"imdbId":null,"name":"Wren Writer"},"department":"directing","job":"Second Unit Director",
 				 "creditedAs":null,"note":"second unit"}""");
-		MvcTestResult newPerson = post("""
+		MvcTestResult newPerson = this.writes.post(PATH, """
 				{"person":{"imdbId":"nm9008612","name":"Nova Person"},"department":"other","job":"Consultant",
 				 "creditedAs":null,"note":null}""");
 
-		long story = idOf(byImdbId);
+		long story = SectionJson.body(byImdbId).get("id").asLong();
 		assertThat(byImdbId).hasStatus(201)
 			.hasHeader(HttpHeaders.LOCATION, PATH + "/" + story)
 			.hasHeader(HttpHeaders.ETAG, "\"0\"")
@@ -83,14 +83,17 @@ class CrewWriteTests {
 			.isStrictlyEqualTo("""
 					{"id":%d,"person":{"id":%d,"imdbId":"nm9008611","name":"Dana Director"},"department":"writing",
 					 "job":"Story","creditedAs":"D. Director","note":null}""".formatted(story, dana));
-		long secondUnit = idOf(byName);
+		long secondUnit = SectionJson.body(byName).get("id").asLong();
 		assertThat(byName).hasStatus(201).bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Wren Writer"},"department":"directing",
 				 "job":"Second Unit Director","creditedAs":null,"note":"second unit"}""".formatted(secondUnit, wren));
 		long nova = personId("nm9008612");
-		assertThat(newPerson).hasStatus(201).bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"person":{"id":%d,"imdbId":"nm9008612","name":"Nova Person"},"department":"other",
-				 "job":"Consultant","creditedAs":null,"note":null}""".formatted(idOf(newPerson), nova));
+		assertThat(newPerson).hasStatus(201)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"person":{"id":%d,"imdbId":"nm9008612","name":"Nova Person"},"department":"other",
+					 "job":"Consultant","creditedAs":null,"note":null}"""
+				.formatted(SectionJson.body(newPerson).get("id").asLong(), nova));
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from person where imdb_id in ('nm9008611', 'nm9008612') or name = 'Wren Writer'",
 				Integer.class))
@@ -102,16 +105,16 @@ class CrewWriteTests {
 	}
 
 	@Test
-	void aCreditMovedToAnotherDepartmentGoesLastThereAndAPatchKeepsWhatItDoesNotName() throws Exception {
+	void aCreditMovedToAnotherDepartmentGoesLastThereAndAPatchKeepsWhatItDoesNotName() {
 		long composer = this.jdbc.queryForObject("select id from crew_credit where job = 'Composer' and film_id ="
 				+ " (select id from film where imdb_id = 'tt9008611')", Long.class);
 		long cole = this.jdbc.queryForObject("select id from person where name = 'Cole Composer'", Long.class);
 		long filmVersion = filmVersion();
 
-		MvcTestResult moved = write(
-				this.mvc.put().uri(PATH + "/" + composer).contentType(MediaType.APPLICATION_JSON).content("""
-						{"person":{"imdbId":null,"name":"Cole Composer"},"department":"directing","job":"Co-Director",
-						 "creditedAs":null,"note":null}"""), "\"0\"");
+		MvcTestResult moved = this.writes
+			.send(this.mvc.put().uri(PATH + "/" + composer).contentType(MediaType.APPLICATION_JSON).content("""
+					{"person":{"imdbId":null,"name":"Cole Composer"},"department":"directing","job":"Co-Director",
+					 "creditedAs":null,"note":null}"""), "\"0\"");
 		assertThat(moved).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Cole Composer"},"department":"directing",
 				 "job":"Co-Director","creditedAs":null,"note":null}""".formatted(composer, cole));
@@ -121,7 +124,7 @@ class CrewWriteTests {
 			.asArray()
 			.containsExactly("Director", "Co-Director", "Writer");
 
-		MvcTestResult patched = write(this.mvc.patch()
+		MvcTestResult patched = this.writes.send(this.mvc.patch()
 			.uri(PATH + "/" + composer)
 			.contentType(MediaType.parseMediaType("application/merge-patch+json"))
 			.content("{\"creditedAs\":\"C. Composer\"}"), "\"1\"");
@@ -130,24 +133,11 @@ class CrewWriteTests {
 				 "job":"Co-Director","creditedAs":"C. Composer","note":null}""".formatted(composer, cole));
 		assertThat(this.mvc.get().uri(PATH + "/" + composer).exchange()).hasHeader(HttpHeaders.ETAG, "\"2\"")
 			.bodyJson()
-			.isStrictlyEqualTo(patched.getResponse().getContentAsString(StandardCharsets.UTF_8));
+			.isStrictlyEqualTo(SectionJson.write(SectionJson.body(patched)));
 
-		assertThat(write(this.mvc.delete().uri(PATH + "/" + composer), "\"2\"")).hasStatus(204);
+		assertThat(this.writes.send(this.mvc.delete().uri(PATH + "/" + composer), "\"2\"")).hasStatus(204);
 		assertThat(this.mvc.get().uri(PATH + "/" + composer).exchange()).hasStatus(404);
 		assertThat(this.jdbc.queryForObject("select count(*) from person where id = ?", Integer.class, cole)).isOne();
-	}
-
-	private MvcTestResult post(String body) {
-		return this.mvc.post()
-			.uri(PATH)
-			.header(HttpHeaders.AUTHORIZATION, this.admin)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange();
-	}
-
-	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
-		return request.header(HttpHeaders.AUTHORIZATION, this.admin).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
 	}
 
 	private long personId(String imdbId) {
@@ -156,11 +146,6 @@ class CrewWriteTests {
 
 	private long filmVersion() {
 		return this.jdbc.queryForObject("select version from film where imdb_id = 'tt9008611'", Long.class);
-	}
-
-	private static long idOf(MvcTestResult result) throws Exception {
-		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		return Long.parseLong(body.replaceAll("(?s)^\\{\"id\":(\\d+),.*", "$1"));
 	}
 
 }

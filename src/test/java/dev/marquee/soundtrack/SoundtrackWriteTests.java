@@ -1,10 +1,10 @@
 package dev.marquee.soundtrack;
 
-import java.nio.charset.StandardCharsets;
-
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
+import dev.marquee.testdata.AdminWrites;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.SectionJson;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
@@ -43,11 +43,11 @@ class SoundtrackWriteTests {
 	@Autowired
 	FilmDocuments documents;
 
-	private String admin;
+	private AdminWrites writes;
 
 	@BeforeEach
 	void storeFilm() {
-		this.admin = TestKeys.admin(this.keys);
+		this.writes = new AdminWrites(this.mvc, TestKeys.admin(this.keys));
 		this.documents.upsert(FilmDocumentBuilder.film(8621, "Musical").build());
 	}
 
@@ -57,15 +57,15 @@ class SoundtrackWriteTests {
 	}
 
 	@Test
-	void aSongIsAddedLastWithItsLinesInOrderAndTheLinesAreReplacedAsAWhole() throws Exception {
-		MvcTestResult first = post("""
+	void aSongIsAddedLastWithItsLinesInOrderAndTheLinesAreReplacedAsAWhole() {
+		MvcTestResult first = this.writes.post(PATH, """
 				{"title":"Another Day of Sun","credits":[
 				  {"role":"written_by","text":"Justin Hurwitz","person":{"imdbId":"nm9008621","name":"Justin Hurwitz"}},
 				  {"role":"courtesy_of","text":"Interscope Records","person":null}]}""");
-		MvcTestResult second = post("""
+		MvcTestResult second = this.writes.post(PATH, """
 				{"title":"City of Stars","credits":[]}""");
 
-		long song = idOf(first);
+		long song = SectionJson.body(first).get("id").asLong();
 		long justin = this.jdbc.queryForObject("select id from person where imdb_id = 'nm9008621'", Long.class);
 		assertThat(first).hasStatus(201)
 			.hasHeader(HttpHeaders.LOCATION, PATH + "/" + song)
@@ -83,10 +83,8 @@ class SoundtrackWriteTests {
 			.asArray()
 			.containsExactly("Another Day of Sun", "City of Stars");
 
-		MvcTestResult replaced = write(this.mvc.put()
-			.uri(PATH + "/" + song)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		MvcTestResult replaced = this.writes
+			.send(this.mvc.put().uri(PATH + "/" + song).contentType(MediaType.APPLICATION_JSON).content("""
 					{"title":"Another Day of Sun","credits":[
 					  {"role":"performed_by","text":"La La Land Cast","person":null},
 					  {"role":"music_by","text":"Justin Hurwitz","person":{"imdbId":"nm9008621","name":"J. Hurwitz"}},
@@ -100,14 +98,15 @@ class SoundtrackWriteTests {
 				{"id":%d,"title":"Another Day of Sun","credits":[%s]}""".formatted(song, threeLines));
 		assertThat(lines(song)).isEqualTo(3);
 
-		MvcTestResult retitled = write(
+		MvcTestResult retitled = this.writes.send(
 				this.mvc.patch().uri(PATH + "/" + song).contentType(MERGE_PATCH).content("{\"title\":\"Sun\"}"),
 				"\"1\"");
 		assertThat(retitled).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"").bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"title":"Sun","credits":[%s]}""".formatted(song, threeLines));
 
-		MvcTestResult relined = write(this.mvc.patch().uri(PATH + "/" + song).contentType(MERGE_PATCH).content("""
-				{"credits":[{"role":"other","text":"Kálmán Berkes","person":null}]}"""), "\"2\"");
+		MvcTestResult relined = this.writes
+			.send(this.mvc.patch().uri(PATH + "/" + song).contentType(MERGE_PATCH).content("""
+					{"credits":[{"role":"other","text":"Kálmán Berkes","person":null}]}"""), "\"2\"");
 		assertThat(relined).hasStatusOk()
 			.hasHeader(HttpHeaders.ETAG, "\"3\"")
 			.bodyJson()
@@ -116,9 +115,9 @@ class SoundtrackWriteTests {
 				.formatted(song));
 		assertThat(this.mvc.get().uri(PATH + "/" + song).exchange()).hasHeader(HttpHeaders.ETAG, "\"3\"")
 			.bodyJson()
-			.isStrictlyEqualTo(relined.getResponse().getContentAsString(StandardCharsets.UTF_8));
+			.isStrictlyEqualTo(SectionJson.write(SectionJson.body(relined)));
 
-		assertThat(write(this.mvc.delete().uri(PATH + "/" + song), "\"3\"")).hasStatus(204);
+		assertThat(this.writes.send(this.mvc.delete().uri(PATH + "/" + song), "\"3\"")).hasStatus(204);
 		assertThat(lines(song)).isZero();
 		assertThat(this.mvc.get().uri(PATH).exchange()).bodyJson()
 			.extractingPath("$.items[*].title")
@@ -127,27 +126,9 @@ class SoundtrackWriteTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from person where id = ?", Integer.class, justin)).isOne();
 	}
 
-	private MvcTestResult post(String body) {
-		return this.mvc.post()
-			.uri(PATH)
-			.header(HttpHeaders.AUTHORIZATION, this.admin)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange();
-	}
-
-	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
-		return request.header(HttpHeaders.AUTHORIZATION, this.admin).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
-	}
-
 	private int lines(long song) {
 		return this.jdbc.queryForObject("select count(*) from soundtrack_credit where soundtrack_id = ?", Integer.class,
 				song);
-	}
-
-	private static long idOf(MvcTestResult result) throws Exception {
-		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		return Long.parseLong(body.replaceAll("(?s)^\\{\"id\":(\\d+),.*", "$1"));
 	}
 
 }
