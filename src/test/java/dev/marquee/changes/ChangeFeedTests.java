@@ -86,10 +86,13 @@ class ChangeFeedTests {
 	void filmAndSectionWritesAreRecordedWithTheFilmAsKeyAndTheApiKeyThatMadeThem() {
 		IssuedApiKey editor = this.keys.issue("feed editor", ApiKeyRole.ADMIN);
 		AdminWrites writes = new AdminWrites(this.mvc, "Bearer " + editor.key());
-		putFilm(7407, "Feed Seven");
-		long film = this.jdbc.queryForObject("select id from film where imdb_id = 'tt9007407'", Long.class);
 		String start = latestCursor();
 		String path = "/api/v1/films/tt9007407";
+		assertThat(writes.send(this.mvc.put()
+			.uri(path + "/document")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(document(7407, "Feed Seven")), null)).hasStatus(201);
+		long film = this.jdbc.queryForObject("select id from film where imdb_id = 'tt9007407'", Long.class);
 
 		assertThat(writes.send(this.mvc.patch().uri(path).contentType(MERGE_PATCH).content("{\"plot\":\"Synced.\"}"),
 				filmVersion()))
@@ -118,7 +121,8 @@ class ChangeFeedTests {
 				select action || ' ' || resource_type || ' ' || resource_id || ' ' || resource_key || ' ' || api_key_id
 				from change_event where (tx_id, id) > (?::xid8, ?) order by tx_id, id""", String.class,
 				Cursor.decode(start, "feed", 2).key(0), Cursor.decode(start, "feed", 2).longKey(1)))
-			.containsExactly("update film %d tt9007407 %d".formatted(film, editor.id()),
+			.containsExactly("create film %d tt9007407 %d".formatted(film, editor.id()),
+					"update film %d tt9007407 %d".formatted(film, editor.id()),
 					"create crew %d tt9007407 %d".formatted(credit, editor.id()),
 					"update crew %d tt9007407 %d".formatted(credit, editor.id()),
 					"delete crew %d tt9007407 %d".formatted(credit, editor.id()),
