@@ -236,8 +236,7 @@ class DatabaseFaultTests {
 		// Statements may wait long here: the requests in flight wait on a lock the test
 		// holds.
 		PrivateMarquee stopping = PrivateMarquee.start(this.postgres,
-				Map.of("spring.datasource.hikari.data-source-properties.options",
-						"-c statement_timeout=60000 -c lock_timeout=60000",
+				Map.of("spring.datasource.hikari.data-source-properties.options", "-c statement_timeout=60000",
 						"spring.datasource.hikari.data-source-properties.socketTimeout", 70));
 		String film = createFilms(120_301, 1).get(0);
 		ExecutorService clients = Executors.newFixedThreadPool(4);

@@ -83,7 +83,7 @@ final class PrivateMarquee implements AutoCloseable {
 		properties.put("spring.datasource.hikari.data-source-properties.socketTimeout", SOCKET_TIMEOUT.toSeconds());
 		properties.put("spring.datasource.hikari.data-source-properties.connectTimeout", 2);
 		properties.put("spring.datasource.hikari.data-source-properties.options",
-				"-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis() + " -c lock_timeout=1000");
+				"-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis());
 		properties.put("spring.lifecycle.timeout-per-shutdown-phase", "15s");
 		properties.put("marquee.admin-key", ADMIN_KEY);
 		properties.put("marquee.demo-data.enabled", "false");

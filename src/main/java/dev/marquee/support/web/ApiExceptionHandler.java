@@ -97,8 +97,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * The database is down, the pool had no connection within its timeout, a statement
-	 * ran past {@code statement_timeout} or waited past {@code lock_timeout}, or two
-	 * writes deadlocked: fail fast with 503 rather than hang, and say when to retry.
+	 * ran past {@code statement_timeout} (waiting for a lock included), or two writes
+	 * deadlocked: fail fast with 503 rather than hang, and say when to retry.
 	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			QueryTimeoutException.class, PessimisticLockingFailureException.class,
