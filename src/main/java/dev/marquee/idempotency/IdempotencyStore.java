@@ -22,20 +22,29 @@ class IdempotencyStore {
 
 	private final String retention;
 
+	private final String abandonedAfter;
+
 	IdempotencyStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
 			IdempotencyProperties properties) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.retention = properties.retention().toSeconds() + " seconds";
+		this.abandonedAfter = properties.abandonedAfter().toMillis() + " milliseconds";
 	}
 
 	/**
 	 * Claims a key for a request, or tells what it was used for. Expired keys are removed
-	 * first, so a key can be used again once its retention has passed.
+	 * first, so a key can be used again once its retention has passed; so are claims
+	 * whose request never answered (the database failed under it and the claim could not
+	 * be released, or the server died), so that a retry runs instead of meeting 409 for a
+	 * day.
 	 */
 	Claim claim(long apiKeyId, String key, byte[] fingerprint, String apiKey) {
 		return this.transactions.execute((status) -> {
-			this.jdbc.update("delete from idempotency_key where created_at < now() - ?::interval", this.retention);
+			this.jdbc.update(
+					"delete from idempotency_key where created_at < now() - ?::interval"
+							+ " or (status is null and created_at < now() - ?::interval)",
+					this.retention, this.abandonedAfter);
 			int inserted = this.jdbc.update("insert into idempotency_key (api_key_id, idempotency_key, fingerprint)"
 					+ " values (?, ?, ?) on conflict do nothing", apiKeyId, key, fingerprint);
 			if (inserted == 1) {

@@ -24,15 +24,20 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles a film with the sections asked for. Every section costs a fixed number of
  * statements (one for most, two for soundtracks, three for awards), so a title page's
  * cost does not grow with the film's size.
+ * <p>
+ * Those statements all read one snapshot (repeatable read): under PostgreSQL's default
+ * read committed each would see the latest commit, so a page read while the film was
+ * being replaced could mix the old film's fields with the new one's sections.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class TitlePages {
 
 	private final Films films;

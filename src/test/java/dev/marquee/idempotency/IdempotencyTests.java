@@ -204,6 +204,24 @@ class IdempotencyTests {
 		assertThat(count("idem expired")).isEqualTo(2);
 	}
 
+	/**
+	 * A claim whose request never answered (the database failed under it, so the claim
+	 * could not be released) does not block the key for a day.
+	 */
+	@Test
+	void aClaimAbandonedForAMinuteRunsAgain() throws Exception {
+		String body = "{\"name\":\"idem abandoned\",\"role\":\"reader\"}";
+		byte[] fingerprint = MessageDigest.getInstance("SHA-256")
+			.digest(("POST " + PATH + "?\n" + body).getBytes(StandardCharsets.UTF_8));
+		this.jdbc.update("insert into idempotency_key (api_key_id, idempotency_key, fingerprint, created_at)"
+				+ " values (?, 'abandoned-1', ?, now() - interval '61 seconds')", this.admin.id(), fingerprint);
+
+		MvcTestResult retry = post(this.admin, "abandoned-1", body);
+
+		assertThat(retry).hasStatus(201).doesNotContainHeader(IdempotencyFilter.REPLAYED);
+		assertThat(count("idem abandoned")).isEqualTo(1);
+	}
+
 	@Test
 	void refusedAnswersAreReplayedToo() {
 		String body = "{\"name\":\"\",\"role\":\"reader\"}";

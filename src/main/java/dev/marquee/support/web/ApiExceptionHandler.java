@@ -18,6 +18,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -95,28 +96,36 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The database is down, the pool had no connection within its timeout, or a statement
-	 * ran past {@code statement_timeout}: fail fast with 503 rather than hang, and say
-	 * when to retry.
+	 * The database is down, the pool had no connection within its timeout, a statement
+	 * ran past {@code statement_timeout} (waiting for a lock included), or two writes
+	 * deadlocked: fail fast with 503 rather than hang, and say when to retry.
 	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-			QueryTimeoutException.class, jakarta.persistence.QueryTimeoutException.class })
+			QueryTimeoutException.class, PessimisticLockingFailureException.class,
+			jakarta.persistence.QueryTimeoutException.class, jakarta.persistence.PessimisticLockException.class })
 	ResponseEntity<ProblemDetail> handleDatabaseUnavailable(Exception ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return databaseUnavailable(ex, request, response);
+	}
+
+	private static ResponseEntity<ProblemDetail> databaseUnavailable(Throwable ex, HttpServletRequest request,
 			HttpServletResponse response) {
 		logger.warn("Database unavailable serving {} {}: {}", request.getMethod(), request.getRequestURI(),
 				ex.getMessage());
 		CachingInterceptor.noStore(response);
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "5")
+			.header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
-					"The database did not answer in time; nothing was changed. Retry in a few seconds.", request,
-					List.of()));
+			.body(Problems.of(ProblemType.SERVICE_UNAVAILABLE, DatabaseFailures.DETAIL, request, List.of()));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request,
 			HttpServletResponse response) {
+		if (DatabaseFailures.isUnavailable(ex)) {
+			// For example a commit that failed because the connection broke.
+			return databaseUnavailable(ex, request, response);
+		}
 		CachingInterceptor.noStore(response);
 		logger.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return respond(Problems.of(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.defaultDetail(), request,
