@@ -6,9 +6,11 @@ import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.film.SectionItems;
 import dev.marquee.film.VersionedItem;
+import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,10 @@ public class BoxOffices {
 
 	private final SectionItems sectionItems;
 
-	BoxOffices(BoxOfficeRepository repository, Films films, SectionItems sectionItems) {
+	private final MergePatches patches;
+
+	BoxOffices(BoxOfficeRepository repository, Films films, SectionItems sectionItems, MergePatches patches) {
+		this.patches = patches;
 		this.repository = repository;
 		this.films = films;
 		this.sectionItems = sectionItems;
@@ -58,6 +63,21 @@ public class BoxOffices {
 		}
 		return new StoredBoxOffice(new VersionedItem<>(stored.getId(), stored.getVersion(), stored.toView()),
 				existing.isEmpty());
+	}
+
+	/**
+	 * Applies a merge patch to the film's figures; needs If-Match with their version.
+	 * @throws BoxOfficeNotFoundException when the film has none (PUT creates them)
+	 */
+	@Transactional
+	VersionedItem<BoxOfficeView> patch(ResourceId filmId, JsonNode patch, Preconditions preconditions) {
+		Film film = this.films.require(filmId);
+		BoxOffice stored = this.repository.findByFilm(film)
+			.orElseThrow(() -> BoxOfficeNotFoundException.forFilm(filmId));
+		preconditions.require(stored.getVersion(), "the box office of film " + film.getImdbId());
+		stored.replace(this.patches.apply(stored.toInput(), patch, BoxOfficeInput.class));
+		this.sectionItems.touch(film, stored);
+		return new VersionedItem<>(stored.getId(), stored.getVersion(), stored.toView());
 	}
 
 	record StoredBoxOffice(VersionedItem<BoxOfficeView> figures, boolean created) {

@@ -26,6 +26,9 @@ interface CompanyCreditRepository extends JpaRepository<CompanyCredit, Long> {
 	@Query("select c from CompanyCredit c join fetch c.company where c.film = :film and c.id = :id")
 	Optional<CompanyCredit> findItem(Film film, long id);
 
+	@Query("select count(distinct c.film) from CompanyCredit c where c.company = :company")
+	long countFilmsOf(Company company);
+
 	@Modifying
 	@Query("delete from CompanyCredit c where c.film = :film")
 	void deleteByFilm(Film film);
