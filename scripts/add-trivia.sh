@@ -20,5 +20,5 @@ echo "Idempotency-Key: $idempotency_key" >&2
 
 marquee_call POST "/api/v1/films/$1/trivia" -H 'Content-Type: application/json' \
   -H "Idempotency-Key: $idempotency_key" \
-  --data-binary "{\"text\":$(json_string "$2"),\"spoiler\":$spoiler}"
+  --data-binary "{\"text\":$(json_string "$2"),\"spoiler\":$spoiler,\"interestingVotes\":0,\"totalVotes\":0}"
 echo "added trivia $(response_header Location | sed 's#.*/##') to $1 (ETag $(response_header ETag))"

@@ -64,7 +64,7 @@ record PersonInput(
 
 	}
 
-	class LifespanValidator implements ConstraintValidator<Lifespan, PersonInput> {
+	static class LifespanValidator implements ConstraintValidator<Lifespan, PersonInput> {
 
 		@Override
 		public boolean isValid(PersonInput input, ConstraintValidatorContext context) {

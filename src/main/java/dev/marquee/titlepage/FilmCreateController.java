@@ -3,7 +3,6 @@ package dev.marquee.titlepage;
 import java.net.URI;
 import java.util.Set;
 
-import dev.marquee.film.Film;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import dev.marquee.support.web.WriteApiResponses;
@@ -53,8 +52,7 @@ class FilmCreateController {
 	@WriteApiResponses.Authenticated
 	@WriteApiResponses.Conflict
 	ResponseEntity<FilmView> create(@RequestBody @Valid NewFilm film) {
-		Film created = this.creation.create(film);
-		FilmView view = this.titlePages.read(ResourceId.parse(created.getImdbId(), "tt", "id"), Set.of());
+		FilmView view = this.titlePages.read(ResourceId.parse(this.creation.create(film), "tt", "id"), Set.of());
 		return ResponseEntity.created(URI.create("/api/v1/films/" + view.imdbId()))
 			.eTag(Preconditions.etag(view.version()))
 			.body(view);

@@ -34,10 +34,11 @@ class FilmCreation {
 	/**
 	 * Holds the same per-IMDb-id lock as the document upsert, so a create racing another
 	 * create or a document PUT of the same film waits for it and then sees its film.
+	 * @return the film's IMDb id
 	 * @throws ConflictException when a film has this IMDb id
 	 */
 	@Transactional
-	Film create(NewFilm input) {
+	String create(NewFilm input) {
 		this.jdbc.queryForList("select pg_advisory_xact_lock(?, hashtext(?))", FilmDocuments.LOCK_CLASS,
 				input.imdbId());
 		this.films.findByImdbId(input.imdbId()).ifPresent((existing) -> {
@@ -47,7 +48,7 @@ class FilmCreation {
 		input.fields().applyTo(film);
 		film = this.films.save(film);
 		this.changes.record(ChangeAction.CREATE, "film", Objects.requireNonNull(film.getId()), film.getImdbId());
-		return film;
+		return film.getImdbId();
 	}
 
 }
