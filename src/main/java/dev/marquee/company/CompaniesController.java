@@ -99,9 +99,7 @@ class CompaniesController {
 					+ "its version as ETag; 409 when another company has the IMDb id. Honours Idempotency-Key.",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the company, ETag is its version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.Conflict
+	@WriteApiResponses.Create
 	ResponseEntity<CompanyRef> create(@RequestBody @Valid CompanyInput input) {
 		Versioned<CompanyRef> created = this.writes.create(input);
 		CompanyRef company = created.view();
@@ -118,11 +116,7 @@ class CompaniesController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"2\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Replaced; the company, ETag its new version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conflict
-	@WriteApiResponses.Conditional
+	@WriteApiResponses.Update
 	ResponseEntity<CompanyRef> replace(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			@RequestBody @Valid CompanyInput input, HttpServletRequest request) {
 		return this.writes.replace(companyId(id), input, Preconditions.of(request)).ok();
@@ -137,11 +131,7 @@ class CompaniesController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"2\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Patched; the company, ETag its new version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conflict
-	@WriteApiResponses.Conditional
+	@WriteApiResponses.Update
 	ResponseEntity<CompanyRef> patch(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
@@ -159,11 +149,7 @@ class CompaniesController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"2\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "204", description = "Deleted", content = @Content)
-	@WriteApiResponses.BadId
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conflict
-	@WriteApiResponses.Conditional
+	@WriteApiResponses.Delete
 	ResponseEntity<Void> delete(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			HttpServletRequest request) {
 		this.writes.delete(companyId(id), Preconditions.of(request));

@@ -57,9 +57,7 @@ class ListWriteController {
 					+ "(titles are unique: film documents name lists by title). Honours Idempotency-Key.",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the list, ETag is its version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.Conflict
+	@WriteApiResponses.Create
 	ResponseEntity<ListView> create(@RequestBody @Valid ListInput input) {
 		long id = this.writes.create(input);
 		return this.catalogue.read(id).created("/api/v1/lists/" + id);
@@ -74,11 +72,7 @@ class ListWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"4\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Replaced; the list, ETag its new version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conflict
-	@WriteApiResponses.Conditional
+	@WriteApiResponses.Update
 	ResponseEntity<ListView> replace(@Parameter(description = ID, example = "1") @PathVariable long id,
 			@RequestBody @Valid ListInput input, HttpServletRequest request) {
 		return this.catalogue.read(this.writes.replace(id, input, Preconditions.of(request))).ok();
@@ -93,11 +87,7 @@ class ListWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"4\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Patched; the list, ETag its new version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conflict
-	@WriteApiResponses.Conditional
+	@WriteApiResponses.Update
 	ResponseEntity<ListView> patch(@Parameter(description = ID, example = "1") @PathVariable long id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
@@ -133,11 +123,7 @@ class ListWriteController {
 					schema = @Schema(type = "string", example = "\"4\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Added; the list, ETag its new version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conflict
-	@WriteApiResponses.Conditional
+	@WriteApiResponses.Update
 	ResponseEntity<ListView> add(@Parameter(description = ID, example = "1") @PathVariable long id,
 			@RequestBody @Valid ListItemsInput.New input, HttpServletRequest request) {
 		return this.catalogue.read(this.writes.add(id, input, Preconditions.of(request))).ok();

@@ -50,9 +50,7 @@ class PeopleWriteController {
 					+ "version as ETag; 409 when another person has the IMDb id. Honours Idempotency-Key.",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the person, ETag is its version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.Conflict
+	@WriteApiResponses.Create
 	ResponseEntity<PersonView> create(@RequestBody @Valid PersonInput input) {
 		Versioned<PersonView> created = this.writes.create(input);
 		return created.created("/api/v1/people/" + location(created.view()));
@@ -67,11 +65,7 @@ class PeopleWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"3\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Replaced; the person, ETag its new version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conflict
-	@WriteApiResponses.Conditional
+	@WriteApiResponses.Update
 	ResponseEntity<PersonView> replace(@Parameter(description = ID, example = "nm1297015") @PathVariable String id,
 			@RequestBody @Valid PersonInput input, HttpServletRequest request) {
 		return this.writes.replace(personId(id), input, Preconditions.of(request)).ok();
@@ -86,11 +80,7 @@ class PeopleWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"3\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Patched; the person, ETag its new version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conflict
-	@WriteApiResponses.Conditional
+	@WriteApiResponses.Update
 	ResponseEntity<PersonView> patch(@Parameter(description = ID, example = "nm1297015") @PathVariable String id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
@@ -109,11 +99,7 @@ class PeopleWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"3\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "204", description = "Deleted", content = @Content)
-	@WriteApiResponses.BadId
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conflict
-	@WriteApiResponses.Conditional
+	@WriteApiResponses.Delete
 	ResponseEntity<Void> delete(@Parameter(description = ID, example = "nm1297015") @PathVariable String id,
 			HttpServletRequest request) {
 		this.writes.delete(personId(id), Preconditions.of(request));

@@ -48,9 +48,7 @@ class FilmCreateController {
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the film, ETag is its version",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FilmView.class)))
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.Conflict
+	@WriteApiResponses.Create
 	ResponseEntity<FilmView> create(@RequestBody @Valid NewFilm film) {
 		FilmView view = this.titlePages.read(ResourceId.parse(this.creation.create(film), "tt", "id"), Set.of());
 		return ResponseEntity.created(URI.create("/api/v1/films/" + view.imdbId()))

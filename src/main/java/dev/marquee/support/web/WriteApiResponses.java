@@ -114,4 +114,44 @@ public final class WriteApiResponses {
 
 	}
 
+	/**
+	 * The errors of a create: a refused body, no admin key, a taken key.
+	 */
+	@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@JsonBody
+	@Authenticated
+	@Conflict
+	public @interface Create {
+
+	}
+
+	/**
+	 * The errors of a PUT or PATCH of one resource against the version read.
+	 */
+	@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@JsonBody
+	@Authenticated
+	@NotFound
+	@Conflict
+	@Conditional
+	public @interface Update {
+
+	}
+
+	/**
+	 * The errors of a DELETE of one resource against the version read.
+	 */
+	@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@BadId
+	@Authenticated
+	@NotFound
+	@Conflict
+	@Conditional
+	public @interface Delete {
+
+	}
+
 }
