@@ -5,13 +5,24 @@ import java.util.Optional;
 
 import dev.marquee.film.Film;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface FilmListRepository extends JpaRepository<FilmList, Long> {
 
 	Optional<FilmList> findByTitle(String title);
+
+	/**
+	 * The list, its row locked until the transaction ends: writers of one list take
+	 * turns, each seeing the version the one before it left.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select l from FilmList l where l.id = :id")
+	Optional<FilmList> findForUpdate(long id);
 
 	@Modifying(flushAutomatically = true)
 	@Query("update FilmList l set l.version = l.version + 1 where l = :list")

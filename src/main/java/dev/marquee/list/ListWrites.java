@@ -25,6 +25,7 @@ import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,8 +64,13 @@ class ListWrites {
 
 	long create(ListInput input) {
 		requireFreeTitle(input.title(), null);
-		FilmList list = this.lists.saveAndFlush(new FilmList(input.title(), input.description()));
-		return recorded(list, ChangeAction.CREATE);
+		try {
+			FilmList list = this.lists.saveAndFlush(new FilmList(input.title(), input.description()));
+			return recorded(list, ChangeAction.CREATE);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw titleTakenMeanwhile(input.title(), ex);
+		}
 	}
 
 	long replace(long id, ListInput input, Preconditions preconditions) {
@@ -72,7 +78,12 @@ class ListWrites {
 		preconditions.require(list.getVersion(), describe(list));
 		requireFreeTitle(input.title(), list);
 		list.update(input);
-		touch(list);
+		try {
+			touch(list);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw titleTakenMeanwhile(input.title(), ex);
+		}
 		return recorded(list, ChangeAction.UPDATE);
 	}
 
@@ -190,8 +201,13 @@ class ListWrites {
 		return new HashMap<>(found);
 	}
 
+	/**
+	 * The list, locked: concurrent writers of one list wait here, so each checks its
+	 * If-Match against the version the one before it left (412 when that is not the one
+	 * it read) and adds without If-Match never fail for each other.
+	 */
 	private FilmList require(long id) {
-		return this.lists.findById(id).orElseThrow(() -> ListNotFoundException.forId(id));
+		return this.lists.findForUpdate(id).orElseThrow(() -> ListNotFoundException.forId(id));
 	}
 
 	private void requireFreeTitle(String title, @Nullable FilmList list) {
@@ -201,9 +217,17 @@ class ListWrites {
 	}
 
 	/**
-	 * Gives the list its new version at once, checked against the one read: concurrent
-	 * writers of one list's films wait for each other here, and the later one fails
-	 * (412).
+	 * A list with the title was created after {@link #requireFreeTitle} looked.
+	 */
+	private RuntimeException titleTakenMeanwhile(String title, DataIntegrityViolationException ex) {
+		if (String.valueOf(ex.getMessage()).contains("film_list_title_key")) {
+			return ConflictException.taken("a list titled '" + title + "'", "/api/v1/lists");
+		}
+		return ex;
+	}
+
+	/**
+	 * Gives the (locked) list its new version at once.
 	 */
 	private void lock(FilmList list) {
 		this.entityManager.lock(list, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -215,7 +239,7 @@ class ListWrites {
 	 */
 	private void touch(FilmList list) {
 		long read = list.getVersion();
-		this.entityManager.flush();
+		this.lists.flush();
 		if (list.getVersion() == read) {
 			lock(list);
 		}
