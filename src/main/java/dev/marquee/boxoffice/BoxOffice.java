@@ -68,6 +68,13 @@ class BoxOffice extends BaseEntity {
 		this.grossWorldwideCurrency = currency(input.grossWorldwide());
 	}
 
+	BoxOfficeInput toInput() {
+		return new BoxOfficeInput(Money.of(this.budgetAmount, this.budgetCurrency), this.budgetEstimated,
+				Money.of(this.grossDomesticAmount, this.grossDomesticCurrency),
+				Money.of(this.openingWeekendDomesticAmount, this.openingWeekendDomesticCurrency),
+				this.openingWeekendDate, Money.of(this.grossWorldwideAmount, this.grossWorldwideCurrency));
+	}
+
 	BoxOfficeView toView() {
 		return new BoxOfficeView(getId(), Money.of(this.budgetAmount, this.budgetCurrency), this.budgetEstimated,
 				Money.of(this.grossDomesticAmount, this.grossDomesticCurrency),

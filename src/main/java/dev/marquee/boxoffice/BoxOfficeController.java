@@ -2,21 +2,27 @@ package dev.marquee.boxoffice;
 
 import dev.marquee.film.SectionApiResponses;
 import dev.marquee.film.SectionPaging;
+import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
+import dev.marquee.support.web.WriteApiResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -60,6 +66,30 @@ class BoxOfficeController {
 			@RequestBody @Valid BoxOfficeInput input, HttpServletRequest request) {
 		return this.boxOffices.put(ResourceId.parse(id, "tt", "id"), input, Preconditions.of(request))
 			.answer("/api/v1/films/" + id + "/box-office");
+	}
+
+	@PatchMapping(consumes = MergePatches.MEDIA_TYPE)
+	@Operation(summary = "Change some of a film's box office figures",
+			description = "A JSON merge patch (RFC 7396) of the figures: a field set to null is removed, an absent "
+					+ "field is kept, a money object is merged ({\"budget\":{\"amount\":31000000}} keeps the "
+					+ "currency); the result is validated like a PUT body. Needs If-Match with the figures' ETag (428 "
+					+ "without, 412 when they changed since); 404 when the film has no figures yet (PUT creates them). "
+					+ "The film gets a new version.",
+			parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true,
+					description = "The figures' ETag as read", schema = @Schema(type = "string", example = "\"1\"")),
+			security = @SecurityRequirement(name = "bearer"))
+	@ApiResponse(responseCode = "200", description = "Patched; the figures, ETag their new version")
+	@WriteApiResponses.JsonBody
+	@WriteApiResponses.Authenticated
+	@WriteApiResponses.NotFound
+	@WriteApiResponses.Conditional
+	ResponseEntity<BoxOfficeView> patch(
+			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
+					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
+							schema = @Schema(implementation = BoxOfficeInput.class))) @RequestBody JsonNode patch,
+			HttpServletRequest request) {
+		return this.boxOffices.patch(ResourceId.parse(id, "tt", "id"), patch, Preconditions.of(request)).ok();
 	}
 
 }

@@ -7,9 +7,11 @@ import dev.marquee.film.Films;
 import dev.marquee.film.SectionItems;
 import dev.marquee.film.StoredPart;
 import dev.marquee.film.VersionedItem;
+import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,10 @@ public class BoxOffices {
 
 	private final SectionItems sectionItems;
 
-	BoxOffices(BoxOfficeRepository repository, Films films, SectionItems sectionItems) {
+	private final MergePatches patches;
+
+	BoxOffices(BoxOfficeRepository repository, Films films, SectionItems sectionItems, MergePatches patches) {
+		this.patches = patches;
 		this.repository = repository;
 		this.films = films;
 		this.sectionItems = sectionItems;
@@ -44,6 +49,21 @@ public class BoxOffices {
 		return this.sectionItems.put(film, "box-office", "the box office of film " + film.getImdbId(),
 				this.repository.findByFilm(film), preconditions, () -> this.repository.save(new BoxOffice(film, input)),
 				(figures) -> figures.replace(input), BoxOffice::toView);
+	}
+
+	/**
+	 * Applies a merge patch to the film's figures; needs If-Match with their version.
+	 * @throws BoxOfficeNotFoundException when the film has none (PUT creates them)
+	 */
+	@Transactional
+	VersionedItem<BoxOfficeView> patch(ResourceId filmId, JsonNode patch, Preconditions preconditions) {
+		Film film = this.films.require(filmId);
+		BoxOffice stored = this.repository.findByFilm(film)
+			.orElseThrow(() -> BoxOfficeNotFoundException.forFilm(filmId));
+		preconditions.require(stored.getVersion(), "the box office of film " + film.getImdbId());
+		stored.replace(this.patches.apply(stored.toInput(), patch, BoxOfficeInput.class));
+		this.sectionItems.patched(film, "box-office", stored);
+		return new VersionedItem<>(stored.getId(), stored.getVersion(), stored.toView());
 	}
 
 	/**

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import dev.marquee.changes.ChangeAction;
+import dev.marquee.changes.Changes;
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.film.SectionPaging;
@@ -32,8 +35,11 @@ public class Companies {
 
 	private final Films films;
 
+	private final Changes changes;
+
 	Companies(CompanyRepository companies, CompanyCreditRepository credits, CompanyCreditPageQuery creditPages,
-			Films films) {
+			Films films, Changes changes) {
+		this.changes = changes;
 		this.companies = companies;
 		this.credits = credits;
 		this.creditPages = creditPages;
@@ -82,13 +88,18 @@ public class Companies {
 	 */
 	Company resolve(CompanyRefInput ref) {
 		if (ref.imdbId() != null) {
-			return this.companies.findByImdbId(ref.imdbId())
-				.orElseGet(() -> this.companies.save(new Company(ref.imdbId(), ref.name(), ref.country())));
+			return this.companies.findByImdbId(ref.imdbId()).orElseGet(() -> create(ref));
 		}
-		return this.companies.findWithoutImdbIdByName(ref.name())
-			.stream()
-			.findFirst()
-			.orElseGet(() -> this.companies.save(new Company(null, ref.name(), ref.country())));
+		return this.companies.findWithoutImdbIdByName(ref.name()).stream().findFirst().orElseGet(() -> create(ref));
+	}
+
+	/**
+	 * A company a document names for the first time, recorded in the change feed.
+	 */
+	private Company create(CompanyRefInput ref) {
+		Company company = this.companies.save(new Company(ref.imdbId(), ref.name(), ref.country()));
+		this.changes.record(ChangeAction.CREATE, "company", Objects.requireNonNull(company.getId()), ref.imdbId());
+		return company;
 	}
 
 }

@@ -33,6 +33,19 @@ class Company extends BaseEntity {
 		return new CompanyRefInput(this.imdbId, this.name, this.country);
 	}
 
+	@Nullable String getImdbId() {
+		return this.imdbId;
+	}
+
+	/**
+	 * Takes every writable field from the input.
+	 */
+	void update(CompanyInput input) {
+		this.imdbId = input.imdbId();
+		this.name = input.name();
+		this.country = input.country();
+	}
+
 	CompanyRef toRef() {
 		return new CompanyRef(getId(), this.imdbId, this.name, this.country);
 	}

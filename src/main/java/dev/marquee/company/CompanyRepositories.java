@@ -29,6 +29,9 @@ interface CompanyCreditRepository extends JpaRepository<CompanyCredit, Long> {
 	@Query("select coalesce(max(c.position), 0) from CompanyCredit c where c.film = :film and c.role = :role")
 	int lastPosition(Film film, CompanyRole role);
 
+	@Query("select count(distinct c.film) from CompanyCredit c where c.company = :company")
+	long countFilmsOf(Company company);
+
 	@Modifying
 	@Query("delete from CompanyCredit c where c.film = :film")
 	void deleteByFilm(Film film);

@@ -142,6 +142,18 @@ public class SectionItems {
 	}
 
 	/**
+	 * Records a part a film has at most one of as changed in place (a merge patch of it,
+	 * checked by the caller against its version): new versions for it and the film, and
+	 * an update in the change feed.
+	 * @param section the part's name in the change feed ({@code box-office}, …)
+	 */
+	@Transactional
+	public void patched(Film film, String section, BaseEntity part) {
+		touch(film, part);
+		record(ChangeAction.UPDATE, section, part, film);
+	}
+
+	/**
 	 * Deletes a part a film has at most one of, against its version ({@code If-Match}
 	 * required).
 	 * @param delete deletes the part

@@ -30,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Honours {@code Idempotency-Key} on every POST of the API. The first request with a key
- * claims it (per API key) and runs; its answer — status, Location, Content-Type,
+ * claims it (per API key) and runs; its answer — status, Location, ETag, Content-Type,
  * Cache-Control and body — is stored and replayed, with
  * {@code Idempotent-Replayed: true}, to every later request with the same key and the
  * same method, path, query and body. The same key with another request: 422
@@ -107,8 +107,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			if (answer.getStatus() < 500) {
 				this.store.complete(apiKeyId, key,
 						new StoredResponse(answer.getStatus(), answer.getHeader(HttpHeaders.LOCATION),
-								answer.getContentType(), answer.getHeader(HttpHeaders.CACHE_CONTROL),
-								answer.getContentAsByteArray()),
+								answer.getHeader(HttpHeaders.ETAG), answer.getContentType(),
+								answer.getHeader(HttpHeaders.CACHE_CONTROL), answer.getContentAsByteArray()),
 						apiKey);
 				stored = true;
 			}
@@ -128,6 +128,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		response.setStatus(stored.status());
 		if (stored.location() != null) {
 			response.setHeader(HttpHeaders.LOCATION, stored.location());
+		}
+		if (stored.etag() != null) {
+			response.setHeader(HttpHeaders.ETAG, stored.etag());
 		}
 		if (stored.contentType() != null) {
 			response.setContentType(stored.contentType());

@@ -50,21 +50,22 @@ class IdempotencyStore {
 			if (inserted == 1) {
 				return new Claim(Claim.Outcome.RUN, null);
 			}
-			List<Claim> found = this.jdbc
-				.query("select fingerprint, status, location, content_type, cache_control, body from idempotency_key"
-						+ " where api_key_id = ? and idempotency_key = ?", (rs, n) -> {
-							if (!Arrays.equals(rs.getBytes("fingerprint"), fingerprint)) {
-								return new Claim(Claim.Outcome.REUSED, null);
-							}
-							int stored = rs.getInt("status");
-							if (rs.wasNull()) {
-								return new Claim(Claim.Outcome.IN_PROGRESS, null);
-							}
-							return new Claim(Claim.Outcome.REPLAY,
-									new StoredResponse(stored, rs.getString("location"), rs.getString("content_type"),
-											rs.getString("cache_control"),
-											SealedBody.open(apiKey, key, rs.getBytes("body"))));
-						}, apiKeyId, key);
+			List<Claim> found = this.jdbc.query(
+					"select fingerprint, status, location, etag, content_type, cache_control, body from idempotency_key"
+							+ " where api_key_id = ? and idempotency_key = ?",
+					(rs, n) -> {
+						if (!Arrays.equals(rs.getBytes("fingerprint"), fingerprint)) {
+							return new Claim(Claim.Outcome.REUSED, null);
+						}
+						int stored = rs.getInt("status");
+						if (rs.wasNull()) {
+							return new Claim(Claim.Outcome.IN_PROGRESS, null);
+						}
+						return new Claim(Claim.Outcome.REPLAY,
+								new StoredResponse(stored, rs.getString("location"), rs.getString("etag"),
+										rs.getString("content_type"), rs.getString("cache_control"),
+										SealedBody.open(apiKey, key, rs.getBytes("body"))));
+					}, apiKeyId, key);
 			// Gone between the insert and the select: removed by a failed first request.
 			return found.isEmpty() ? new Claim(Claim.Outcome.IN_PROGRESS, null) : found.get(0);
 		});
@@ -72,10 +73,10 @@ class IdempotencyStore {
 
 	void complete(long apiKeyId, String key, StoredResponse response, String apiKey) {
 		this.jdbc.update(
-				"update idempotency_key set status = ?, location = ?, content_type = ?, cache_control = ?, body = ?"
-						+ " where api_key_id = ? and idempotency_key = ?",
-				response.status(), response.location(), response.contentType(), response.cacheControl(),
-				SealedBody.seal(apiKey, key, response.body()), apiKeyId, key);
+				"update idempotency_key set status = ?, location = ?, etag = ?, content_type = ?, cache_control = ?,"
+						+ " body = ?" + " where api_key_id = ? and idempotency_key = ?",
+				response.status(), response.location(), response.etag(), response.contentType(),
+				response.cacheControl(), SealedBody.seal(apiKey, key, response.body()), apiKeyId, key);
 	}
 
 	/**

@@ -28,6 +28,14 @@ class FilmList extends BaseEntity {
 		this.description = description;
 	}
 
+	/**
+	 * Takes every writable field from the input.
+	 */
+	void update(ListInput input) {
+		this.title = input.title();
+		this.description = input.description();
+	}
+
 	ListRef toRef() {
 		return new ListRef(getId(), this.title, this.description);
 	}

@@ -32,13 +32,34 @@ class FilmListItem extends BaseEntity {
 	}
 
 	FilmListItem(FilmList list, Film film, int position) {
+		this(list, film, position, null);
+	}
+
+	FilmListItem(FilmList list, Film film, int position, @Nullable String note) {
 		this.list = list;
 		this.film = film;
 		this.position = position;
+		this.note = note;
 	}
 
 	FilmList getList() {
 		return this.list;
+	}
+
+	Film getFilm() {
+		return this.film;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	/**
+	 * Moves the item to a new place, with a new note.
+	 */
+	void place(int position, @Nullable String note) {
+		this.position = position;
+		this.note = note;
 	}
 
 }

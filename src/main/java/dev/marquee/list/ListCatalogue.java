@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.marquee.list.ListView.ListedFilm;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.Versioned;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,11 +55,16 @@ class ListCatalogue {
 		return PageView.of(rows, size, (row) -> row, (row) -> Cursor.of(SORT, row.title(), row.id()));
 	}
 
-	ListView read(long id) {
-		ListSummary list = this.jdbc.sql("SELECT id, title, description FROM film_list WHERE id = :id")
+	/**
+	 * The list with its films, and its version for the ETag.
+	 */
+	Versioned<ListView> read(long id) {
+		Versioned<ListSummary> list = this.jdbc
+			.sql("SELECT id, title, description, version FROM film_list WHERE id = :id")
 			.param("id", id)
-			.query((rs, row) -> new ListSummary(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
-					0))
+			.query((rs, row) -> new Versioned<>(
+					new ListSummary(rs.getLong("id"), rs.getString("title"), rs.getString("description"), 0),
+					rs.getLong("version")))
 			.optional()
 			.orElseThrow(() -> ListNotFoundException.forId(id));
 		List<ListedFilm> films = this.jdbc.sql("""
@@ -72,7 +78,9 @@ class ListCatalogue {
 					rs.getString("title"), rs.getObject("release_year", Integer.class), rs.getString("type"),
 					rs.getString("note")))
 			.list();
-		return new ListView(list.id(), list.title(), list.description(), films);
+		ListSummary summary = list.view();
+		return new Versioned<>(new ListView(summary.id(), summary.title(), summary.description(), films),
+				list.version());
 	}
 
 }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,10 +52,13 @@ class ListController {
 	@GetMapping("/{id}")
 	@Operation(summary = "Get a list with its films",
 			description = "The list and its films in list order (position 1 first), each with enough to link to "
-					+ "/films/{id}. The demo list is \"Movies & Series About Musicians\", which holds La La Land.")
+					+ "/films/{id}. The demo list is \"Movies & Series About Musicians\", which holds La La Land. "
+					+ "The ETag is the list's version, new on every change of the list or of its films: what the "
+					+ "list's writes take in If-Match.")
 	@ListResponses
-	ListView list(@Parameter(description = "The list's numeric id", example = "1") @PathVariable long id) {
-		return this.catalogue.read(id);
+	ResponseEntity<ListView> list(
+			@Parameter(description = "The list's numeric id", example = "1") @PathVariable long id) {
+		return this.catalogue.read(id).ok();
 	}
 
 	@Target(ElementType.METHOD)

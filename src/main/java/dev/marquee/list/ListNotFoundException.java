@@ -13,4 +13,8 @@ public final class ListNotFoundException extends ApiException {
 		return new ListNotFoundException("No list with id '" + id + "'");
 	}
 
+	public static ListNotFoundException forItem(long listId, String filmId) {
+		return new ListNotFoundException("Film '" + filmId + "' is not on list " + listId);
+	}
+
 }

@@ -1,6 +1,11 @@
 package dev.marquee.person;
 
+import java.util.Objects;
+
+import dev.marquee.changes.ChangeAction;
+import dev.marquee.changes.Changes;
 import dev.marquee.support.web.ResourceId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +20,11 @@ public class People {
 
 	private final PersonRepository repository;
 
-	People(PersonRepository repository) {
+	private final Changes changes;
+
+	People(PersonRepository repository, Changes changes) {
 		this.repository = repository;
+		this.changes = changes;
 	}
 
 	/**
@@ -30,18 +38,24 @@ public class People {
 
 	/**
 	 * The stored person a document reference names, created when there is none yet (see
-	 * {@link PersonRefInput} for the matching rule).
+	 * {@link PersonRefInput} for the matching rule); a person created is recorded in the
+	 * change feed.
 	 */
 	@Transactional
 	public Person resolve(PersonRefInput ref) {
 		if (ref.imdbId() != null) {
-			return this.repository.findByImdbId(ref.imdbId())
-				.orElseGet(() -> this.repository.save(new Person(ref.imdbId(), ref.name())));
+			return this.repository.findByImdbId(ref.imdbId()).orElseGet(() -> create(ref.imdbId(), ref.name()));
 		}
 		return this.repository.findWithoutImdbIdByName(ref.name())
 			.stream()
 			.findFirst()
-			.orElseGet(() -> this.repository.save(new Person(null, ref.name())));
+			.orElseGet(() -> create(null, ref.name()));
+	}
+
+	private Person create(@Nullable String imdbId, String name) {
+		Person person = this.repository.save(new Person(imdbId, name));
+		this.changes.record(ChangeAction.CREATE, "person", Objects.requireNonNull(person.getId()), imdbId);
+		return person;
 	}
 
 }

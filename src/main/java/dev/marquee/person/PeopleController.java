@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,11 +57,12 @@ class PeopleController {
 	@GetMapping("/{id}")
 	@Operation(summary = "Get a person",
 			description = "Finds a person by Marquee's numeric id or their IMDb id (nm1297015 is Emma Stone). "
-					+ "Their credits are at /people/{id}/credits.")
+					+ "Their credits are at /people/{id}/credits. The ETag is the person's version: what PUT, PATCH "
+					+ "and DELETE take in If-Match.")
 	@PeopleApiResponses.Get
-	PersonView person(
+	ResponseEntity<PersonView> person(
 			@Parameter(description = "Numeric id or IMDb id", example = "nm1297015") @PathVariable String id) {
-		return this.directory.read(ResourceId.parse(id, "nm", "id"));
+		return this.directory.read(ResourceId.parse(id, "nm", "id")).ok();
 	}
 
 }

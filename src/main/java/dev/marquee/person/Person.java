@@ -46,6 +46,18 @@ public class Person extends BaseEntity {
 		this.name = name;
 	}
 
+	/**
+	 * Takes every writable field from the input.
+	 */
+	void update(PersonInput input) {
+		this.imdbId = input.imdbId();
+		this.name = input.name();
+		this.birthYear = input.birthYear();
+		this.deathYear = input.deathYear();
+		this.professions = new ArrayList<>(input.professions());
+		this.knownFor = new ArrayList<>(input.knownFor());
+	}
+
 	public @Nullable String getImdbId() {
 		return this.imdbId;
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
+import dev.marquee.support.web.Versioned;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +37,9 @@ class PersonDirectory {
 		this.jdbc = jdbc;
 	}
 
-	PersonView read(ResourceId id) {
-		return PersonView.of(find(this.repository, id));
+	Versioned<PersonView> read(ResourceId id) {
+		Person person = find(this.repository, id);
+		return new Versioned<>(PersonView.of(person), person.getVersion());
 	}
 
 	static Person find(PersonRepository repository, ResourceId id) {

@@ -58,7 +58,7 @@ public class FilmDocuments {
 	/**
 	 * First key of the advisory locks that serialize writes of one film document.
 	 */
-	private static final int LOCK_CLASS = 0x4d51;
+	static final int LOCK_CLASS = 0x4d51;
 
 	FilmDocuments(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
 			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists,

@@ -15,6 +15,7 @@ import dev.marquee.apikey.ApiKeyRole;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,9 @@ class ScriptTests {
 
 	@Autowired
 	JsonMapper appMapper;
+
+	@Autowired
+	FilmDocuments documents;
 
 	@TempDir
 	Path temp;
@@ -159,6 +163,83 @@ class ScriptTests {
 		Run caughtUp = run(Map.of(), "follow-changes.sh", last);
 		assertThat(caughtUp.out()).isEmpty();
 		assertThat(caughtUp.err()).startsWith("cursor: " + last);
+	}
+
+	@Test
+	void addTriviaAddsItOnceEvenWhenRetriedWithItsIdempotencyKey() throws Exception {
+		upsert(FilmDocumentBuilder.film(7511, "Trivial").build());
+
+		Run added = run(Map.of("MARQUEE_IDEMPOTENCY_KEY", "script-trivia-1"), "add-trivia.sh", "tt9007511",
+				"Shot in \"one\" take — über long");
+		Run retried = run(Map.of("MARQUEE_IDEMPOTENCY_KEY", "script-trivia-1", "MARQUEE_NO_JQ", "1"), "add-trivia.sh",
+				"tt9007511", "Shot in \"one\" take — über long");
+		Run spoiler = run(Map.of("MARQUEE_SPOILER", "true"), "add-trivia.sh", "tt9007511", "The twist");
+
+		long id = this.jdbc.queryForObject("select t.id from trivia t join film f on f.id = t.film_id"
+				+ " where f.imdb_id = 'tt9007511' and t.text like 'Shot in%'", Long.class);
+		assertThat(added.exit()).as(added.err()).isZero();
+		assertThat(added.out()).isEqualTo("added trivia " + id + " to tt9007511 (ETag \"0\")\n");
+		assertThat(added.err()).isEqualTo("Idempotency-Key: script-trivia-1\n");
+		assertThat(retried.out()).isEqualTo(added.out());
+		assertThat(spoiler.exit()).as(spoiler.err()).isZero();
+		assertThat(this.jdbc.queryForList("select text || ' ' || spoiler from trivia t join film f on f.id = t.film_id"
+				+ " where f.imdb_id = 'tt9007511' order by t.id", String.class))
+			.containsExactly("Shot in \"one\" take — über long false", "The twist true");
+	}
+
+	@Test
+	void addTriviaToAnUnknownFilmPrintsTheProblem() throws Exception {
+		Run result = run(Map.of(), "add-trivia.sh", "tt0000003", "Nothing");
+		Run usage = run(Map.of(), "add-trivia.sh", "tt0000003");
+
+		assertThat(result.exit()).isEqualTo(1);
+		assertThat(result.err()).contains("404 not-found: Resource not found\n  No film with id 'tt0000003'\n");
+		assertThat(usage.exit()).isEqualTo(2);
+		assertThat(usage.err()).startsWith("Usage: add-trivia.sh IMDB_ID TEXT");
+	}
+
+	@Test
+	void patchBoxOfficeChangesOneFigureAgainstTheVersionItRead() throws Exception {
+		upsert(FilmDocumentBuilder.film(7512, "Grossing").boxOffice(30_000_000, 440_000_000).build());
+
+		Run patched = run(Map.of(), "patch-box-office.sh", "tt9007512", "{\"budget\":{\"amount\":31000000}}");
+		Run invalid = run(Map.of(), "patch-box-office.sh", "tt9007512", "{\"budget\":{\"currency\":\"usd\"}}");
+
+		assertThat(patched.exit()).as(patched.err()).isZero();
+		assertThat(patched.err()).matches("patched the box office of tt9007512 \\(ETag \"0\" -> \"1\"\\)\n");
+		JSONAssert.assertEquals(
+				"""
+						{"budget":{"amount":31000000,"currency":"USD"},"grossWorldwide":{"amount":440000000,"currency":"USD"}}""",
+				patched.out(), JSONCompareMode.LENIENT);
+		assertThat(this.jdbc.queryForObject("select budget_amount from box_office b join film f on f.id = b.film_id"
+				+ " where f.imdb_id = 'tt9007512'", Long.class))
+			.isEqualTo(31_000_000L);
+		assertThat(invalid.exit()).isEqualTo(1);
+		assertThat(invalid.err()).contains("400 invalid-body: Invalid request body")
+			.contains("  - body budget.currency: must match \"[A-Z]{3}\"");
+	}
+
+	@Test
+	void deleteGoofDeletesItWithTheETagItRead() throws Exception {
+		upsert(FilmDocumentBuilder.film(7513, "Goofy").goof("The clock jumps back").goof("A crew shadow").build());
+		long first = this.jdbc.queryForObject("select g.id from goof g join film f on f.id = g.film_id"
+				+ " where f.imdb_id = 'tt9007513' and g.text = 'The clock jumps back'", Long.class);
+
+		Run deleted = run(Map.of(), "delete-goof.sh", "tt9007513", String.valueOf(first));
+		Run again = run(Map.of(), "delete-goof.sh", "tt9007513", String.valueOf(first));
+
+		assertThat(deleted.exit()).as(deleted.err()).isZero();
+		assertThat(deleted.out()).isEqualTo("deleted goof " + first + " of tt9007513 (it was at ETag \"0\")\n");
+		assertThat(this.jdbc.queryForList(
+				"select g.text from goof g join film f on f.id = g.film_id" + " where f.imdb_id = 'tt9007513'",
+				String.class))
+			.containsExactly("A crew shadow");
+		assertThat(again.exit()).isEqualTo(1);
+		assertThat(again.err()).startsWith("404 not-found: Resource not found\n");
+	}
+
+	private void upsert(dev.marquee.titlepage.FilmDocument document) {
+		this.documents.upsert(document);
 	}
 
 	private String latestCursor() {

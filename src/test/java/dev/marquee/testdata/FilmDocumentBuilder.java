@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.marquee.award.AwardsInput;
+import dev.marquee.boxoffice.BoxOfficeInput;
+import dev.marquee.boxoffice.Money;
 import dev.marquee.credit.CastMemberInput;
 import dev.marquee.credit.CrewMemberInput;
 import dev.marquee.credit.Department;
 import dev.marquee.details.AlternateTitleInput;
+import dev.marquee.didyouknow.GoofCategory;
+import dev.marquee.didyouknow.GoofInput;
 import dev.marquee.didyouknow.TriviaInput;
 import dev.marquee.film.FilmType;
+import dev.marquee.list.ListRefInput;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.review.ReviewInput;
 import dev.marquee.titlepage.FilmDocument;
@@ -53,6 +58,12 @@ public final class FilmDocumentBuilder {
 	private final List<TriviaInput> trivia = new ArrayList<>();
 
 	private final List<ReviewInput> reviews = new ArrayList<>();
+
+	private final List<GoofInput> goofs = new ArrayList<>();
+
+	private final List<ListRefInput> lists = new ArrayList<>();
+
+	private @Nullable BoxOfficeInput boxOffice;
 
 	private FilmDocumentBuilder(String imdbId, String title) {
 		this.imdbId = imdbId;
@@ -156,13 +167,38 @@ public final class FilmDocumentBuilder {
 		return this;
 	}
 
+	/**
+	 * Adds a continuity goof.
+	 */
+	public FilmDocumentBuilder goof(String text) {
+		this.goofs.add(new GoofInput(GoofCategory.CONTINUITY, text, false));
+		return this;
+	}
+
+	/**
+	 * Puts the film on the list with this title (created when missing).
+	 */
+	public FilmDocumentBuilder list(String title) {
+		this.lists.add(new ListRefInput(title, null));
+		return this;
+	}
+
+	/**
+	 * Box office figures in US dollars: a budget and a worldwide gross.
+	 */
+	public FilmDocumentBuilder boxOffice(long budget, long grossWorldwide) {
+		this.boxOffice = new BoxOfficeInput(new Money(BigDecimal.valueOf(budget), "USD"), false, null, null, null,
+				new Money(BigDecimal.valueOf(grossWorldwide), "USD"));
+		return this;
+	}
+
 	public FilmDocument build() {
 		return new FilmDocument(this.imdbId, this.title, this.title, this.type, this.releaseYear, null, 100, null,
 				this.genres, new FilmDocument.RatingInput(this.ratingAverage, this.ratingVotes), this.countries,
 				this.languages, new FilmDocument.TechnicalSpecsInput(null, List.of(), null), List.of(),
 				new FilmDocument.ExternalIdsInput(this.tmdbId, this.wikidataId), false, this.cast, this.crew,
-				this.trivia, List.of(), List.of(), List.of(), List.of(), this.reviews, null,
-				new AwardsInput(null, List.of()), List.of(), this.alternateTitles, List.of(), List.of(), List.of());
+				this.trivia, this.goofs, List.of(), List.of(), List.of(), this.reviews, this.boxOffice,
+				new AwardsInput(null, List.of()), List.of(), this.alternateTitles, List.of(), List.of(), this.lists);
 	}
 
 }

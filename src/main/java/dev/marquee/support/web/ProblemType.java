@@ -64,6 +64,11 @@ public enum ProblemType {
 			"The database did not answer in time or is unreachable; nothing was changed. Retry after the number "
 					+ "of seconds in the Retry-After header."),
 
+	CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT,
+			"The write would clash with what is stored: a resource with this key (an IMDb id, a list title) exists "
+					+ "already, or a resource still in use (a person or company with credits) cannot be deleted. The "
+					+ "detail names the resource in the way."),
+
 	IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", "Idempotent request in progress", HttpStatus.CONFLICT,
 			"The first request sent with this Idempotency-Key is still being served; retry the same request later "
 					+ "to get its answer."),

@@ -40,6 +40,21 @@ final class UnknownFields extends DeserializationProblemHandler {
 		return (errors != null) ? errors : List.of();
 	}
 
+	/**
+	 * The context of the place the object with the unknown property is at. Jackson reads
+	 * the unknown properties of an object built by a creator (a record) from a buffer
+	 * afterwards: then the property's context is an array named after the property, and
+	 * the object's own context is its parent.
+	 */
+	private static @Nullable TokenStreamContext container(@Nullable TokenStreamContext property) {
+		if (property == null) {
+			return null;
+		}
+		TokenStreamContext object = (property.inArray() && property.currentName() != null) ? property.getParent()
+				: property;
+		return (object != null) ? object.getParent() : null;
+	}
+
 	@Override
 	public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
 			Object beanOrClass, String propertyName) {
@@ -53,7 +68,9 @@ final class UnknownFields extends DeserializationProblemHandler {
 		}
 		String message = READ_ONLY.contains(propertyName) ? "is read-only: the server assigns it"
 				: "is not a field of this body";
-		errors.add(new InvalidParam(JsonPaths.of(context), "body", message));
+		String container = JsonPaths.of(container(context));
+		errors.add(
+				new InvalidParam(container.isEmpty() ? propertyName : container + "." + propertyName, "body", message));
 		p.skipChildren();
 		return true;
 	}
