@@ -1,9 +1,5 @@
 package dev.marquee.titlepage;
 
-import java.util.Objects;
-
-import dev.marquee.changes.ChangeAction;
-import dev.marquee.changes.Changes;
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.support.web.ConflictException;
@@ -21,13 +17,10 @@ class FilmCreation {
 
 	private final Films films;
 
-	private final Changes changes;
-
 	private final JdbcTemplate jdbc;
 
-	FilmCreation(Films films, Changes changes, JdbcTemplate jdbc) {
+	FilmCreation(Films films, JdbcTemplate jdbc) {
 		this.films = films;
-		this.changes = changes;
 		this.jdbc = jdbc;
 	}
 
@@ -47,7 +40,6 @@ class FilmCreation {
 		Film film = new Film(input.imdbId(), input.title(), input.type());
 		input.fields().applyTo(film);
 		film = this.films.save(film);
-		this.changes.record(ChangeAction.CREATE, "film", Objects.requireNonNull(film.getId()), film.getImdbId());
 		return film.getImdbId();
 	}
 

@@ -102,6 +102,7 @@ class ChangeFeedTests {
 					{"person":{"imdbId":null,"name":"Feed Crew"},"department":"editing","job":"Editor",
 					 "creditedAs":null,"note":null}"""), null);
 		long credit = SectionJson.body(crew).get("id").asLong();
+		long feedCrew = this.jdbc.queryForObject("select id from person where name = 'Feed Crew'", Long.class);
 		assertThat(writes.send(this.mvc.patch().uri(path + "/crew/" + credit).contentType(MERGE_PATCH).content("{}"),
 				"\"0\""))
 			.hasStatusOk();
@@ -118,11 +119,12 @@ class ChangeFeedTests {
 		assertThat(writes.send(this.mvc.delete().uri(path), filmVersion())).hasStatus(204);
 
 		assertThat(this.jdbc.queryForList("""
-				select action || ' ' || resource_type || ' ' || resource_id || ' ' || resource_key || ' ' || api_key_id
+				select concat_ws(' ', action, resource_type, resource_id, coalesce(resource_key, '-'), api_key_id)
 				from change_event where (tx_id, id) > (?::xid8, ?) order by tx_id, id""", String.class,
 				Cursor.decode(start, "feed", 2).key(0), Cursor.decode(start, "feed", 2).longKey(1)))
 			.containsExactly("create film %d tt9007407 %d".formatted(film, editor.id()),
 					"update film %d tt9007407 %d".formatted(film, editor.id()),
+					"create person %d - %d".formatted(feedCrew, editor.id()),
 					"create crew %d tt9007407 %d".formatted(credit, editor.id()),
 					"update crew %d tt9007407 %d".formatted(credit, editor.id()),
 					"delete crew %d tt9007407 %d".formatted(credit, editor.id()),
