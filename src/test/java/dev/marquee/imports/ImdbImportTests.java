@@ -255,14 +255,14 @@ class ImdbImportTests {
 	@Test
 	void refusesASecondImportWhileOneRuns() throws Exception {
 		try (Connection other = this.dataSource.getConnection(); Statement statement = other.createStatement()) {
-			statement.execute("SELECT pg_advisory_lock(" + 0x4d61727175656502L + ")");
+			statement.execute("SELECT pg_advisory_lock(" + ImportLock.KEY + ")");
 			try {
 				assertThatExceptionOfType(ImportBusyException.class)
 					.isThrownBy(() -> this.importer.run(new ImportOptions(TRICKY, false), ImportListener.NONE))
 					.withMessage("Another import is running on this database; one import at a time.");
 			}
 			finally {
-				statement.execute("SELECT pg_advisory_unlock(" + 0x4d61727175656502L + ")");
+				statement.execute("SELECT pg_advisory_unlock(" + ImportLock.KEY + ")");
 			}
 		}
 	}
