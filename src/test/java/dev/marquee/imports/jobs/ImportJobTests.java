@@ -303,21 +303,24 @@ class ImportJobTests {
 						"type":"/problems/unauthorized","title":"Authentication required","status":401,
 						"detail":"POST needs an API key with the admin role, sent as 'Authorization: Bearer <key>'",
 						"code":"unauthorized\"""");
-		assertProblem(this.mvc.post()
-			.uri("/api/v1/admin/imports")
-			.header(HttpHeaders.AUTHORIZATION, this.admin)
-			.contentType(MediaType.TEXT_PLAIN)
-			.content("tricky"), "/api/v1/admin/imports", """
-					"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
-					"detail":"The request body's Content-Type is not one the operation accepts.","code":"unsupported-media-type\"""");
+		assertProblem(
+				this.mvc.post()
+					.uri("/api/v1/admin/imports")
+					.header(HttpHeaders.AUTHORIZATION, this.admin)
+					.contentType(MediaType.TEXT_PLAIN)
+					.content("tricky"),
+				"/api/v1/admin/imports",
+				"""
+						"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
+						"detail":"The request body's Content-Type is not one the operation accepts.","code":"unsupported-media-type\"""");
 		assertProblem(this.mvc.post()
 			.uri("/api/v1/admin/imports")
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"directory\":\"tricky\",\"path\":\"/etc\"}"), "/api/v1/admin/imports", """
 					"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-					"detail":"path is not a known field","code":"invalid-body",
-					"errors":[{"name":"path","in":"body","message":"is not a known field"}]""");
+					"detail":"The request body has 1 invalid field: path","code":"invalid-body",
+					"errors":[{"name":"path","in":"body","message":"is not a field of this body"}]""");
 	}
 
 	@Test
