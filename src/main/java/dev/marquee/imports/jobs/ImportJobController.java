@@ -73,7 +73,7 @@ class ImportJobController {
 	@Operation(summary = "List import jobs",
 			description = "The 20 most recent import jobs, newest first, whatever their state; kept across restarts.")
 	@ImportJobApiResponses.List
-	ResponseEntity<List<ImportJobView>> list() {
+	ResponseEntity<List<ImportJobView>> importJobs() {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.jobs.recent());
 	}
 
@@ -84,7 +84,8 @@ class ImportJobController {
 					+ "of every file and a sample of the rejected ones (file, line, reason). A job that was running "
 					+ "when its server stopped shows as failed, with the reason.")
 	@ImportJobApiResponses.Get
-	ResponseEntity<ImportJobView> get(@Parameter(description = "The job's id", example = "7") @PathVariable long id) {
+	ResponseEntity<ImportJobView> importJob(
+			@Parameter(description = "The job's id", example = "7") @PathVariable long id) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.jobs.view(id));
 	}
 
