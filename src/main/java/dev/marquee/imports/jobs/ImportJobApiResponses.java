@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.marquee.apikey.ApiKeyApiResponses;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -58,7 +59,7 @@ final class ImportJobApiResponses {
 					+ "(code malformed-request or invalid-body; errors names the field)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	@Unauthorized
+	@ApiKeyApiResponses.Unauthorized
 	@ApiResponse(responseCode = "409",
 			description = "An import is already running on this database (code import-running)",
 			content = @Content(mediaType = "application/problem+json",
@@ -88,7 +89,7 @@ final class ImportJobApiResponses {
 					array = @io.swagger.v3.oas.annotations.media.ArraySchema(
 							schema = @Schema(implementation = ImportJobView.class)),
 					examples = @ExampleObject(name = "one running", value = "[" + RUNNING + "]")))
-	@Unauthorized
+	@ApiKeyApiResponses.Unauthorized
 	@interface List {
 
 	}
@@ -101,27 +102,11 @@ final class ImportJobApiResponses {
 	@ApiResponse(responseCode = "400", description = "Malformed id (code invalid-parameter)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	@Unauthorized
+	@ApiKeyApiResponses.Unauthorized
 	@ApiResponse(responseCode = "404", description = "No job with this id (code not-found)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@interface Get {
-
-	}
-
-	/**
-	 * 401 and 403, which every admin operation can answer.
-	 */
-	@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "401",
-			description = "No API key, or a malformed, unknown or revoked one (code unauthorized)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The API key's role is not admin (code forbidden)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface Unauthorized {
 
 	}
 
