@@ -13,8 +13,8 @@ public record EpisodeOf(FilmRef series,
 				example = "1") @Nullable Integer episode) {
 
 	/**
-	 * The episode's place, or {@code null} for a title that is not an episode (loads the
-	 * series: one statement, for episodes only).
+	 * The episode's place, or {@code null} for a title that is not an episode. The film's
+	 * lookups fetch the series with it.
 	 */
 	public static @Nullable EpisodeOf of(Film film) {
 		Film series = film.getSeries();

@@ -49,7 +49,7 @@ class ImdbEpisodeTests {
 
 	@AfterEach
 	void removeImportedTitles() {
-		this.jdbc.update("DELETE FROM film WHERE imdb_id LIKE 'tt75%'");
+		ImportChecksums.purge(this.jdbc, "^tt75", "^nm75");
 	}
 
 	@Test

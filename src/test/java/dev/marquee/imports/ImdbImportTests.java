@@ -55,8 +55,7 @@ class ImdbImportTests {
 	 */
 	@AfterEach
 	void removeImportedData() {
-		this.jdbc.update("DELETE FROM film WHERE imdb_id ~ '^tt7[2-9]'");
-		this.jdbc.update("DELETE FROM person WHERE imdb_id ~ '^nm7[2-9]'");
+		ImportChecksums.purge(this.jdbc, "^tt7[2-9]", "^nm7[2-9]");
 	}
 
 	@Test

@@ -76,8 +76,7 @@ class ImdbSnapshotTests {
 
 	@AfterEach
 	void removeImportedData() {
-		this.jdbc.update("DELETE FROM film WHERE imdb_id LIKE 'tt77%'");
-		this.jdbc.update("DELETE FROM person WHERE imdb_id LIKE 'nm77%'");
+		ImportChecksums.purge(this.jdbc, "^tt77", "^nm77");
 	}
 
 	@Test
