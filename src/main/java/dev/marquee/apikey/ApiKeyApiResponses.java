@@ -12,9 +12,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The documented answers of the API-key operations.
+ * The documented answers of the API-key operations, and the 401/403 pair of every admin
+ * operation ({@link Unauthorized}).
  */
-final class ApiKeyApiResponses {
+public final class ApiKeyApiResponses {
 
 	private ApiKeyApiResponses() {
 	}
@@ -83,7 +84,7 @@ final class ApiKeyApiResponses {
 	@ApiResponse(responseCode = "403", description = "The API key's role is not admin (code forbidden)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface Unauthorized {
+	public @interface Unauthorized {
 
 	}
 

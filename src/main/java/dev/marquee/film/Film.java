@@ -8,6 +8,9 @@ import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -83,6 +86,20 @@ public class Film extends BaseEntity {
 	@OrderBy("position")
 	private List<OfficialSite> officialSites = new ArrayList<>();
 
+	/**
+	 * The series an episode belongs to, with its season and episode numbers (IMDb's
+	 * title.episode). Written by imports only, hence read-only here.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "series_film_id", insertable = false, updatable = false)
+	private @Nullable Film series;
+
+	@Column(insertable = false, updatable = false)
+	private @Nullable Integer seasonNumber;
+
+	@Column(insertable = false, updatable = false)
+	private @Nullable Integer episodeNumber;
+
 	protected Film() {
 		// for JPA
 	}
@@ -91,6 +108,18 @@ public class Film extends BaseEntity {
 		this.imdbId = imdbId;
 		this.title = title;
 		this.type = type;
+	}
+
+	public @Nullable Film getSeries() {
+		return this.series;
+	}
+
+	public @Nullable Integer getSeasonNumber() {
+		return this.seasonNumber;
+	}
+
+	public @Nullable Integer getEpisodeNumber() {
+		return this.episodeNumber;
 	}
 
 	public String getImdbId() {

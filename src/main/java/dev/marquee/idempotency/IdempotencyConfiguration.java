@@ -45,31 +45,44 @@ class IdempotencyConfiguration {
 			if (!handlerMethod.hasMethodAnnotation(PostMapping.class)) {
 				return operation;
 			}
-			operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER)
-				.required(false)
-				.description("A key of your choice (1 to 255 visible ASCII characters, a UUID is ideal) that makes "
-						+ "the request safe to retry: for 24 hours, the same request with the same key, from the same "
-						+ "API key, gets the first answer again (with Idempotent-Replayed: true) instead of acting "
-						+ "twice.")
-				.schema(new StringSchema().maxLength(255))
-				.example("5f0c6a8e-8d1b-4c39-9a51-2a1f3c7d9e10"));
-			ApiResponse badRequest = operation.getResponses().get("400");
-			String malformed = "an Idempotency-Key that is not 1 to 255 visible ASCII characters (code "
-					+ "invalid-parameter)";
-			if (badRequest != null) {
-				badRequest.description(badRequest.getDescription() + "; or " + malformed);
+			boolean documented = operation.getParameters() != null && operation.getParameters()
+				.stream()
+				.anyMatch((parameter) -> IdempotencyFilter.HEADER.equals(parameter.getName()));
+			if (!documented) {
+				operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER)
+					.required(false)
+					.description("A key of your choice (1 to 255 visible ASCII characters, a UUID is ideal) that "
+							+ "makes the request safe to retry: for 24 hours, the same request with the same key, from "
+							+ "the same API key, gets the first answer again (with Idempotent-Replayed: true) instead "
+							+ "of acting twice.")
+					.schema(new StringSchema().maxLength(255))
+					.example("5f0c6a8e-8d1b-4c39-9a51-2a1f3c7d9e10"));
 			}
-			else {
-				operation.getResponses().addApiResponse("400", problem("Refused: " + malformed));
-			}
-			operation.getResponses()
-				.addApiResponse("409", problem("The first request with this Idempotency-Key is still running "
-						+ "(code idempotency-key-in-progress); retry later"));
-			operation.getResponses()
-				.addApiResponse("422", problem(
-						"This Idempotency-Key was used for a different request " + "(code idempotency-key-reused)"));
+			// An operation's own answers with these statuses stay documented: the key's
+			// are added to
+			// them.
+			answer(operation, "400", "Refused: ",
+					"an Idempotency-Key that is not 1 to 255 visible ASCII characters (code invalid-parameter)");
+			answer(operation, "409", "",
+					"the first request with this Idempotency-Key is still running (code idempotency-key-in-progress); "
+							+ "retry later");
+			answer(operation, "422", "",
+					"this Idempotency-Key was used for a different request (code idempotency-key-reused)");
 			return operation;
 		};
+	}
+
+	private static void answer(io.swagger.v3.oas.models.Operation operation, String status, String prefix,
+			String description) {
+		ApiResponse existing = operation.getResponses().get(status);
+		if (existing == null) {
+			String text = prefix.isEmpty() ? Character.toUpperCase(description.charAt(0)) + description.substring(1)
+					: prefix + description;
+			operation.getResponses().addApiResponse(status, problem(text));
+		}
+		else if (!existing.getDescription().contains(description)) {
+			existing.description(existing.getDescription() + "; or " + description);
+		}
 	}
 
 	private static ApiResponse problem(String description) {

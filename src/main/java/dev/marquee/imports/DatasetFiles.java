@@ -33,7 +33,7 @@ final class DatasetFiles {
 	 */
 	static List<DatasetFile> discover(Path directory) throws IOException {
 		if (!Files.isDirectory(directory)) {
-			throw new ImportRefusedException("Not a directory: " + directory.toAbsolutePath());
+			throw new ImportRefusedException("Not a directory");
 		}
 		List<DatasetFile> files = new ArrayList<>();
 		try (Stream<Path> entries = Files.list(directory)) {
@@ -49,8 +49,8 @@ final class DatasetFiles {
 			}
 		}
 		if (files.isEmpty()) {
-			throw new ImportRefusedException("No IMDb dataset file (title.basics.tsv.gz, name.basics.tsv, ...) in "
-					+ directory.toAbsolutePath());
+			throw new ImportRefusedException(
+					"No IMDb dataset file (title.basics.tsv.gz, name.basics.tsv, ...) in the directory");
 		}
 		for (DatasetFile file : files) {
 			checkHeader(file);
@@ -62,6 +62,10 @@ final class DatasetFiles {
 		String header;
 		try (BufferedReader reader = reader(Files.newInputStream(file.path()))) {
 			header = reader.readLine();
+		}
+		catch (IOException ex) {
+			throw new ImportRefusedException(
+					"Refused " + file.path().getFileName() + ": it cannot be read (" + ex.getMessage() + ")");
 		}
 		if (header == null || !header.equals(file.dataset().header())) {
 			throw new ImportRefusedException("Refused " + file.path().getFileName() + ": its header is '"

@@ -3,7 +3,6 @@ package dev.marquee.imports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -24,18 +23,13 @@ import org.springframework.stereotype.Service;
  * Imports a folder of IMDb dataset files: every header is checked first (a wrong one
  * refuses the whole import), then each file is streamed through COPY into its staging
  * table, then the staging tables are merged into the real tables, one transaction per
- * merge. One import at a time per database (a session advisory lock, released even when
- * the process is killed). No JPA: the merges are a few set-based statements each.
+ * merge. One import at a time per database ({@link ImportLock}). No JPA: the merges are a
+ * few set-based statements each.
  */
 @Service
 public class ImdbImporter {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImdbImporter.class);
-
-	/**
-	 * Arbitrary but fixed: the key of the advisory lock held while an import runs.
-	 */
-	private static final long LOCK_KEY = 0x4d61727175656502L;
 
 	private final DataSource dataSource;
 
@@ -47,49 +41,65 @@ public class ImdbImporter {
 	 * Checks the folder's files without importing: the datasets found, each header right.
 	 * @throws ImportRefusedException when there is none, or a header is wrong
 	 */
-	public static List<Dataset> check(java.nio.file.Path directory) {
+	public static List<ImportFile> check(java.nio.file.Path directory) {
 		try {
-			return DatasetFiles.discover(directory).stream().map(DatasetFiles.DatasetFile::dataset).toList();
+			List<ImportFile> files = new ArrayList<>();
+			for (DatasetFiles.DatasetFile file : DatasetFiles.discover(directory)) {
+				files.add(new ImportFile(file.dataset(), file.path().getFileName().toString(),
+						java.nio.file.Files.size(file.path())));
+			}
+			return files;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
+	/**
+	 * Takes the import lock for this database, on a connection of its own that the import
+	 * then runs on: one import at a time, whatever process runs it.
+	 * @throws ImportBusyException when another import holds it
+	 */
+	public ImportLock lock() throws SQLException {
+		return ImportLock.take(this.dataSource);
+	}
+
 	public ImportReport run(ImportOptions options, ImportListener listener) throws IOException, SQLException {
+		try (ImportLock lock = lock()) {
+			return run(lock, options, listener);
+		}
+	}
+
+	/**
+	 * Runs an import under a lock taken with {@link #lock()}; the caller closes the lock.
+	 */
+	public ImportReport run(ImportLock lock, ImportOptions options, ImportListener listener)
+			throws IOException, SQLException {
 		long started = System.nanoTime();
 		List<DatasetFiles.DatasetFile> files = DatasetFiles.discover(options.directory());
 		Set<Dataset> present = EnumSet.noneOf(Dataset.class);
 		files.forEach((file) -> present.add(file.dataset()));
-		try (Connection connection = this.dataSource.getConnection()) {
-			lock(connection);
-			try {
-				connection.setAutoCommit(false);
-				List<FileReport> reports = new ArrayList<>();
-				try {
-					truncateStaging(connection);
-					for (DatasetFiles.DatasetFile file : files) {
-						reports.add(StagingLoader.load(connection, file, listener));
-					}
-					List<PhaseReport> phases = merge(connection, present, options, listener);
-					truncateStaging(connection);
-					ImportReport report = new ImportReport(reports, phases,
-							Duration.ofNanos(System.nanoTime() - started));
-					logger.info("Imported {} lines of {} files ({} rejected) in {}", report.lines(), reports.size(),
-							report.rejected(), report.took());
-					return report;
-				}
-				catch (IOException | SQLException | RuntimeException ex) {
-					connection.rollback();
-					throw ex;
-				}
-				finally {
-					connection.setAutoCommit(true);
-				}
+		Connection connection = lock.connection();
+		connection.setAutoCommit(false);
+		List<FileReport> reports = new ArrayList<>();
+		try {
+			truncateStaging(connection);
+			for (DatasetFiles.DatasetFile file : files) {
+				reports.add(StagingLoader.load(connection, file, listener));
 			}
-			finally {
-				unlock(connection);
-			}
+			List<PhaseReport> phases = merge(connection, present, options, listener);
+			truncateStaging(connection);
+			ImportReport report = new ImportReport(reports, phases, Duration.ofNanos(System.nanoTime() - started));
+			logger.info("Imported {} lines of {} files ({} rejected) in {}", report.lines(), reports.size(),
+					report.rejected(), report.took());
+			return report;
+		}
+		catch (IOException | SQLException | RuntimeException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
 		}
 	}
 
@@ -150,24 +160,6 @@ public class ImdbImporter {
 			statement.execute("TRUNCATE " + String.join(", ", tables));
 		}
 		connection.commit();
-	}
-
-	private static void lock(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT pg_try_advisory_lock(" + LOCK_KEY + ")")) {
-			result.next();
-			if (!result.getBoolean(1)) {
-				throw new ImportBusyException();
-			}
-		}
-	}
-
-	private static void unlock(Connection connection) throws SQLException {
-		if (!connection.isClosed()) {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
-			}
-		}
 	}
 
 	@FunctionalInterface

@@ -13,7 +13,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Documents {
 
-	static final Set<String> SERVER_ASSIGNED = Set.of("id", "version", "createdAt", "updatedAt");
+	/**
+	 * What the server assigns, and what imports alone write (an episode's series, season
+	 * and number), so the document stays what a PUT accepts.
+	 */
+	static final Set<String> SERVER_ASSIGNED = Set.of("id", "version", "createdAt", "updatedAt", "episodeOf");
 
 	private Documents() {
 	}

@@ -18,6 +18,7 @@ import dev.marquee.didyouknow.ConnectionItem;
 import dev.marquee.didyouknow.CrazyCreditItem;
 import dev.marquee.didyouknow.GoofItem;
 import dev.marquee.didyouknow.TriviaItem;
+import dev.marquee.film.EpisodeOf;
 import dev.marquee.film.FilmType;
 import dev.marquee.list.ListRef;
 import dev.marquee.review.ReviewItem;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 @Schema(name = "Film", description = "A film; sections appear when named in include=, absent otherwise.")
 @JsonPropertyOrder({ "id", "imdbId", "title", "originalTitle", "type", "releaseYear", "endYear", "runtimeMinutes",
 		"plot", "genres", "rating", "countries", "languages", "technicalSpecs", "officialSites", "externalIds", "adult",
-		"version", "createdAt", "updatedAt" })
+		"version", "createdAt", "updatedAt", "episodeOf" })
 public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783958") String imdbId,
 		@Schema(example = "La La Land") String title, @Schema(example = "La La Land") @Nullable String originalTitle,
 		@Schema(example = "movie") FilmType type, @Schema(example = "2016") @Nullable Integer releaseYear,
@@ -45,7 +46,8 @@ public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783
 		@Schema(description = "ISO 639 language codes", example = "[\"en\"]") List<String> languages,
 		TechnicalSpecs technicalSpecs, List<OfficialSiteView> officialSites, ExternalIds externalIds, boolean adult,
 		@Schema(description = "Changes on every edit; the ETag of the film") long version, Instant createdAt,
-		Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CastMember> cast,
+		Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable EpisodeOf episodeOf,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CastMember> cast,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CrewMember> crew,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<TriviaItem> trivia,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<GoofItem> goofs,

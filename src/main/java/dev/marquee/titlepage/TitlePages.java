@@ -14,6 +14,7 @@ import dev.marquee.company.Companies;
 import dev.marquee.credit.Credits;
 import dev.marquee.details.Details;
 import dev.marquee.didyouknow.DidYouKnow;
+import dev.marquee.film.EpisodeOf;
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.list.FilmLists;
@@ -124,7 +125,7 @@ class TitlePages {
 					.map((site) -> new FilmView.OfficialSiteView(site.getLabel(), site.getUrl()))
 					.toList(),
 				new FilmView.ExternalIds(film.getTmdbId(), film.getWikidataId()), film.isAdult(), film.getVersion(),
-				film.getCreatedAt(), film.getUpdatedAt(),
+				film.getCreatedAt(), film.getUpdatedAt(), EpisodeOf.of(film),
 				section(sections, Section.CAST, () -> this.credits.cast(film)),
 				section(sections, Section.CREW, () -> this.credits.crew(film)),
 				section(sections, Section.TRIVIA, () -> this.didYouKnow.trivia(film)),

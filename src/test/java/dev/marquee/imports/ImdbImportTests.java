@@ -55,8 +55,7 @@ class ImdbImportTests {
 	 */
 	@AfterEach
 	void removeImportedData() {
-		this.jdbc.update("DELETE FROM film WHERE imdb_id ~ '^tt7[2-9]'");
-		this.jdbc.update("DELETE FROM person WHERE imdb_id ~ '^nm7[2-9]'");
+		ImportChecksums.purge(this.jdbc, "^tt7[2-9]", "^nm7[2-9]");
 	}
 
 	@Test
@@ -255,14 +254,14 @@ class ImdbImportTests {
 	@Test
 	void refusesASecondImportWhileOneRuns() throws Exception {
 		try (Connection other = this.dataSource.getConnection(); Statement statement = other.createStatement()) {
-			statement.execute("SELECT pg_advisory_lock(" + 0x4d61727175656502L + ")");
+			statement.execute("SELECT pg_advisory_lock(" + ImportLock.KEY + ")");
 			try {
 				assertThatExceptionOfType(ImportBusyException.class)
 					.isThrownBy(() -> this.importer.run(new ImportOptions(TRICKY, false), ImportListener.NONE))
 					.withMessage("Another import is running on this database; one import at a time.");
 			}
 			finally {
-				statement.execute("SELECT pg_advisory_unlock(" + 0x4d61727175656502L + ")");
+				statement.execute("SELECT pg_advisory_unlock(" + ImportLock.KEY + ")");
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 package dev.marquee.imports;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -76,8 +77,32 @@ final class ImportChecksums {
 	 * Removes the range, credits and alternate titles with their films.
 	 */
 	void delete(String prefix) {
-		this.jdbc.update("DELETE FROM film WHERE imdb_id LIKE 'tt' || ?", like(prefix));
-		this.jdbc.update("DELETE FROM person WHERE imdb_id LIKE 'nm' || ?", like(prefix));
+		purge(this.jdbc, "^tt" + prefix, "^nm" + prefix);
+	}
+
+	/**
+	 * Deletes the films and people whose IMDb ids match these patterns (POSIX regular
+	 * expressions), with everything that cascades from them, without the API's statement
+	 * timeout: thousands of films with their credits may take longer than that on a busy
+	 * machine.
+	 */
+	static void purge(JdbcTemplate jdbc, String films, String people) {
+		jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			try (java.sql.PreparedStatement timeout = connection.prepareStatement("SET statement_timeout = 0");
+					java.sql.PreparedStatement deleteFilms = connection
+						.prepareStatement("DELETE FROM film WHERE imdb_id ~ ?");
+					java.sql.PreparedStatement deletePeople = connection
+						.prepareStatement("DELETE FROM person WHERE imdb_id ~ ?");
+					java.sql.PreparedStatement reset = connection.prepareStatement("RESET statement_timeout")) {
+				timeout.execute();
+				deleteFilms.setString(1, films);
+				deleteFilms.executeUpdate();
+				deletePeople.setString(1, people);
+				deletePeople.executeUpdate();
+				reset.execute();
+			}
+			return null;
+		});
 	}
 
 	private static String like(String prefix) {

@@ -248,6 +248,54 @@ class ScriptTests {
 		return Cursor.of("feed", row.get("tx"), row.get("id")).encode();
 	}
 
+	@Test
+	void importImdbUploadsADirectorysFilesAndFollowsTheJobToItsEnd() throws Exception {
+		try {
+			Run run = run(Map.of("MARQUEE_POLL_SECONDS", "0.2"), "import-imdb.sh",
+					"src/test/resources/imports/episodes");
+
+			assertThat(run.exit()).as(run.err()).isZero();
+			assertThat(run.err()).startsWith(
+					"Uploading 2 file(s)...\nImport job: http://localhost:" + this.port + "/api/v1/admin/imports/");
+			assertThat(run.out()).isEqualTo(
+					"""
+							title.basics.tsv\t6 lines\t6 loaded\t0 rejected
+							title.episode.tsv\t4 lines\t4 loaded\t0 rejected
+							merged films: staged 6, duplicates 0, inserted 6, updated 0, unchanged 0
+							merged episodes: staged 4, duplicates 0, updated 4, unknown episode titles 0, unknown series titles 0
+							merged titles absent from the snapshot (kept): kept 0
+							succeeded: 10 lines, 0 rejected
+							""");
+		}
+		finally {
+			this.jdbc.update("DELETE FROM film WHERE imdb_id LIKE 'tt75%'");
+		}
+	}
+
+	@Test
+	void importImdbExitsNonZeroWhenTheJobFails() throws Exception {
+		Path dir = Files.createDirectories(Path.of("target/import-tests/script-truncated"));
+		Files.writeString(dir.resolve("title.ratings.tsv"), "tconst\taverageRating\tnumVotes\n");
+		Path truncated = dir.resolve("title.ratings.tsv.gz");
+		try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(truncated))) {
+			out.write("tconst\taverageRating\tnumVotes\n".getBytes(StandardCharsets.UTF_8));
+			for (int i = 0; i < 50_000; i++) {
+				out.write(("tt76%05d\t7.%d\t%d\n".formatted(i, i % 10, i)).getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		Files.delete(dir.resolve("title.ratings.tsv"));
+		byte[] whole = Files.readAllBytes(truncated);
+		Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+		Run run = run(Map.of("MARQUEE_NO_JQ", "1", "MARQUEE_POLL_SECONDS", "0.2"), "import-imdb.sh", "--server-dir",
+				dir.toAbsolutePath().toString());
+
+		assertThat(run.exit()).isEqualTo(1);
+		assertThat(run.out()).contains("\"state\":\"failed\"");
+		assertThat(run.err()).endsWith("\nThe import failed: A file could not be read to its end (Unexpected end of "
+				+ "ZLIB input stream): is it complete? Nothing of it was merged.\n");
+	}
+
 	private Run run(Map<String, String> env, String script, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("bash", SCRIPTS.resolve(script).toString()));
 		command.addAll(List.of(args));

@@ -10,6 +10,7 @@ import dev.marquee.imports.Dataset;
 import dev.marquee.imports.FileReport;
 import dev.marquee.imports.ImdbImporter;
 import dev.marquee.imports.ImportBusyException;
+import dev.marquee.imports.ImportFile;
 import dev.marquee.imports.ImportOptions;
 import dev.marquee.imports.ImportRefusedException;
 import dev.marquee.imports.ImportReport;
@@ -40,10 +41,10 @@ final class ImportCommand {
 		List<Dataset> datasets;
 		try {
 			// refused before any database starts: a wrong header, no dataset file
-			datasets = ImdbImporter.check(options.directory());
+			datasets = ImdbImporter.check(options.directory()).stream().map(ImportFile::dataset).toList();
 		}
 		catch (ImportRefusedException ex) {
-			err.println("marquee: " + ex.getMessage());
+			err.println("marquee: " + options.directory().toAbsolutePath() + ": " + ex.getMessage());
 			return 2;
 		}
 		out.printf("Importing %s from %s%s%n", datasets.stream().map(Dataset::baseName).toList(),

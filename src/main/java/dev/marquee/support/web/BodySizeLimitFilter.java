@@ -2,6 +2,7 @@ package dev.marquee.support.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -16,6 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over the limit with 413 {@code payload-too-large}: at once when
  * Content-Length says so, else as soon as the reader passes the limit (chunked bodies).
+ * File uploads ({@code multipart/form-data}) are streamed to disk, never held in memory,
+ * and bounded by {@code spring.servlet.multipart.*} instead, unless they carry an
+ * {@code Idempotency-Key}: such a body is read into memory to fingerprint it, so it keeps
+ * this limit.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -26,6 +31,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	BodySizeLimitFilter(long limit, ProblemWriter problems) {
 		this.limit = limit;
 		this.problems = problems;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+				&& request.getHeader("Idempotency-Key") == null;
 	}
 
 	@Override

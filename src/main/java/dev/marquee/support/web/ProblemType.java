@@ -73,9 +73,17 @@ public enum ProblemType {
 			"The first request sent with this Idempotency-Key is still being served; retry the same request later "
 					+ "to get its answer."),
 
+	IMPORT_RUNNING("import-running", "Import running", HttpStatus.CONFLICT,
+			"An import is already running on this database (started over HTTP or from the command line); one runs "
+					+ "at a time. Follow the running job and start again when it has ended."),
+
 	IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused", HttpStatus.UNPROCESSABLE_CONTENT,
 			"This Idempotency-Key was already used, within the last 24 hours and by the same API key, for a "
 					+ "different request (another method, path or body). Send a new key with a new request."),
+
+	IMPORT_REFUSED("import-refused", "Import refused", HttpStatus.UNPROCESSABLE_CONTENT,
+			"The import's files cannot be imported as they are: no IMDb dataset file among them, two files of one "
+					+ "dataset, or a file whose header is not what its name says. Nothing was written."),
 
 	INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
 			"Something failed on the server. The correlationId member identifies the failure in the server's log.");

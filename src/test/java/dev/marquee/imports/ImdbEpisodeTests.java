@@ -1,0 +1,148 @@
+package dev.marquee.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import dev.marquee.MarqueeTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skyscreamer.jsonassert.Customization;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.skyscreamer.jsonassert.comparator.CustomComparator;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Episodes imported from title.episode, as the API shows them: an episode names its
+ * series, season and number; a series lists its episodes, paged. Titles tt75….
+ */
+@MarqueeTest
+class ImdbEpisodeTests {
+
+	private static final Path EPISODES = Path.of("src/test/resources/imports/episodes");
+
+	@Autowired
+	ImdbImporter importer;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private long series;
+
+	@BeforeEach
+	void importEpisodes() throws Exception {
+		this.importer.run(new ImportOptions(EPISODES, false), ImportListener.NONE);
+		this.series = this.jdbc.queryForObject("SELECT id FROM film WHERE imdb_id = 'tt7500001'", Long.class);
+	}
+
+	@AfterEach
+	void removeImportedTitles() {
+		ImportChecksums.purge(this.jdbc, "^tt75", "^nm75");
+	}
+
+	@Test
+	void anEpisodeNamesItsSeriesSeasonAndNumber() throws Exception {
+		JSONAssert.assertEquals("""
+				{"id":0,"imdbId":"tt7500002","title":"Pilot","originalTitle":null,"type":"tvEpisode","releaseYear":1990,
+				 "endYear":null,"runtimeMinutes":94,"plot":null,"genres":["Crime","Drama"],
+				 "rating":{"average":null,"votes":0},"countries":[],"languages":[],
+				 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
+				 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":1,"createdAt":"","updatedAt":"",
+				 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","year":1990},
+				  "season":1,"episode":1}}""".formatted(this.series), get("/api/v1/films/tt7500002"),
+				new CustomComparator(JSONCompareMode.STRICT, new Customization("id", (actual, expected) -> true),
+						new Customization("createdAt", (actual, expected) -> true),
+						new Customization("updatedAt", (actual, expected) -> true)));
+		assertThat(get("/api/v1/films/tt7500001")).as("a series is no episode").doesNotContain("episodeOf");
+		assertThat(get("/api/v1/films/tt7500001/document")).as("documents leave imported episode data out")
+			.doesNotContain("episodeOf");
+	}
+
+	@Test
+	void aSeriesListsItsEpisodesBySeasonAndNumberPageByPage() throws Exception {
+		String first = get("/api/v1/films/tt7500001/episodes?size=2");
+		String cursor = JsonMapper.builder().build().readTree(first).get("nextCursor").asString();
+		JSONAssert.assertEquals(
+				"""
+						{"items":[%s,%s],"size":2,"nextCursor":"%s",
+						 "next":"http://localhost/api/v1/films/tt7500001/episodes?size=2&after=%s"}""".formatted(
+						episode("tt7500002", "Pilot", "1", "1", "1990", "94"),
+						episode("tt7500003", "Traces to Nowhere", "1", "2", "1990", "47"), cursor, cursor),
+				first, ignoringIds());
+		JSONAssert.assertEquals(
+				"""
+						{"items":[%s,%s],"size":2,"nextCursor":null,"next":null}""".formatted(
+						episode("tt7500004", "May the Giant Be with You", "2", "1", "1990", "92"),
+						episode("tt7500005", "Unaired Scene", "null", "null", "null", "null")),
+				get("/api/v1/films/" + this.series + "/episodes?size=2&after=" + cursor), ignoringIds());
+		JSONAssert.assertEquals(
+				"""
+						{"items":[%s],"size":20,"nextCursor":null,"next":null}"""
+					.formatted(episode("tt7500004", "May the Giant Be with You", "2", "1", "1990", "92")),
+				get("/api/v1/films/tt7500001/episodes?season=2"), ignoringIds());
+		JSONAssert.assertEquals("""
+				{"items":[],"size":20,"nextCursor":null,"next":null}""", get("/api/v1/films/tt7500006/episodes"),
+				JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void refusesAnUnknownFilmAndABadSeasonWithProblems() throws Exception {
+		MvcTestResult unknown = this.mvc.get()
+			.uri("/api/v1/films/tt7599999/episodes")
+			.header("X-Request-Id", "episodes-404")
+			.exchange();
+		assertThat(unknown).hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		JSONAssert.assertEquals(
+				"""
+						{"type":"/problems/not-found","title":"Resource not found","status":404,
+						 "detail":"No film with id 'tt7599999'","instance":"/api/v1/films/tt7599999/episodes","code":"not-found",
+						 "correlationId":"episodes-404"}""",
+				body(unknown), JSONCompareMode.STRICT);
+		MvcTestResult season = this.mvc.get()
+			.uri("/api/v1/films/tt7500001/episodes?season=-1")
+			.header("X-Request-Id", "episodes-400")
+			.exchange();
+		assertThat(season).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		JSONAssert.assertEquals("""
+				{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+				 "detail":"season must be greater than or equal to 0","instance":"/api/v1/films/tt7500001/episodes",
+				 "code":"invalid-parameter","correlationId":"episodes-400",
+				 "errors":[{"name":"season","in":"query","message":"must be greater than or equal to 0"}]}""",
+				body(season), JSONCompareMode.STRICT);
+	}
+
+	private static String episode(String imdbId, String title, String season, String number, String year,
+			String runtime) {
+		return """
+				{"id":0,"imdbId":"%s","title":"%s","season":%s,"episode":%s,"releaseYear":%s,"runtimeMinutes":%s,
+				 "ratingAverage":null,"ratingVotes":0}""".formatted(imdbId, title, season, number, year, runtime);
+	}
+
+	private static CustomComparator ignoringIds() {
+		return new CustomComparator(JSONCompareMode.STRICT,
+				new Customization("items[*].id", (actual, expected) -> true));
+	}
+
+	private String get(String uri) throws Exception {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).as(uri).hasStatusOk();
+		return body(result);
+	}
+
+	private static String body(MvcTestResult result) throws Exception {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}

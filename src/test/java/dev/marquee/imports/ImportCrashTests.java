@@ -1,0 +1,181 @@
+package dev.marquee.imports;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * A real crash: the command-line import runs in a child JVM against a private embedded
+ * PostgreSQL and is killed with SIGKILL while it streams title.principals; run again, it
+ * ends with the same content, table by table, as an uninterrupted import of the same
+ * files into a fresh database. The figures go to {@code target/import-crash.md}.
+ */
+class ImportCrashTests {
+
+	private static final int TITLES = 8_000;
+
+	private static final long KILL_AFTER_ROWS = 8_000;
+
+	private final List<EmbeddedPostgres> databases = new ArrayList<>();
+
+	@TempDir
+	Path temp;
+
+	@AfterEach
+	void stopDatabases() throws IOException {
+		for (EmbeddedPostgres database : this.databases) {
+			database.close();
+		}
+	}
+
+	@Test
+	void importKilledMidFileAndRunAgainEndsLikeAnUninterruptedImportInAFreshDatabase() throws Exception {
+		Path files = this.temp.resolve("imdb");
+		Map<Dataset, Long> lines = SyntheticDatasets
+			.generate(new SyntheticDatasets.Options(files, TITLES, 17, 0.001, true, 7_800_000));
+		EmbeddedPostgres crashed = start("crashed");
+		EmbeddedPostgres fresh = start("fresh");
+		JdbcTemplate crashedDb = new JdbcTemplate(crashed.getPostgresDatabase());
+
+		Process killed = importInto(crashed, files, "killed");
+		long rowsAtKill = waitForCopiedRows(crashedDb, killed);
+		long killedAt = System.nanoTime();
+		killed.destroyForcibly();
+		assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		long lockReleasedMs = waitForTheImportLockToBeReleased(crashedDb, killedAt);
+		assertThat(killed.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+		ImportChecksums afterKill = new ImportChecksums(crashedDb);
+		List<Long> afterKillCounts = List.of(afterKill.films("78"), afterKill.rows("cast_credit", "78"),
+				afterKill.rows("crew_credit", "78"), afterKill.rows("alternate_title", "78"));
+		assertThat(afterKill.rows("cast_credit", "78")).as("no credit merged before the kill").isZero();
+		assertThat(rowsAtKill).as("killed mid-file").isLessThan(lines.get(Dataset.TITLE_PRINCIPALS));
+
+		long resumeStarted = System.nanoTime();
+		Process resumed = importInto(crashed, files, "resumed");
+		assertExitsCleanly(resumed, "resumed");
+		double resumeSeconds = (System.nanoTime() - resumeStarted) / 1e9;
+		long uninterruptedStarted = System.nanoTime();
+		Process uninterrupted = importInto(fresh, files, "uninterrupted");
+		assertExitsCleanly(uninterrupted, "uninterrupted");
+		double uninterruptedSeconds = (System.nanoTime() - uninterruptedStarted) / 1e9;
+
+		ImportChecksums resumedSums = new ImportChecksums(crashedDb);
+		ImportChecksums freshSums = new ImportChecksums(new JdbcTemplate(fresh.getPostgresDatabase()));
+		assertThat(resumedSums.films("78")).isPositive().isEqualTo(freshSums.films("78"));
+		for (String table : List.of("cast_credit", "crew_credit", "alternate_title")) {
+			assertThat(resumedSums.rows(table, "78")).as(table).isPositive().isEqualTo(freshSums.rows(table, "78"));
+		}
+		assertThat(resumedSums.content("78")).isEqualTo(freshSums.content("78"));
+		assertThat(crashedDb.queryForObject("SELECT count(*) FROM imports_title_principals", Long.class))
+			.as("staging emptied by the completed run")
+			.isZero();
+
+		String figures = """
+				| figure | value |
+				|---|---|
+				| dataset | %,d synthetic titles, %,d lines in 7 files (%,d in title.principals) |
+				| killed | SIGKILL (exit 137) after %,d title.principals rows had been streamed into staging |
+				| import lock released by PostgreSQL after the kill | %,d ms |
+				| films, cast, crew, alternate titles after the kill | %d, %d, %d, %d (files are merged only once all are staged) |
+				| re-run after the kill (child JVM, Spring start included) | %.1f s, exit 0 |
+				| uninterrupted import into a fresh database | %.1f s, exit 0 |
+				| films, cast, crew, alternate titles (re-run = uninterrupted) | %,d, %,d, %,d, %,d |
+				| content checksum, re-run vs uninterrupted | %s = %s |
+				"""
+			.formatted(TITLES, lines.values().stream().mapToLong(Long::longValue).sum(),
+					lines.get(Dataset.TITLE_PRINCIPALS), rowsAtKill, lockReleasedMs, afterKillCounts.get(0),
+					afterKillCounts.get(1), afterKillCounts.get(2), afterKillCounts.get(3), resumeSeconds,
+					uninterruptedSeconds, resumedSums.films("78"), resumedSums.rows("cast_credit", "78"),
+					resumedSums.rows("crew_credit", "78"), resumedSums.rows("alternate_title", "78"),
+					resumedSums.content("78"), freshSums.content("78"));
+		Files.writeString(Path.of("target/import-crash.md"), figures);
+	}
+
+	private EmbeddedPostgres start(String name) throws IOException {
+		EmbeddedPostgres database = EmbeddedPostgres.builder()
+			.setDataDirectory(Files.createDirectories(this.temp.resolve("pg-" + name)))
+			.setCleanDataDirectory(true)
+			.start();
+		this.databases.add(database);
+		return database;
+	}
+
+	/**
+	 * {@code java -cp <the test classpath> dev.marquee.MarqueeApplication import imdb} —
+	 * the jar's own entry point, without needing the jar (not built yet when surefire
+	 * runs).
+	 */
+	private Process importInto(EmbeddedPostgres database, Path files, String name) throws IOException {
+		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+		Path work = Files.createDirectories(this.temp.resolve("run-" + name));
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath, "dev.marquee.MarqueeApplication", "import",
+				"imdb", "--dir", files.toString())
+			.directory(work.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(work.resolve("output.txt").toFile());
+		builder.environment().put("SPRING_DATASOURCE_URL", database.getJdbcUrl("postgres", "postgres"));
+		builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
+		builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
+		builder.environment().put("CLASSPATH", "");
+		return builder.start();
+	}
+
+	/**
+	 * Waits until the import has streamed enough title.principals rows into staging, as
+	 * PostgreSQL's own COPY progress view shows them.
+	 */
+	private long waitForCopiedRows(JdbcTemplate db, Process process) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				fail("The import ended (exit " + process.exitValue() + ") before it could be killed:\n"
+						+ output("killed"));
+			}
+			Long rows = db.queryForObject("""
+					SELECT coalesce(max(tuples_processed), 0) FROM pg_stat_progress_copy
+					WHERE relid::regclass::text = 'imports_title_principals'""", Long.class);
+			if (rows != null && rows >= KILL_AFTER_ROWS) {
+				return rows;
+			}
+			Thread.sleep(5);
+		}
+		throw new AssertionError("title.principals was never streamed:\n" + output("killed"));
+	}
+
+	private static long waitForTheImportLockToBeReleased(JdbcTemplate db, long since) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (db.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'", Long.class) > 0) {
+			assertThat(System.nanoTime()).as("advisory lock still held").isLessThan(deadline);
+			Thread.sleep(5);
+		}
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since);
+	}
+
+	private void assertExitsCleanly(Process process, String name) throws Exception {
+		assertThat(process.waitFor(10, TimeUnit.MINUTES)).as(name + " import ended").isTrue();
+		assertThat(process.exitValue()).as(name + " import:\n" + output(name)).isZero();
+	}
+
+	private String output(String name) throws IOException {
+		File file = this.temp.resolve("run-" + name).resolve("output.txt").toFile();
+		return file.exists() ? Files.readString(file.toPath(), StandardCharsets.UTF_8) : "";
+	}
+
+}
