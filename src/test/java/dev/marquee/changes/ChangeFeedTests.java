@@ -254,9 +254,10 @@ class ChangeFeedTests {
 
 	private static String item(Map<String, Object> row) {
 		return """
-				{"id":%s,"occurredAt":"%s","action":"%s","resourceType":"%s","resourceId":%s,"key":"%s","cursor":"%s"}"""
+				{"id":%s,"occurredAt":"%s","action":"%s","resourceType":"%s","resourceId":%s,"key":%s,"cursor":"%s"}"""
 			.formatted(row.get("id"), ((java.sql.Timestamp) row.get("occurred_at")).toInstant(), row.get("action"),
-					row.get("resource_type"), row.get("resource_id"), row.get("resource_key"), cursor(row));
+					row.get("resource_type"), row.get("resource_id"),
+					(row.get("resource_key") != null) ? "\"" + row.get("resource_key") + "\"" : "null", cursor(row));
 	}
 
 	private static String cursor(Map<String, Object> row) {
