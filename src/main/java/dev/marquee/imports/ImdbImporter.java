@@ -62,8 +62,13 @@ public class ImdbImporter {
 		Set<Dataset> present = EnumSet.noneOf(Dataset.class);
 		files.forEach((file) -> present.add(file.dataset()));
 		try (Connection connection = this.dataSource.getConnection()) {
+			int networkTimeout = connection.getNetworkTimeout();
 			lock(connection);
 			try {
+				// A bulk job: one COPY or merge of a large file runs far longer than the
+				// pool's statement and socket timeouts, which guard the API's requests.
+				session(connection, "SET statement_timeout = 0");
+				connection.setNetworkTimeout(Runnable::run, 0);
 				connection.setAutoCommit(false);
 				List<FileReport> reports = new ArrayList<>();
 				try {
@@ -88,6 +93,10 @@ public class ImdbImporter {
 				}
 			}
 			finally {
+				if (!connection.isClosed()) {
+					session(connection, "RESET statement_timeout");
+					connection.setNetworkTimeout(Runnable::run, networkTimeout);
+				}
 				unlock(connection);
 			}
 		}
@@ -150,6 +159,12 @@ public class ImdbImporter {
 			statement.execute("TRUNCATE " + String.join(", ", tables));
 		}
 		connection.commit();
+	}
+
+	private static void session(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
 	}
 
 	private static void lock(Connection connection) throws SQLException {
