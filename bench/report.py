@@ -61,7 +61,8 @@ def run(args):
         return float(row[field]) if row and row[field] not in ("", None) else None
 
     def ratio(a, b):
-        return f"{a / b:.2f}" if a is not None and b not in (None, 0) else "n/a"
+        # 0 is no figure: a scenario whose every request failed has no latency
+        return f"{a / b:.2f}" if a and b else "n/a"
 
     def verdict(r, target, higher_is_better=True):
         if r == "n/a":
