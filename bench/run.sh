@@ -6,6 +6,7 @@
 #
 #   bench/run.sh [--scale small|large] [--duration SECONDS] [--connections N]
 #   bench/run.sh --soak [--duration SECONDS] [--connections N]
+#   bench/run.sh --scale small --reuse   (measure again on the data, COPY and import figures of the last run)
 #
 # small: a synthetic IMDb dataset of 100,000 titles (~550k principals), a run of under 10 minutes;
 # large: 1,000,000 titles (~5.5M principals).
@@ -23,12 +24,14 @@ scale=small
 duration=""
 connections=8
 soak=false
+reuse=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --soak) soak=true; shift ;;
+    --reuse) reuse=true; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -282,7 +285,7 @@ person_with_most_credits() {
 # Generates the datasets, starts the app on an empty data directory, and fills it: raw COPY, the importer at
 # two file sizes, then the title-page film of bench/synthetic-catalogue.sql.
 prepare() {
-  rm -rf "$out/pg" "$out"/*.txt "$out"/*.log "$out"/*.tsv "$out/titles"
+  rm -rf "$out/pg" "$out"/*.txt "$out"/*.log "$out"/*.tsv "$out/titles" "$out/prepare.env"
   mkdir -p "$out"
   log "generating synthetic IMDb datasets: $titles titles and $((titles / 100)) titles"
   generate "$out/imdb-$titles" "$titles"
@@ -303,6 +306,7 @@ prepare() {
   "${psql_[@]}" -d postgres -v films=1 -f bench/synthetic-catalogue.sql
   "${psql_[@]}" -d postgres -c "VACUUM ANALYZE"
   stop_app
+  printf 'copy_s=%s\ncopy_rows=%s\nready_first=%s\n' "$copy_s" "$copy_rows" "$ready_first" >"$out/prepare.env"
   echo "$titles" >"$out/titles"
 }
 
@@ -315,13 +319,20 @@ if $soak; then
 fi
 
 results="$out/results.tsv"
-prepare
+if $reuse && [ -f "$out/prepare.env" ] && [ "$(cat "$out/titles" 2>/dev/null)" = "$titles" ]; then
+  log "reusing the data and import figures of the last $scale run"
+  # shellcheck disable=SC1091
+  . "$out/prepare.env"
+else
+  prepare
+fi
 printf 'scenario\tsystem\treq_per_s\tp50_ms\tp99_ms\terrors\n' >"$results"
 
 log "restart on Java 25 with virtual threads"
 start_app "$java25" "$out/app-25.log"
 ready_25=$ready_s
 rss_idle_25=$(rss_mb "$app_pid")
+rm -f "$out/rss-25.txt"
 sample_rss "$app_pid" "$out/rss-25.txt" 1
 
 deep_cursor=$("${psql_[@]}" -d postgres -tAc \
