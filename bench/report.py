@@ -108,7 +108,7 @@ def run(args):
         f"| deep page p50 ÷ first page p50 | {deep} | ≤ 1.2 | {verdict(deep, 1.2, False)} |",
         f"| search p50 ÷ bare SQL mean latency | {search} | ≤ 1.3 | {verdict(search, 1.3, False)} |",
         f"| import lines/s ÷ raw COPY lines/s | {import_ratio} | ≥ 0.7 | {verdict(import_ratio, 0.7)} |",
-        f"| importer RSS, {imports['hundredth']['bytes'] / 1e6:.0f} MB vs {full['bytes'] / 1e6:.0f} MB of files | "
+        f"| importer RSS, {imports['hundredth']['bytes'] / 1e6:.1f} MB vs {full['bytes'] / 1e6:.0f} MB of gzipped files | "
         f"{rss_small} → {rss_full} MB | flat, ≤ 512 MB | {'met' if rss_flat else 'missed'} |",
         f"| app RSS under load, Java 25 | {rss_load_25} MB | ≤ 300 MB at the large scale | "
         f"{('met' if rss and rss <= 300 else 'missed') if scale == 'large' else ('indicative: ' + ('≤ 300' if rss and rss <= 300 else '> 300'))} |",
