@@ -359,7 +359,8 @@ measure_sql search bench/sql/search.sql
 
 log "the peer: PostGraphile 5 on the same database"
 peer_log=$(realpath "$out")/peer.log
-(cd bench/peer && PEER_PORT=$peer_port GRAPHILE_ENV=production node_modules/.bin/node node_modules/.bin/postgraphile \
+# exec: the pid the cleanup kills is node's own, not a subshell's that would leave node running
+(cd bench/peer && PEER_PORT=$peer_port GRAPHILE_ENV=production exec node_modules/.bin/node node_modules/.bin/postgraphile \
   -C graphile.config.mjs -c "$pg_url" -s public >"$peer_log" 2>&1) &
 pids+=("$!")
 for _ in $(seq 1 600); do curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' \
