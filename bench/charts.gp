@@ -1,4 +1,7 @@
-# Draws the benchmark charts from bench/out/chart.dat (written by bench/report.py).
+# Draws the benchmark charts of one scale from bench/out/chart.dat (written by bench/report.py):
+#   gnuplot -e "scale='small'" bench/charts.gp
+if (!exists("scale")) scale = "small"
+if (!exists("datafile")) datafile = "bench/out/chart.dat"
 set terminal pngcairo size 1100,520 font ",10"
 set style data histograms
 set style histogram clustered gap 1
@@ -10,12 +13,12 @@ set logscale y
 set xtics rotate by -30 noenhanced
 set datafile missing "NaN"
 
-set output "docs/bench-rps.png"
-set title "Requests per second by scenario (higher is better)"
+set output "docs/bench-rps-".scale.".png"
+set title "Requests per second by scenario, ".scale." scale (higher is better)"
 set ylabel "req/s"
-plot "bench/out/chart.dat" using 2:xtic(1) title "Marquee", "" using 3 title "PostGraphile 5", "" using 4 title "PostgreSQL bare (pgbench tps)"
+plot datafile using 2:xtic(1) title "Marquee", "" using 3 title "PostGraphile 5", "" using 4 title "PostgreSQL bare (pgbench tps)"
 
-set output "docs/bench-p99.png"
-set title "p99 latency by scenario (lower is better)"
+set output "docs/bench-p99-".scale.".png"
+set title "p99 latency by scenario, ".scale." scale (lower is better)"
 set ylabel "ms"
-plot "bench/out/chart.dat" using 5:xtic(1) title "Marquee", "" using 6 title "PostGraphile 5"
+plot datafile using 5:xtic(1) title "Marquee", "" using 6 title "PostGraphile 5"

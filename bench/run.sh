@@ -1,45 +1,67 @@
 #!/usr/bin/env bash
 # Marquee against its peer (PostGraphile 5) and its limits (the framework with no work; PostgreSQL answering
-# the same SQL bare), side by side, in one run, on 127.0.0.1 only. Every figure is reported as a ratio against
-# a baseline measured in the same run, because these machines are shared and noisy.
+# the same SQL bare; PostgreSQL's own COPY of the same files), side by side, in one run, on 127.0.0.1 only.
+# Every figure is reported as a ratio against a baseline measured in the same run, because these machines are
+# shared and noisy.
 #
 #   bench/run.sh [--scale small|large] [--duration SECONDS] [--connections N]
+#   bench/run.sh --soak [--duration SECONDS] [--connections N]
+#   bench/run.sh --scale small --reuse   (measure again on the data, COPY and import figures of the last run)
 #
-# small: 100,000 films (a run of a few minutes); large: 1,000,000 films.
-# Writes bench/out/results.tsv, docs/benchmarks.md and the charts docs/bench-rps.png, docs/bench-p99.png.
-# Not yet measured here (see docs/benchmarks.md): the IMDb import against a raw COPY, and the soak mode.
+# small: a synthetic IMDb dataset of 100,000 titles (~550k principals), a run of under 10 minutes;
+# large: 1,000,000 titles (~5.5M principals).
+# The run generates the dataset with the app's own generator, times PostgreSQL's COPY of the files into bare
+# tables against the app's import of them (and samples the importer's RSS at two file sizes), then loads the
+# app and its peer with wrk. It writes bench/out/ (raw figures), its section of docs/benchmarks.md and the
+# charts docs/bench-*-SCALE.png.
+# --soak runs the app for --duration seconds (default 600) at 80 % of the maximum it measured first, on the
+# data of the last run (or a fresh small one), sampling errors, latency and RSS over time; it writes the soak
+# section of docs/benchmarks.md and docs/bench-soak.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scale=small
-duration=10
+duration=""
 connections=8
+soak=false
+reuse=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
+    --soak) soak=true; shift ;;
+    --reuse) reuse=true; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 case "$scale" in
-  small) films=100000 ;;
-  large) films=1000000 ;;
+  small) titles=100000 ;;
+  large) titles=1000000 ;;
   *) echo "--scale is small or large" >&2; exit 2 ;;
 esac
+if $soak; then duration=${duration:-600}; else duration=${duration:-10}; fi
 
-out=bench/out
-rm -rf "$out" && mkdir -p "$out"
-app_port=18180
-pg_port=15480
-peer_port=15678
+# BENCH_OUT and BENCH_PORT_OFFSET let two runs share a machine (a soak beside a long run).
+out=${BENCH_OUT:-bench/out}
+app_port=$((18180 + ${BENCH_PORT_OFFSET:-0}))
+pg_port=$((15480 + ${BENCH_PORT_OFFSET:-0}))
+peer_port=$((15678 + ${BENCH_PORT_OFFSET:-0}))
 java25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 java17=$(command -v java)
 [ -x "$java25" ] || java25=$java17
+# The app's memory flags, chosen by measuring RSS under load (docs/benchmarks.md, "Memory"): a bounded heap and
+# metaspace, small thread stacks, the serial collector (no concurrent GC threads or remembered sets on a small
+# heap) and two malloc arenas instead of one per core and thread.
+app_jvm_flags=(-Xms96m -Xmx256m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=80m
+  -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC)
+import_jvm_flags=(-Xmx256m -XX:+UseSerialGC)
+export MALLOC_ARENA_MAX=2
 export PGPASSWORD=postgres
 pg_url="postgres://postgres:postgres@127.0.0.1:$pg_port/postgres"
+psql_=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres)
 
-log() { printf '== %s\n' "$*"; }
+log() { printf '== %s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
 need() {
   local missing=()
@@ -55,7 +77,7 @@ need() {
   fi
   if [ ! -x bench/peer/node_modules/.bin/postgraphile ]; then
     log "installing PostGraphile 5 and Node 22 from the npm registry"
-    (cd bench/peer && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+    (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   fi
 }
 
@@ -67,101 +89,268 @@ cleanup() {
 trap cleanup EXIT
 
 now() { date +%s.%N; }
+since() { awk -v end="$(now)" -v start="$1" 'BEGIN { printf "%.1f", end - start }'; }
 
 # Starts the app from its jar with the given java; sets app_pid, and ready_s to the seconds from launch to
-# readiness.
+# readiness. The app runs its embedded PostgreSQL in $out/pg, which every other step uses too.
 start_app() {
   local java=$1 logfile=$2 started
   started=$(now)
-  "$java" -Xmx512m -jar "$jar" --server.port=$app_port --marquee.embedded-postgres.port=$pg_port \
-    --marquee.embedded-postgres.data-directory="$out/pg" --marquee.rate-limit.enabled=false >"$logfile" 2>&1 &
+  "$java" "${app_jvm_flags[@]}" -jar "$jar" --server.port=$app_port --marquee.embedded-postgres.port=$pg_port \
+    --marquee.embedded-postgres.data-directory="$out/pg" --marquee.rate-limit.enabled=false \
+    --logging.level.dev.marquee.request=warn >"$logfile" 2>&1 &
   app_pid=$!
   pids+=("$app_pid")
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 1800); do
     if curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null; then
-      ready_s=$(awk -v end="$(now)" -v start="$started" 'BEGIN { printf "%.1f", end - start }')
+      ready_s=$(since "$started")
+      warm_up
       return 0
     fi
     kill -0 "$app_pid" 2>/dev/null || { echo "the app died; see $logfile" >&2; exit 1; }
     sleep 0.1
   done
-  echo "the app did not get ready in 120 s" >&2
+  echo "the app did not get ready in 180 s" >&2
   exit 1
+}
+
+# The JIT compiles the hot paths during the first tens of thousands of requests; on a loaded machine that
+# takes a while, and measuring before it would measure the interpreter. The mixed workload of the soak, flat
+# out, until two 5 s rounds in a row differ by less than 10 % (at most 60 s). Skipped on an empty catalogue.
+warm_up() {
+  [ -f "$out/titles" ] || return 0
+  local previous=0 current i
+  for i in $(seq 1 12); do
+    current=$(MIX_FILMS=$(cat "$out/titles") wrk -t2 -c"$connections" -d5s --timeout 10s -s bench/mix.lua \
+      "http://127.0.0.1:$app_port" 2>/dev/null | awk '/Requests\/sec/ { printf "%.0f", $2 }')
+    current=${current:-0}
+    if [ "$i" -gt 2 ] && [ $((current * 10)) -le $((previous * 11)) ] && [ $((current * 10)) -ge $((previous * 9)) ]; then
+      break
+    fi
+    previous=$current
+  done
+  log "warmed up in $((i * 5)) s (mixed workload at $current req/s)"
 }
 
 stop_app() {
   kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
 }
 
-rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || true; }
 
-# Samples the RSS of a process every second into a file until the process or the run ends.
+# Samples the RSS (MB) of a process every INTERVAL seconds into a file, one "seconds-since-start MB" line each,
+# until the process ends; sets sampler_pid.
 sample_rss() {
-  local pid=$1 file=$2
-  (while kill -0 "$pid" 2>/dev/null; do rss_mb "$pid" >>"$file"; echo >>"$file"; sleep 1; done) &
-  pids+=("$!")
+  local pid=$1 file=$2 interval=$3 started
+  started=$(now)
+  (while kill -0 "$pid" 2>/dev/null; do
+     rss=$(rss_mb "$pid"); [ -n "$rss" ] && echo "$(since "$started") $rss" >>"$file"; sleep "$interval"
+   done) &
+  sampler_pid=$!
+  pids+=("$sampler_pid")
 }
 
-results="$out/results.tsv"
-printf 'scenario\tsystem\treq_per_s\tp50_ms\tp99_ms\terrors\n' >"$results"
+max_rss() { sort -k2 -n "$1" | tail -n 1 | cut -d' ' -f2; }
 
-# wrk NAME SYSTEM URL [wrk args…]: a warm-up, then the measured run; appends a line to results.
+jar_build() {
+  log "building the jar"
+  ./mvnw -q -B -o -DskipTests package 2>/dev/null || ./mvnw -q -B -DskipTests package
+  jar=$(ls target/marquee-*.jar | head -n 1)
+}
+
+generate() {
+  local dir=$1 n=$2; shift 2
+  [ -f "$dir/done" ] && return 0
+  rm -rf "$dir"
+  "$java25" -jar "$jar" generate imdb --dir "$dir" --titles "$n" "$@" >"$dir.log" 2>&1
+  touch "$dir/done"
+}
+
+# import_imdb DIR NAME: the app's CLI import of DIR into the app's database with its RSS sampled every 0.5 s;
+# leaves the importer's own report in $out/import-NAME.log and its RSS in $out/rss-import-NAME.txt.
+import_imdb() {
+  local dir=$1 name=$2 started
+  started=$(now)
+  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" SPRING_DATASOURCE_USERNAME=postgres \
+    SPRING_DATASOURCE_PASSWORD=postgres "$java25" "${import_jvm_flags[@]}" -jar "$jar" import imdb --dir "$dir" \
+    >"$out/import-$name.log" 2>&1 &
+  local pid=$!
+  pids+=("$pid")
+  sample_rss "$pid" "$out/rss-import-$name.txt" 0.5
+  wait "$pid" || { echo "the import failed; see $out/import-$name.log" >&2; exit 1; }
+  echo "wall_s $(since "$started")" >>"$out/import-$name.log"
+}
+
+# The same files into bare tables (text columns, no keys, no indexes) with PostgreSQL's COPY, decompressed by
+# zcat on the client side as the importer does; IMDb's quotes and backslashes are plain characters, hence CSV
+# mode with a quote character that never occurs.
+raw_copy() {
+  local dir=$1 started f table
+  "${psql_[@]}" -d postgres -c "DROP DATABASE IF EXISTS bench_raw" -c "CREATE DATABASE bench_raw"
+  "${psql_[@]}" -d bench_raw <<'EOF'
+CREATE UNLOGGED TABLE name_basics (nconst text, primary_name text, birth_year text, death_year text,
+    primary_profession text, known_for_titles text);
+CREATE UNLOGGED TABLE title_basics (tconst text, title_type text, primary_title text, original_title text,
+    is_adult text, start_year text, end_year text, runtime_minutes text, genres text);
+CREATE UNLOGGED TABLE title_episode (tconst text, parent_tconst text, season_number text, episode_number text);
+CREATE UNLOGGED TABLE title_ratings (tconst text, average_rating text, num_votes text);
+CREATE UNLOGGED TABLE title_akas (title_id text, ordering text, title text, region text, language text,
+    types text, attributes text, is_original_title text);
+CREATE UNLOGGED TABLE title_crew (tconst text, directors text, writers text);
+CREATE UNLOGGED TABLE title_principals (tconst text, ordering text, nconst text, category text, job text,
+    characters text);
+EOF
+  started=$(now)
+  for f in "$dir"/*.tsv.gz; do
+    table=$(basename "$f" .tsv.gz); table=${table//./_}
+    "${psql_[@]}" -d bench_raw -c "\\copy $table FROM PROGRAM 'zcat $f' (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01', NULL '\\N', HEADER true)"
+  done
+  copy_s=$(since "$started")
+  copy_rows=$("${psql_[@]}" -d bench_raw -tAc "SELECT (SELECT count(*) FROM name_basics) + (SELECT count(*) FROM title_basics)
+    + (SELECT count(*) FROM title_episode) + (SELECT count(*) FROM title_ratings) + (SELECT count(*) FROM title_akas)
+    + (SELECT count(*) FROM title_crew) + (SELECT count(*) FROM title_principals)")
+  "${psql_[@]}" -d postgres -c "DROP DATABASE bench_raw"
+}
+
+# wrk NAME SYSTEM URL [wrk args…]: a warm-up, then the measured run; appends a line to results. A request
+# counts as an error after 10 s (wrk's default of 2 s is short on a loaded machine).
 measure() {
   local name=$1 system=$2 url=$3; shift 3
-  wrk -t2 -c"$connections" -d3s "$@" "$url" >/dev/null 2>&1 || true
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$out/wrk-$name-$system.txt" 2>&1
-  awk -v name="$name" -v sys="$system" '
+  wrk -t2 -c"$connections" -d3s --timeout 10s "$@" "$url" >/dev/null 2>&1 || true
+  wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency "$@" "$url" >"$out/wrk-$name-$system.txt" 2>&1
+  wrk_line "$name" "$system" "$out/wrk-$name-$system.txt" >>"$results"
+  tail -n 1 "$results"
+}
+
+# wrk_line NAME SYSTEM FILE: "name system req/s p50 p99 errors" from wrk's --latency output.
+wrk_line() {
+  awk -v name="$1" -v sys="$2" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Requests\/sec/ { rps = $2 }
     /Non-2xx/ { errors += $NF } /Socket errors/ { split($0, a, /[ ,]+/); for (i in a) if (a[i] ~ /^[0-9]+$/) errors += a[i] }
-    END { printf "%s\t%s\t%.1f\t%.2f\t%.2f\t%d\n", name, sys, rps, p50, p99, errors }' \
-    "$out/wrk-$name-$system.txt" >>"$results"
-  tail -n 1 "$results"
+    END { printf "%s\t%s\t%.1f\t%.2f\t%.2f\t%d\n", name, sys, rps, p50, p99, errors }' "$3"
 }
 
 # pgbench NAME FILE: the same SQL bare, same connection count.
 measure_sql() {
   local name=$1 file=$2
-  pgbench -h 127.0.0.1 -p $pg_port -U postgres -n -c"$connections" -j2 -T3 -f "$file" postgres >/dev/null 2>&1
-  pgbench -h 127.0.0.1 -p $pg_port -U postgres -n -c"$connections" -j2 -T"$duration" -f "$file" -r postgres \
-    >"$out/pgbench-$name.txt" 2>&1
+  pgbench -h 127.0.0.1 -p $pg_port -U postgres -n -c"$connections" -j2 -T3 -D titles="$titles" -f "$file" postgres \
+    >/dev/null 2>&1
+  pgbench -h 127.0.0.1 -p $pg_port -U postgres -n -c"$connections" -j2 -T"$duration" -D titles="$titles" -f "$file" -r \
+    postgres >"$out/pgbench-$name.txt" 2>&1
   awk -v name="$name" '/^tps/ { tps = $3 } /latency average/ { avg = $4 } /number of failed/ { failed = $5 }
     END { printf "%s\tpostgresql\t%.1f\t%.2f\t\t%d\n", name, tps, avg, failed }' "$out/pgbench-$name.txt" >>"$results"
   tail -n 1 "$results"
 }
 
-need
-log "building the jar"
-./mvnw -q -B -DskipTests package
-jar=$(ls target/marquee-*.jar | head -n 1)
+# The soak: the maximum req/s of a mixed read workload first, then 80 % of it, paced, in
+# 30-second slices (errors, latency and RSS per slice) for $duration seconds, by bench/mix.lua.
+soak_run() {
+  local base="http://127.0.0.1:$app_port" slices i rate
+  if [ -f "$out/titles" ]; then
+    titles=$(cat "$out/titles")
+  else
+    log "no data from an earlier run: preparing the $scale one"
+    prepare
+  fi
+  rm -f "$out"/soak-*.txt "$out/soak.tsv"
+  start_app "$java25" "$out/app-soak.log"
+  export MIX_FILMS="$titles" MIX_PERSON="$(person_with_most_credits)"
+  log "soak: the maximum of the mixed workload"
+  wrk -t2 -c"$connections" -d20s --timeout 10s --latency -s bench/mix.lua "$base" >"$out/soak-max.txt" 2>&1
+  soak_max=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$out/soak-max.txt")
+  rate=$((soak_max * 8 / 10))
+  log "soak: $duration s at $rate req/s (80 % of $soak_max)"
+  sample_rss "$app_pid" "$out/rss-soak.txt" 5
+  printf 'slice\tend_s\ttarget\treq_per_s\tp50_ms\tp99_ms\terrors\trss_mb\n' >"$out/soak.tsv"
+  slices=$(((duration + 29) / 30))
+  for i in $(seq 1 "$slices"); do
+    MIX_RATE=$rate wrk -t2 -c"$connections" -d30s --timeout 10s --latency -s bench/mix.lua "$base" >"$out/soak-$i.txt" 2>&1
+    printf '%s\t%s\t%s\t%s\t%s\n' "$i" "$((i * 30))" "$rate" \
+      "$(wrk_line soak marquee "$out/soak-$i.txt" | cut -f3-6)" "$(rss_mb "$app_pid")" >>"$out/soak.tsv"
+    tail -n 1 "$out/soak.tsv"
+  done
+  stop_app
+  python3 bench/report.py soak "$out/soak.tsv" "$soak_max" "$rate" "$duration" "$connections" "$out/rss-soak.txt" \
+    "$("$java25" -version 2>&1 | head -n 1)" "${app_jvm_flags[*]}"
+  gnuplot -e "datafile='$out/soak.tsv'" bench/soak.gp
+  log "done: docs/benchmarks.md (soak) and docs/bench-soak.png"
+}
 
-log "first start (empty data directory) on $("$java25" -version 2>&1 | head -n 1)"
-start_app "$java25" "$out/app-first.log"
-ready_first=$ready_s
-log "loading a synthetic catalogue of $films films"
-psql -q -h 127.0.0.1 -p $pg_port -U postgres -d postgres -v films=$films -f bench/synthetic-catalogue.sql
-stop_app
+person_with_most_credits() {
+  "${psql_[@]}" -d postgres -tAc "SELECT p.imdb_id FROM person p JOIN cast_credit c ON c.person_id = p.id
+    GROUP BY p.imdb_id ORDER BY count(*) DESC, p.imdb_id LIMIT 1"
+}
+
+# Generates the datasets, starts the app on an empty data directory, and fills it: raw COPY, the importer at
+# two file sizes, then the title-page film of bench/synthetic-catalogue.sql.
+prepare() {
+  rm -rf "$out/pg" "$out"/*.txt "$out"/*.log "$out"/*.tsv "$out/titles" "$out/prepare.env"
+  mkdir -p "$out"
+  log "generating synthetic IMDb datasets: $titles titles and $((titles / 100)) titles"
+  generate "$out/imdb-$titles" "$titles"
+  generate "$out/imdb-$((titles / 100))" "$((titles / 100))" --first-id $((titles * 10 + 1))
+  log "first start (empty data directory) on $("$java25" -version 2>&1 | head -n 1)"
+  start_app "$java25" "$out/app-first.log"
+  ready_first=$ready_s
+  log "raw COPY of the $titles-title files into bare tables"
+  raw_copy "$out/imdb-$titles"
+  log "the importer on the $titles-title files"
+  import_imdb "$out/imdb-$titles" full
+  grep -a "merging\|Imported" "$out/import-full.log" | sed 's/^/   /'
+  # The same importer on files a hundredth the size (other ids, into the same database): its RSS against
+  # the full import's shows whether memory follows the files.
+  log "the importer on the $((titles / 100))-title files"
+  import_imdb "$out/imdb-$((titles / 100))" hundredth
+  log "adding the title-page film (100 cast, 20 crew)"
+  "${psql_[@]}" -d postgres -v films=1 -f bench/synthetic-catalogue.sql
+  "${psql_[@]}" -d postgres -c "VACUUM ANALYZE"
+  stop_app
+  printf 'copy_s=%s\ncopy_rows=%s\nready_first=%s\n' "$copy_s" "$copy_rows" "$ready_first" >"$out/prepare.env"
+  echo "$titles" >"$out/titles"
+}
+
+need
+jar_build
+mkdir -p "$out"
+if $soak; then
+  soak_run
+  exit 0
+fi
+
+results="$out/results.tsv"
+if $reuse && [ -f "$out/prepare.env" ] && [ "$(cat "$out/titles" 2>/dev/null)" = "$titles" ]; then
+  log "reusing the data and import figures of the last $scale run"
+  # shellcheck disable=SC1091
+  . "$out/prepare.env"
+else
+  prepare
+fi
+printf 'scenario\tsystem\treq_per_s\tp50_ms\tp99_ms\terrors\n' >"$results"
+
 log "restart on Java 25 with virtual threads"
 start_app "$java25" "$out/app-25.log"
 ready_25=$ready_s
 rss_idle_25=$(rss_mb "$app_pid")
-sample_rss "$app_pid" "$out/rss-25.txt"
+rm -f "$out/rss-25.txt"
+sample_rss "$app_pid" "$out/rss-25.txt" 1
 
-deep_cursor=$(psql -h 127.0.0.1 -p $pg_port -U postgres -d postgres -tAc \
-  "select title || chr(31) || id from film order by title, id offset $((films - 20)) limit 1" |
+deep_cursor=$("${psql_[@]}" -d postgres -tAc \
+  "select title || chr(31) || id from film order by title, id offset (select count(*) - 20 from film) limit 1" |
   python3 -c 'import base64,sys; raw="v1\x1ftitle\x1f"+sys.stdin.read().rstrip("\n"); print(base64.urlsafe_b64encode(raw.encode()).decode().rstrip("="))')
+person=$(person_with_most_credits)
 base="http://127.0.0.1:$app_port"
 log "load: $connections connections, ${duration}s a scenario"
 measure trivial marquee "$base/problems/not-found"
-measure film-by-id marquee "$base/api/v1/films/tt8000002"
+measure film-by-id marquee "$base/api/v1/films/tt0000002"
 measure title-page marquee "$base/api/v1/films/tt8000001?include=all"
 measure title-page-nested marquee "$base/api/v1/films/tt8000001?include=cast,crew,trivia"
 measure list-first-page marquee "$base/api/v1/films?size=20"
 measure list-deep-page marquee "$base/api/v1/films?size=20&after=$deep_cursor"
-measure search marquee "$base/api/v1/search?q=dark%20river&type=film"
-measure suggest marquee "$base/api/v1/films/suggest?q=gold"
-measure filmography marquee "$base/api/v1/people/nm8000001/credits"
-rss_load_25=$(sort -n "$out/rss-25.txt" | tail -n 1)
+measure search marquee "$base/api/v1/search?q=last%20garden&type=film"
+measure suggest marquee "$base/api/v1/films/suggest?q=gard"
+measure filmography marquee "$base/api/v1/people/$person/credits"
+rss_load_25=$(max_rss "$out/rss-25.txt")
 
 log "the same SQL bare, through pgbench"
 measure_sql film-by-id bench/sql/film-by-id.sql
@@ -169,16 +358,18 @@ measure_sql list-first-page bench/sql/list-first-page.sql
 measure_sql search bench/sql/search.sql
 
 log "the peer: PostGraphile 5 on the same database"
-(cd bench/peer && PEER_PORT=$peer_port GRAPHILE_ENV=production node_modules/.bin/node node_modules/.bin/postgraphile \
-  -C graphile.config.mjs -c "$pg_url" -s public >"../out/peer.log" 2>&1) &
+peer_log=$(realpath "$out")/peer.log
+# exec: the pid the cleanup kills is node's own, not a subshell's that would leave node running
+(cd bench/peer && PEER_PORT=$peer_port GRAPHILE_ENV=production exec node_modules/.bin/node node_modules/.bin/postgraphile \
+  -C graphile.config.mjs -c "$pg_url" -s public >"$peer_log" 2>&1) &
 pids+=("$!")
-for _ in $(seq 1 300); do curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' \
+for _ in $(seq 1 600); do curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' \
   -d '{"query":"{__typename}"}' "http://127.0.0.1:$peer_port/graphql" && break; sleep 0.1; done
 python3 - "$out" <<'EOF'
 import json, sys
 out = sys.argv[1]
 queries = {
-    "film-by-id": '{ filmByImdbId(imdbId: "tt8000002") { rowId imdbId title originalTitle type releaseYear endYear '
+    "film-by-id": '{ filmByImdbId(imdbId: "tt0000002") { rowId imdbId title originalTitle type releaseYear endYear '
                   'runtimeMinutes plot genres countries languages color soundMixes aspectRatio adult ratingAverage '
                   'ratingVotes version createdAt updatedAt filmOfficialSitesByFilmId { nodes { label url } } } }',
     "title-page-nested": '{ filmByImdbId(imdbId: "tt8000001") { rowId imdbId title releaseYear '
@@ -201,11 +392,12 @@ log "restart on Java 17 for comparison"
 start_app "$java17" "$out/app-17.log"
 ready_17=$ready_s
 rss_idle_17=$(rss_mb "$app_pid")
-measure film-by-id marquee-java17 "$base/api/v1/films/tt8000002"
+measure film-by-id marquee-java17 "$base/api/v1/films/tt0000002"
 stop_app
 
 log "writing docs/benchmarks.md and the charts"
-python3 bench/report.py "$results" "$scale" "$films" "$duration" "$connections" "$ready_first" "$ready_25" "$ready_17" \
-  "$rss_idle_25" "$rss_load_25" "$rss_idle_17" "$("$java25" -version 2>&1 | head -n 1)" "$("$java17" -version 2>&1 | head -n 1)"
-gnuplot bench/charts.gp
+python3 bench/report.py run "$results" "$scale" "$titles" "$duration" "$connections" "$ready_first" "$ready_25" \
+  "$ready_17" "$rss_idle_25" "$rss_load_25" "$rss_idle_17" "$("$java25" -version 2>&1 | head -n 1)" \
+  "$("$java17" -version 2>&1 | head -n 1)" "$copy_s" "$copy_rows" "$out" "${app_jvm_flags[*]}" "${import_jvm_flags[*]}"
+gnuplot -e "scale='$scale'; datafile='$out/chart.dat'" bench/charts.gp
 log "done: docs/benchmarks.md"

@@ -98,6 +98,10 @@ final class Merges {
 				    (SELECT count(*) FROM r WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = r.tconst))
 				        AS unknown_titles""");
 		if (this.present.contains(Dataset.TITLE_BASICS)) {
+			// The update above changed the ratings' statistics: planned on the old ones
+			// (no film rated yet on a first import) the anti-join below became a nested
+			// loop over every film for every rated one (352 s at 100k titles).
+			analyze("film");
 			// A title of the snapshot that is no longer rated loses its old rating.
 			counts.put("cleared",
 					update("""
