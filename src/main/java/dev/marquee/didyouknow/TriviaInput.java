@@ -18,7 +18,8 @@ public record TriviaInput(@NotBlank @Size(max = 20000) String text, boolean spoi
 	@JsonIgnore
 	@AssertTrue(message = "interestingVotes must not exceed totalVotes")
 	public boolean isInterestingVotesWithinTotal() {
-		return this.interestingVotes <= this.totalVotes;
+		// a negative count is refused by its own constraint; say only what is new
+		return this.totalVotes < 0 || this.interestingVotes <= this.totalVotes;
 	}
 
 }

@@ -70,8 +70,9 @@ class OpenApiConfiguration {
 	 * client (and the contract tests) find every status it may meet: a URL or header the
 	 * firewall refuses (an encoded slash, a path traversal, control characters) is a 400
 	 * anywhere, a key that is sent is checked even on public reads (401), a browser's
-	 * cross-origin request the CORS rules refuse is a 403, and an operation asked for a
-	 * representation other than JSON is refused before it changes anything (406).
+	 * cross-origin request the CORS rules refuse is a 403, a body over the limit a 413,
+	 * and an operation asked for a representation other than JSON is refused before it
+	 * changes anything (406).
 	 */
 	@Bean
 	OpenApiCustomizer commonProblemResponses() {
@@ -93,6 +94,10 @@ class OpenApiConfiguration {
 					addProblem(operation.getResponses(), "403",
 							"A cross-origin request from a browser whose origin, method or headers this server does "
 									+ "not accept (code forbidden)");
+				}
+				if (operation.getRequestBody() != null) {
+					addProblem(operation.getResponses(), "413",
+							"The body exceeds the size limit (code payload-too-large); nothing was changed");
 				}
 				addProblem(operation.getResponses(), "406",
 						"The Accept header asks for something other than JSON (code not-acceptable); nothing was "
