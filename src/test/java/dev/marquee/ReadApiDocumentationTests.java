@@ -52,13 +52,15 @@ class ReadApiDocumentationTests {
 			documented.put(path, answers.toString());
 		}
 
-		assertThat(documented)
-			.containsExactlyInAnyOrderEntriesOf(Map.of("/api/v1/people", "People 200 400(problem) 406(problem)",
-					"/api/v1/people/{id}", "People 200 400(problem) 404(problem) 406(problem)",
-					"/api/v1/people/{id}/credits", "People 200 400(problem) 404(problem) 406(problem)",
-					"/api/v1/search", "Search 200 400(problem) 406(problem)", "/api/v1/films/suggest",
-					"Search 200 400(problem) 406(problem)", "/api/v1/lists", "Lists 200 400(problem) 406(problem)",
-					"/api/v1/lists/{id}", "Lists 200 400(problem) 404(problem) 406(problem)"));
+		assertThat(documented).containsExactlyInAnyOrderEntriesOf(Map.of("/api/v1/people",
+				"People 200 400(problem) 406(problem) 401(problem) 403(problem)", "/api/v1/people/{id}",
+				"People 200 400(problem) 404(problem) 406(problem) 401(problem) 403(problem)",
+				"/api/v1/people/{id}/credits",
+				"People 200 400(problem) 404(problem) 406(problem) 401(problem) 403(problem)", "/api/v1/search",
+				"Search 200 400(problem) 406(problem) 401(problem) 403(problem)", "/api/v1/films/suggest",
+				"Search 200 400(problem) 406(problem) 401(problem) 403(problem)", "/api/v1/lists",
+				"Lists 200 400(problem) 406(problem) 401(problem) 403(problem)", "/api/v1/lists/{id}",
+				"Lists 200 400(problem) 404(problem) 406(problem) 401(problem) 403(problem)"));
 	}
 
 	@Test

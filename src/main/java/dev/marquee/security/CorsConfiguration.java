@@ -3,13 +3,16 @@ package dev.marquee.security;
 import java.time.Duration;
 import java.util.List;
 
+import dev.marquee.support.web.ProblemWriter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * CORS for frontend apps, applied by Spring Security's CorsFilter before any
@@ -37,6 +40,27 @@ class CorsConfiguration {
 			@Nullable String origin = request.getHeader(HttpHeaders.ORIGIN);
 			return (origin != null && writes.checkOrigin(origin) != null) ? writes : reads;
 		};
+	}
+
+	/**
+	 * The filter Spring Security puts in its chain (it takes the bean of this name), with
+	 * refusals as problem+json ({@link ProblemCorsProcessor}).
+	 */
+	@Bean
+	CorsFilter corsFilter(CorsConfigurationSource corsConfigurationSource, ProblemWriter problems) {
+		CorsFilter filter = new CorsFilter(corsConfigurationSource);
+		filter.setCorsProcessor(new ProblemCorsProcessor(problems));
+		return filter;
+	}
+
+	/**
+	 * Only inside the security chain: not a second time as a servlet filter of its own.
+	 */
+	@Bean
+	FilterRegistrationBean<CorsFilter> corsFilterRegistration(CorsFilter corsFilter) {
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(corsFilter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	private static org.springframework.web.cors.CorsConfiguration base(List<String> origins, List<String> methods) {

@@ -1,5 +1,7 @@
 package dev.marquee.support.web;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,7 +13,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -28,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -52,6 +55,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final ProblemWriter problems;
+
+	ApiExceptionHandler(ProblemWriter problems) {
+		this.problems = problems;
+	}
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ProblemDetail> handleApiException(ApiException ex, HttpServletRequest request,
@@ -96,6 +105,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
+	 * Spring Security's firewall checks header values only when they are read, so a
+	 * header with control or unusual characters is refused deep in a handler. The client
+	 * sent it: 400, never a failure of ours.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	void handleRejectedRequest(RequestRejectedException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		// Written directly: negotiating the answer would read the very header refused.
+		this.problems.write(request, response, ProblemType.MALFORMED_REQUEST,
+				"A header of the request holds characters that are not allowed (control or non-ASCII characters)",
+				List.of());
+	}
+
+	/**
 	 * The database is down, the pool had no connection within its timeout, a statement
 	 * ran past {@code statement_timeout} (waiting for a lock included), or two writes
 	 * deadlocked: fail fast with 503 rather than hang, and say when to retry.
@@ -127,9 +150,27 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return databaseUnavailable(ex, request, response);
 		}
 		CachingInterceptor.noStore(response);
+		if (holdsNul(ex)) {
+			return respond(Problems.of(ProblemType.MALFORMED_REQUEST,
+					"The request holds the NUL character (U+0000), which text cannot contain; nothing was changed",
+					request, List.of()));
+		}
 		logger.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return respond(Problems.of(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.defaultDetail(), request,
 				List.of()));
+	}
+
+	/**
+	 * PostgreSQL refused a value holding NUL (SQLState 22021) that reached it from a
+	 * parameter; the transaction rolled back.
+	 */
+	private static boolean holdsNul(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && "22021".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -184,8 +225,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 						api.getErrors());
 				return new ResponseEntity<>(body, problemHeaders(headers, request), api.getProblemType().status());
 			}
-			if (cause instanceof DatabindException databind) {
-				InvalidParam error = BodyErrors.of(databind);
+			if (cause instanceof JacksonException jackson) {
+				InvalidParam error = BodyErrors.of(jackson);
 				if (error != null) {
 					errors.add(error);
 				}

@@ -5,7 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.validation.FieldError;
@@ -34,7 +35,7 @@ final class BodyErrors {
 	 * The field a databind failure names, or {@code null} when it names none (then the
 	 * body is simply malformed).
 	 */
-	static @Nullable InvalidParam of(DatabindException ex) {
+	static @Nullable InvalidParam of(JacksonException ex) {
 		String name = JsonPaths.of(ex.getPath());
 		if (name.isEmpty()) {
 			return null;
@@ -42,11 +43,14 @@ final class BodyErrors {
 		return InvalidParam.body(name, message(ex));
 	}
 
-	private static String message(DatabindException ex) {
+	private static String message(JacksonException ex) {
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
 				return cause.getMessage();
 			}
+		}
+		if (ex instanceof InputCoercionException) {
+			return "is a number out of the range this field takes";
 		}
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			return "must be " + jsonType(mismatch.getTargetType());

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -57,7 +57,9 @@ public class MergePatches {
 		try {
 			result = this.mapper.treeToValue(merged, type);
 		}
-		catch (DatabindException ex) {
+		catch (JacksonException ex) {
+			// a DatabindException, or a number out of its type's range (a core
+			// InputCoercionException)
 			UnknownFields.finish();
 			InvalidParam error = BodyErrors.of(ex);
 			throw InvalidBodyException.of(List.of((error != null) ? error

@@ -9,10 +9,14 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -59,6 +63,56 @@ class OpenApiConfiguration {
 			}
 			openApi.getComponents().getSchemas().put("ProblemDetail", problem());
 		};
+	}
+
+	/**
+	 * Answers any operation can give, whatever it does, documented on each so that a
+	 * client (and the contract tests) find every status it may meet: a URL or header the
+	 * firewall refuses (an encoded slash, a path traversal, control characters) is a 400
+	 * anywhere, a key that is sent is checked even on public reads (401), a browser's
+	 * cross-origin request the CORS rules refuse is a 403, a body over the limit a 413,
+	 * and an operation asked for a representation other than JSON is refused before it
+	 * changes anything (406).
+	 */
+	@Bean
+	OpenApiCustomizer commonProblemResponses() {
+		return (openApi) -> {
+			if (openApi.getPaths() == null) {
+				return;
+			}
+			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				if (operation.getResponses() == null) {
+					return;
+				}
+				addProblem(operation.getResponses(), "400",
+						"The URL or a header is malformed: an encoded slash, a path traversal, control characters "
+								+ "(code malformed-request)");
+				addProblem(operation.getResponses(), "401",
+						"The Authorization header holds no valid API key: malformed, unknown or revoked (code "
+								+ "unauthorized). Reads need no key, but a key that is sent must be valid.");
+				if (path.startsWith("/api/")) {
+					addProblem(operation.getResponses(), "403",
+							"A cross-origin request from a browser whose origin, method or headers this server does "
+									+ "not accept (code forbidden)");
+				}
+				if (operation.getRequestBody() != null) {
+					addProblem(operation.getResponses(), "413",
+							"The body exceeds the size limit (code payload-too-large); nothing was changed");
+				}
+				addProblem(operation.getResponses(), "406",
+						"The Accept header asks for something other than JSON (code not-acceptable); nothing was "
+								+ "changed");
+			}));
+		};
+	}
+
+	private static void addProblem(ApiResponses responses, String status, String description) {
+		if (!responses.containsKey(status)) {
+			responses.addApiResponse(status,
+					new ApiResponse().description(description)
+						.content(new Content().addMediaType("application/problem+json",
+								new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
+		}
 	}
 
 	@SuppressWarnings("rawtypes")

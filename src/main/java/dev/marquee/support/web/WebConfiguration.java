@@ -47,12 +47,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Request bodies are read strictly: an unknown field is refused, never dropped, and
-	 * every unknown field of a body is named ({@link UnknownFields}).
+	 * every unknown field of a body is named ({@link UnknownFields}); a string holding
+	 * NUL is refused ({@link NulRefusingStrings}).
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer strictRequestBodies() {
 		return (builder) -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			.addHandler(new UnknownFields());
+			.addHandler(new UnknownFields())
+			.addModule(NulRefusingStrings.module());
 	}
 
 	/**
