@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * company.
  */
 @Schema(description = "A company in a film document: matched by imdbId when given, else by exact name among companies without an IMDb id.")
-public record CompanyRefInput(@Pattern(regexp = "co[0-9]{7,10}") @Nullable String imdbId,
-		@NotBlank @Size(max = 500) String name, @Pattern(regexp = "[A-Z]{2}") @Nullable String country) {
+public record CompanyRefInput(
+		@Schema(description = "The company's IMDb id",
+				example = "co0046718") @Pattern(regexp = "co[0-9]{7,10}") @Nullable String imdbId,
+		@Schema(example = "Summit Entertainment") @NotBlank @Size(max = 500) String name,
+		@Schema(description = "ISO 3166-1 alpha-2 country code",
+				example = "US") @Pattern(regexp = "[A-Z]{2}") @Nullable String country) {
 }

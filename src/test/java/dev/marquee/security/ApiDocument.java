@@ -101,18 +101,29 @@ final class ApiDocument {
 		/**
 		 * The media type of the request body, or {@code null} without one.
 		 */
+		/**
+		 * The body's media type: JSON when the operation takes it (an import takes JSON
+		 * or an upload), else the first one documented.
+		 */
 		String bodyType() {
-			for (Map.Entry<String, JsonNode> content : this.node.path("requestBody").path("content").properties()) {
-				return content.getKey();
-			}
-			return null;
+			Map.Entry<String, JsonNode> content = bodyContent();
+			return (content != null) ? content.getKey() : null;
 		}
 
 		JsonNode bodySchema() {
+			Map.Entry<String, JsonNode> content = bodyContent();
+			return (content != null) ? content.getValue().path("schema") : MissingNode.getInstance();
+		}
+
+		private Map.Entry<String, JsonNode> bodyContent() {
+			Map.Entry<String, JsonNode> first = null;
 			for (Map.Entry<String, JsonNode> content : this.node.path("requestBody").path("content").properties()) {
-				return content.getValue().path("schema");
+				if (content.getKey().equals("application/json")) {
+					return content;
+				}
+				first = (first != null) ? first : content;
 			}
-			return MissingNode.getInstance();
+			return first;
 		}
 
 		Set<String> documentedStatuses() {

@@ -3,6 +3,7 @@ package dev.marquee.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.marquee.security.ApiClient.Answer;
 import dev.marquee.security.ApiClient.Request;
@@ -22,12 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContractValidationTests extends GeneratedApiTest {
 
+	/**
+	 * Reads whose documented examples name what the demo data does not hold: an import
+	 * job. Its answers are checked by ImportJobTests.
+	 */
+	private static final Set<String> NOT_IN_THE_DEMO_DATA = Set.of("/api/v1/admin/imports/{id}");
+
 	@Test
 	void everyReadOfTheDemoDataValidatesAgainstTheDocument() {
 		List<String> failures = new ArrayList<>();
 		int validated = 0;
 		for (Operation operation : this.document.operations()) {
-			if (!operation.isRead()) {
+			if (!operation.isRead() || NOT_IN_THE_DEMO_DATA.contains(operation.path())) {
 				continue;
 			}
 			Request request = Request.of("GET", this.targets.fill(operation, Map.of()));

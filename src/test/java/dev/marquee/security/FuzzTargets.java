@@ -32,13 +32,20 @@ final class FuzzTargets {
 	static final String DOCUMENT_FILM = "tt9008102";
 
 	/**
+	 * The name of the person and company and the title of the list the writes on those
+	 * resources aim at.
+	 */
+	static final String TARGET_NAME = "Fuzz Target Zz";
+
+	/**
 	 * An API key id that names no key: deleting it must find nothing.
 	 */
 	static final String NO_SUCH_KEY = "999999999";
 
 	private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
-	private static final Pattern SECTION_ITEM = Pattern.compile("/api/v1/films/\\{id}/([a-z-]+)/\\{itemId}");
+	private static final Pattern SECTION_ITEM = Pattern
+		.compile("/api/v1/films/\\{id}/([a-z-]+(?:/[a-z-]+)?)/\\{itemId}");
 
 	private final ApiDocument document;
 
@@ -51,6 +58,12 @@ final class FuzzTargets {
 	private final JdbcTemplate jdbc;
 
 	private final Map<String, String> itemIds = new HashMap<>();
+
+	/**
+	 * The person, company and list {@link #seed} made for the writes on those resources,
+	 * by the path they live under.
+	 */
+	private final Map<String, String> resourceIds = new HashMap<>();
 
 	FuzzTargets(ApiDocument document, ApiClient client, FilmDocuments documents, JdbcTemplate jdbc) {
 		this.document = document;
@@ -67,7 +80,13 @@ final class FuzzTargets {
 	JsonNode body(Operation operation) {
 		JsonNode body = this.bodies.of(operation.bodySchema());
 		if (body instanceof ObjectNode object && object.has("imdbId")) {
-			object.put("imdbId", DOCUMENT_FILM);
+			if (operation.path().startsWith("/api/v1/people") || operation.path().startsWith("/api/v1/companies")) {
+				// the examples' IMDb ids are the demo film's people and companies: taken
+				object.putNull("imdbId");
+			}
+			else {
+				object.put("imdbId", DOCUMENT_FILM);
+			}
 		}
 		return body;
 	}
@@ -82,9 +101,20 @@ final class FuzzTargets {
 		this.documents.upsert(FilmDocumentBuilder.film(SECTION_FILM, "Fuzz Target").build());
 		this.documents.upsert(FilmDocumentBuilder.film(DOCUMENT_FILM, "Fuzz Document").build());
 		this.itemIds.clear();
+		this.resourceIds.clear();
 		List<String> refused = new ArrayList<>();
+		create(adminKey, "/api/v1/people", "{\"name\":\"%s\"}".formatted(TARGET_NAME), refused);
+		create(adminKey, "/api/v1/companies", "{\"name\":\"%s\"}".formatted(TARGET_NAME), refused);
+		create(adminKey, "/api/v1/lists", "{\"title\":\"%s\"}".formatted(TARGET_NAME), refused);
+		Answer boxOffice = this.client.send(Request.of("PUT", "/api/v1/films/" + SECTION_FILM + "/box-office")
+			.header("Authorization", adminKey)
+			.body("{\"budget\":{\"amount\":30000000,\"currency\":\"USD\"},\"budgetEstimated\":true}",
+					"application/json"));
+		if (boxOffice.status() != 201) {
+			refused.add("PUT box-office " + boxOffice.status() + " " + boxOffice.body());
+		}
 		for (Operation operation : this.document.operations()) {
-			Matcher section = Pattern.compile("/api/v1/films/\\{id}/([a-z-]+)").matcher(operation.path());
+			Matcher section = Pattern.compile("/api/v1/films/\\{id}/([a-z-]+(?:/[a-z-]+)?)").matcher(operation.path());
 			if (!"POST".equals(operation.method()) || !section.matches()) {
 				continue;
 			}
@@ -104,6 +134,24 @@ final class FuzzTargets {
 		return refused;
 	}
 
+	private void create(String adminKey, String collection, String body, List<String> refused) {
+		Answer answer = this.client
+			.send(Request.of("POST", collection).header("Authorization", adminKey).body(body, "application/json"));
+		String location = answer.headers().get("Location");
+		if (answer.status() == 201 && location != null) {
+			String path = URI.create(location).getPath();
+			this.resourceIds.put(collection + "/", path.substring(path.lastIndexOf('/') + 1));
+		}
+		else {
+			refused.add("POST " + collection + " " + answer.status() + " " + answer.body());
+		}
+	}
+
+	private void delete(String table, String path, String nameColumn) {
+		long id = Long.parseLong(this.resourceIds.getOrDefault(path, "0"));
+		this.jdbc.update("DELETE FROM " + table + " WHERE id = ? OR " + nameColumn + " = ?", id, TARGET_NAME);
+	}
+
 	boolean hasItem(String section) {
 		return this.itemIds.containsKey(section);
 	}
@@ -117,6 +165,10 @@ final class FuzzTargets {
 
 	void remove() {
 		this.jdbc.update("DELETE FROM film WHERE imdb_id IN (?, ?)", SECTION_FILM, DOCUMENT_FILM);
+		// by id too: an accepted write may have renamed them
+		delete("film_list", "/api/v1/lists/", "title");
+		delete("person", "/api/v1/people/", "name");
+		delete("company", "/api/v1/companies/", "name");
 	}
 
 	/**
@@ -147,6 +199,12 @@ final class FuzzTargets {
 	}
 
 	private String value(Operation operation, String name) {
+		if (operation.isRead() && operation.path().equals("/api/v1/films/{id}/episodes")) {
+			// the example is a series (Friends), which the demo data lacks; the demo film
+			// has
+			// no episodes: an empty page
+			return "tt3783958";
+		}
 		if (operation.isRead()) {
 			for (JsonNode parameter : operation.parameters("path")) {
 				if (name.equals(parameter.path("name").asString()) && parameter.has("example")) {
@@ -159,6 +217,13 @@ final class FuzzTargets {
 		}
 		if ("imdbId".equals(name)) {
 			return DOCUMENT_FILM;
+		}
+		if ("id".equals(name)) {
+			for (Map.Entry<String, String> resource : this.resourceIds.entrySet()) {
+				if (operation.path().startsWith(resource.getKey())) {
+					return resource.getValue();
+				}
+			}
 		}
 		if ("itemId".equals(name)) {
 			Matcher section = SECTION_ITEM.matcher(operation.path());

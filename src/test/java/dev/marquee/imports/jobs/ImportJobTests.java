@@ -220,7 +220,23 @@ class ImportJobTests {
 		assertDirectoryRefused("tricky/../../main", "must not contain '..'");
 		assertDirectoryRefused("no-such-folder", "names no directory inside the allowed ones");
 		assertDirectoryRefused("tricky/title.basics.tsv", "names no directory inside the allowed ones");
-		assertDirectoryRefused("tricky\u0000", "is not a valid path");
+		// NUL never reaches the path check: every JSON string holding it is refused as it
+		// is read.
+		MvcTestResult nul = this.mvc.post()
+			.uri("/api/v1/admin/imports")
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.header("X-Request-Id", "import-400")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"directory\":\"tricky\\u0000\"}")
+			.exchange();
+		assertThat(nul).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		JSONAssert.assertEquals(
+				"""
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 1 invalid field: directory","instance":"/api/v1/admin/imports",
+						 "code":"invalid-body","correlationId":"import-400",
+						 "errors":[{"name":"directory","in":"body","message":"must not contain the NUL character (U+0000)"}]}""",
+				body(nul), JSONCompareMode.STRICT);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM import_job WHERE directory LIKE '%etc%'", Long.class))
 			.isZero();
 	}
