@@ -56,6 +56,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	static final String RACE_DETAIL = "Another request changed what this write refers to at the same time (deleted a "
+			+ "person, company or film it names, or took the same key); nothing was changed: read again and retry";
+
 	private final ProblemWriter problems;
 
 	ApiExceptionHandler(ProblemWriter problems) {
@@ -150,10 +153,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return databaseUnavailable(ex, request, response);
 		}
 		CachingInterceptor.noStore(response);
-		if (holdsNul(ex)) {
+		String sqlState = sqlState(ex);
+		if ("22021".equals(sqlState)) {
+			// PostgreSQL refused a value holding NUL that reached it from a parameter.
 			return respond(Problems.of(ProblemType.MALFORMED_REQUEST,
 					"The request holds the NUL character (U+0000), which text cannot contain; nothing was changed",
 					request, List.of()));
+		}
+		if ("23503".equals(sqlState) || "23505".equals(sqlState)) {
+			// Every write checks what it refers to and what must be unique first; the
+			// database
+			// refusing it anyway means a concurrent write got there in between (a person
+			// deleted
+			// while a credit for them was added, the same key taken twice at once).
+			logger.info("Write lost a race serving {} {}: {}", request.getMethod(), request.getRequestURI(),
+					ex.getMessage());
+			return respond(Problems.of(ProblemType.CONFLICT, RACE_DETAIL, request, List.of()));
 		}
 		logger.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return respond(Problems.of(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.defaultDetail(), request,
@@ -161,16 +176,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * PostgreSQL refused a value holding NUL (SQLState 22021) that reached it from a
-	 * parameter; the transaction rolled back.
+	 * The SQLState of the first SQL error among the causes, if any; its transaction
+	 * rolled back.
 	 */
-	private static boolean holdsNul(Throwable ex) {
+	private static @Nullable String sqlState(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && "22021".equals(sql.getSQLState())) {
-				return true;
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
 			}
 		}
-		return false;
+		return null;
 	}
 
 	@Override
