@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,14 @@ import java.util.concurrent.TimeUnit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A real crash: the command-line import runs in a child JVM against a private embedded
@@ -142,29 +145,28 @@ class ImportCrashTests {
 	 * PostgreSQL's own COPY progress view shows them.
 	 */
 	private long waitForCopiedRows(JdbcTemplate db, Process process) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				fail("The import ended (exit " + process.exitValue() + ") before it could be killed:\n"
-						+ output("killed"));
-			}
-			Long rows = db.queryForObject("""
-					SELECT coalesce(max(tuples_processed), 0) FROM pg_stat_progress_copy
-					WHERE relid::regclass::text = 'imports_title_principals'""", Long.class);
-			if (rows != null && rows >= KILL_AFTER_ROWS) {
-				return rows;
-			}
-			Thread.sleep(5);
+		try {
+			return await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(5)).until(() -> {
+				if (!process.isAlive()) {
+					fail("The import ended (exit " + process.exitValue() + ") before it could be killed:\n"
+							+ output("killed"));
+				}
+				return db.queryForObject("""
+						SELECT coalesce(max(tuples_processed), 0) FROM pg_stat_progress_copy
+						WHERE relid::regclass::text = 'imports_title_principals'""", Long.class);
+			}, (rows) -> rows != null && rows >= KILL_AFTER_ROWS);
 		}
-		throw new AssertionError("title.principals was never streamed:\n" + output("killed"));
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("title.principals was never streamed:\n" + output("killed"), ex);
+		}
 	}
 
-	private static long waitForTheImportLockToBeReleased(JdbcTemplate db, long since) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (db.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'", Long.class) > 0) {
-			assertThat(System.nanoTime()).as("advisory lock still held").isLessThan(deadline);
-			Thread.sleep(5);
-		}
+	private static long waitForTheImportLockToBeReleased(JdbcTemplate db, long since) {
+		await().alias("advisory lock released")
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(5))
+			.until(() -> db.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'",
+					Long.class) == 0);
 		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since);
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A credit added for a person while another transaction deletes that person: the write
@@ -101,18 +102,13 @@ class CreditRaceTests {
 	/**
 	 * Waits until the credit's insert waits for the deleting transaction's row lock.
 	 */
-	private void awaitLockWait() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (System.nanoTime() < deadline) {
-			Long waiting = this.jdbc.queryForObject(
+	private void awaitLockWait() {
+		await().alias("the credit's insert waiting for the delete's lock")
+			.atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> this.jdbc.queryForObject(
 					"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
-					Long.class);
-			if (waiting != null && waiting > 0) {
-				return;
-			}
-			Thread.sleep(20);
-		}
-		throw new AssertionError("the credit's insert never waited for the delete's lock");
+					Long.class) > 0);
 	}
 
 }

@@ -24,12 +24,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What happens to requests when the database fails, on a PostgreSQL of the test's own
@@ -254,8 +256,13 @@ class DatabaseFaultTests {
 			awaitLockWaiters(4, inFlight);
 			long closing = System.nanoTime();
 			CompletableFuture<Void> closed = CompletableFuture.runAsync(stopping::close);
-			Thread.sleep(1000);
-			refused = stopping.getFromNewClient("/api/v1/films/" + film);
+			// Tomcat closes its listening socket as the shutdown begins: a new client is
+			// refused
+			refused = await().alias("a new client refused once the shutdown began")
+				.atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> stopping.getFromNewClient("/api/v1/films/" + film),
+						(exchange) -> exchange.status() != 200);
 			lock.commit();
 			closed.get(60, TimeUnit.SECONDS);
 			shutdown = Duration.ofNanos(System.nanoTime() - closing);
@@ -295,64 +302,51 @@ class DatabaseFaultTests {
 		return ids;
 	}
 
-	private Exchange awaitWrite(String film, String text) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		Exchange exchange = null;
-		while (System.nanoTime() < deadline) {
-			exchange = this.marquee.post("/api/v1/films/" + film + "/trivia",
-					"{\"text\":\"" + text + "\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":0}");
-			if (exchange.status() == 201) {
-				return exchange;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("No write acknowledged within 30 s; the last answer: " + exchange);
+	private Exchange awaitWrite(String film, String text) {
+		return await().alias("a write acknowledged within 30 s")
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.marquee.post("/api/v1/films/" + film + "/trivia",
+					"{\"text\":\"" + text + "\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":0}"),
+					(exchange) -> exchange.status() == 201);
 	}
 
 	/**
 	 * Polls readiness until it answers this status; at most 30 s.
 	 * @return how long after {@code since} it first did
 	 */
-	private Duration awaitReadiness(int status, long since) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (System.nanoTime() < deadline) {
-			Exchange readiness = this.marquee.get("/actuator/health/readiness");
-			if (readiness.status() == status) {
-				return Duration.ofNanos(readiness.answeredAt() - since);
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("Readiness did not answer " + status + " within 30 s");
+	private Duration awaitReadiness(int status, long since) {
+		Exchange readiness = await().alias("readiness answering " + status + " within 30 s")
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.marquee.get("/actuator/health/readiness"), (answer) -> answer.status() == status);
+		return Duration.ofNanos(readiness.answeredAt() - since);
 	}
 
-	private static long awaitDrained(HikariPoolMXBean pool) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (System.nanoTime() < deadline) {
-			if (pool.getActiveConnections() == 0 && pool.getThreadsAwaitingConnection() == 0) {
-				return System.nanoTime();
-			}
-			Thread.sleep(20);
-		}
-		throw new AssertionError("The pool did not drain: " + pool.getActiveConnections() + " active, "
-				+ pool.getThreadsAwaitingConnection() + " waiting");
+	private static long awaitDrained(HikariPoolMXBean pool) {
+		await().alias("the pool drained: no active connection, nobody waiting")
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> pool.getActiveConnections() == 0 && pool.getThreadsAwaitingConnection() == 0);
+		return System.nanoTime();
 	}
 
-	private void awaitLockWaiters(int count, List<Future<Exchange>> requests)
-			throws SQLException, InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+	private void awaitLockWaiters(int count, List<Future<Exchange>> requests) throws SQLException {
 		try (Connection connection = connect()) {
-			while (System.nanoTime() < deadline) {
-				var result = connection.createStatement()
-					.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'");
-				result.next();
-				if (result.getInt(1) >= count) {
-					return;
-				}
-				Thread.sleep(20);
-			}
+			await().atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(20))
+				.alias(count + " requests waiting for the lock")
+				.until(() -> {
+					var result = connection.createStatement()
+						.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'");
+					result.next();
+					return result.getInt(1) >= count;
+				});
 		}
-		throw new AssertionError(count + " requests did not reach the lock within 30 s: "
-				+ requests.stream().filter(Future::isDone).map(DatabaseFaultTests::outcome).toList());
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError(count + " requests did not reach the lock within 30 s: "
+					+ requests.stream().filter(Future::isDone).map(DatabaseFaultTests::outcome).toList(), ex);
+		}
 	}
 
 	private Set<String> foundTrivia(String pattern) throws SQLException {

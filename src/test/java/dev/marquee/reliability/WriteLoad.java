@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.marquee.reliability.PrivateMarquee.Exchange;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Client threads that each add trivia to a film of their own, one request after the
@@ -65,26 +67,29 @@ final class WriteLoad implements AutoCloseable {
 	/**
 	 * Waits until some write matches, at most {@code limit}.
 	 */
-	Optional<Write> await(Predicate<Write> condition, Duration limit) throws InterruptedException {
-		long deadline = System.nanoTime() + limit.toNanos();
-		while (System.nanoTime() < deadline) {
-			Optional<Write> found = this.writes.stream().filter(condition).findFirst();
-			if (found.isPresent()) {
-				return found;
-			}
-			Thread.sleep(20);
+	Optional<Write> await(Predicate<Write> condition, Duration limit) {
+		try {
+			return Optional.of(Awaitility.await()
+				.atMost(limit)
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> this.writes.stream().filter(condition).findFirst(), Optional::isPresent)
+				.get());
 		}
-		return Optional.empty();
+		catch (ConditionTimeoutException ex) {
+			return Optional.empty();
+		}
 	}
 
-	void awaitAcknowledged(int count, Duration limit) throws InterruptedException {
-		long deadline = System.nanoTime() + limit.toNanos();
-		while (acknowledged().size() < count) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Fewer than " + count + " writes acknowledged in " + limit + "; the last: "
-						+ this.writes.stream().reduce((first, second) -> second).orElse(null));
-			}
-			Thread.sleep(20);
+	void awaitAcknowledged(int count, Duration limit) {
+		try {
+			Awaitility.await()
+				.atMost(limit)
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> acknowledged().size() >= count);
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("Fewer than " + count + " writes acknowledged in " + limit + "; the last: "
+					+ this.writes.stream().reduce((first, second) -> second).orElse(null), ex);
 		}
 	}
 
