@@ -1,8 +1,6 @@
 package dev.marquee.film;
 
-import java.net.URI;
-
-import dev.marquee.support.web.Preconditions;
+import dev.marquee.support.web.Versioned;
 
 import org.springframework.http.ResponseEntity;
 
@@ -18,12 +16,7 @@ public record StoredPart<V>(VersionedItem<V> part, boolean created) {
 	 * @param location the part's path, as the request named the film
 	 */
 	public ResponseEntity<V> answer(String location) {
-		if (!this.created) {
-			return this.part.ok();
-		}
-		return ResponseEntity.created(URI.create(location))
-			.eTag(Preconditions.etag(this.part.version()))
-			.body(this.part.view());
+		return this.created ? new Versioned<>(this.part.view(), this.part.version()).created(location) : this.part.ok();
 	}
 
 }

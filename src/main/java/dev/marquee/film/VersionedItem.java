@@ -1,16 +1,16 @@
 package dev.marquee.film;
 
-import dev.marquee.support.web.Preconditions;
+import dev.marquee.support.web.Versioned;
 
 import org.springframework.http.ResponseEntity;
 
 /**
- * A section item as answered, with its version for the {@code ETag}.
+ * A section item as answered, with its id and its version for the {@code ETag}.
  */
 public record VersionedItem<V>(long id, long version, V view) {
 
 	public ResponseEntity<V> ok() {
-		return ResponseEntity.ok().eTag(Preconditions.etag(this.version)).body(this.view);
+		return versioned().ok();
 	}
 
 	/**
@@ -18,9 +18,11 @@ public record VersionedItem<V>(long id, long version, V view) {
 	 * named it.
 	 */
 	public ResponseEntity<V> created(String filmId, String section) {
-		return ResponseEntity.created(java.net.URI.create("/api/v1/films/" + filmId + "/" + section + "/" + this.id))
-			.eTag(Preconditions.etag(this.version))
-			.body(this.view);
+		return versioned().created("/api/v1/films/" + filmId + "/" + section + "/" + this.id);
+	}
+
+	private Versioned<V> versioned() {
+		return new Versioned<>(this.view, this.version);
 	}
 
 }
