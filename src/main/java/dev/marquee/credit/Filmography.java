@@ -1,15 +1,14 @@
 package dev.marquee.credit;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 
 import dev.marquee.credit.FilmographyCredit.CreditedFilm;
 import dev.marquee.film.FilmType;
 import dev.marquee.person.People;
 import dev.marquee.person.PersonRef;
+import dev.marquee.support.db.SqlArrays;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
@@ -83,14 +82,10 @@ class Filmography {
 				rs.getObject("release_year", Integer.class), FilmType.fromCode(rs.getString("type")));
 		String department = rs.getString("department");
 		FilmographyCredit credit = new FilmographyCredit(rs.getLong("credit_id"), rs.getString("kind"), film,
-				strings(rs.getArray("characters")), rs.getObject("billing_order", Integer.class),
+				SqlArrays.stringsOrNull(rs.getArray("characters")), rs.getObject("billing_order", Integer.class),
 				(department != null) ? Department.fromCode(department) : null, rs.getString("job"),
 				rs.getString("credited_as"), rs.getString("note"));
 		return new Row(rs.getLong("year_key"), credit);
-	}
-
-	private static @Nullable List<String> strings(@Nullable Array array) throws SQLException {
-		return (array != null) ? Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList() : null;
 	}
 
 	private record Row(long yearKey, FilmographyCredit credit) {

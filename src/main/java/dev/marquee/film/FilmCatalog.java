@@ -1,13 +1,12 @@
 package dev.marquee.film;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
+import dev.marquee.support.db.SqlArrays;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
 import org.jspecify.annotations.Nullable;
@@ -148,13 +147,9 @@ class FilmCatalog {
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
 		FilmSummary summary = new FilmSummary(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("title"),
 				FilmType.fromCode(rs.getString("type")), (Integer) rs.getObject("release_year"),
-				(Integer) rs.getObject("runtime_minutes"), strings(rs.getArray("genres")),
+				(Integer) rs.getObject("runtime_minutes"), SqlArrays.strings(rs.getArray("genres")),
 				rs.getBigDecimal("rating_average"), rs.getInt("rating_votes"));
 		return new Row(summary, rs.getString("sort_key"));
-	}
-
-	private static List<String> strings(@Nullable Array array) throws SQLException {
-		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
 	private record Row(FilmSummary summary, String sortKey) {

@@ -1,13 +1,12 @@
 package dev.marquee.person;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.marquee.support.db.SqlArrays;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
@@ -85,11 +84,7 @@ class PersonDirectory {
 	private static PersonSummary summary(ResultSet rs, int row) throws SQLException {
 		return new PersonSummary(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("name"),
 				rs.getObject("birth_year", Integer.class), rs.getObject("death_year", Integer.class),
-				strings(rs.getArray("professions")));
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+				SqlArrays.strings(rs.getArray("professions")));
 	}
 
 }

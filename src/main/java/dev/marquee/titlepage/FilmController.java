@@ -3,6 +3,7 @@ package dev.marquee.titlepage;
 import java.util.List;
 import java.util.Set;
 
+import dev.marquee.film.FilmNotFoundException;
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.InvalidParam;
 import dev.marquee.support.web.Preconditions;
@@ -29,8 +30,11 @@ class FilmController {
 
 	private final TitlePages titlePages;
 
-	FilmController(TitlePages titlePages) {
+	private final FilmRows filmRows;
+
+	FilmController(TitlePages titlePages, FilmRows filmRows) {
 		this.titlePages = titlePages;
+		this.filmRows = filmRows;
 	}
 
 	@GetMapping("/batch")
@@ -45,8 +49,8 @@ class FilmController {
 			throw ApiException.invalidParameter(InvalidParam.query("ids",
 					"must list between 1 and " + MAX_BATCH + " ids (got " + ids.size() + ")"));
 		}
-		return this.titlePages
-			.readMany(ids.stream().map((id) -> ResourceId.parse(id.trim(), "tt", "ids", "query")).toList());
+		return this.filmRows
+			.findAll(ids.stream().map((id) -> ResourceId.parse(id.trim(), "tt", "ids", "query")).toList());
 	}
 
 	@GetMapping("/{id}")
@@ -62,15 +66,16 @@ class FilmController {
 			@Parameter(description = "Sections to embed: a comma-separated list of section names, or all",
 					example = "all") @RequestParam(required = false) @Nullable String include) {
 		Set<Section> sections = Section.parse(include);
-		FilmView view = this.titlePages.read(ResourceId.parse(id, "tt", "id"), sections);
+		ResourceId filmId = ResourceId.parse(id, "tt", "id");
 		if (!sections.isEmpty()) {
 			// A title page embeds people, companies and lists, which change without the
 			// film's version: its ETag stays the filter's hash of the body.
-			return ResponseEntity.ok(view);
+			return ResponseEntity.ok(this.titlePages.read(filmId, sections));
 		}
 		// The film alone: its version, which every write of the film or of a section
 		// changes, so this ETag guards the whole title page in If-Match. The ETag filter
 		// keeps an ETag set here, and answers 304 for it.
+		FilmView view = this.filmRows.find(filmId).orElseThrow(() -> FilmNotFoundException.forId(filmId));
 		return ResponseEntity.ok().eTag(Preconditions.etag(view.version())).body(view);
 	}
 

@@ -1,10 +1,6 @@
 package dev.marquee.titlepage;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -86,32 +82,6 @@ class TitlePages {
 
 	FilmView read(ResourceId id, Set<Section> sections) {
 		return view(this.films.require(id), sections);
-	}
-
-	/**
-	 * Many films by id, without sections, in two statements; the answer keeps the order
-	 * asked for and names the ids that match no film.
-	 */
-	FilmBatch readMany(List<ResourceId> ids) {
-		List<Film> found = this.films.findAll(ids);
-		Map<String, Film> byKey = new HashMap<>();
-		for (Film film : found) {
-			byKey.put(String.valueOf(film.getId()), film);
-			byKey.put(film.getImdbId(), film);
-		}
-		Set<Film> seen = new HashSet<>();
-		List<FilmView> items = new ArrayList<>();
-		List<String> missing = new ArrayList<>();
-		for (ResourceId id : ids) {
-			Film film = byKey.get(id.toString());
-			if (film == null) {
-				missing.add(id.toString());
-			}
-			else if (seen.add(film)) {
-				items.add(view(film, Set.of()));
-			}
-		}
-		return new FilmBatch(items, missing);
 	}
 
 	private FilmView view(Film film, Set<Section> sections) {

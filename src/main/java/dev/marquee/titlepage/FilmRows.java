@@ -1,0 +1,124 @@
+package dev.marquee.titlepage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.marquee.film.EpisodeOf;
+import dev.marquee.film.FilmRef;
+import dev.marquee.film.FilmType;
+import dev.marquee.support.db.SqlArrays;
+import dev.marquee.support.web.ResourceId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A film without sections, the most requested read of the API, in one statement and one
+ * round trip: the film's row, its official sites as arrays and its series, read straight
+ * into the view. No transaction (a single statement sees one snapshot), no entity, no
+ * persistence context: with JPA the same answer cost four times the CPU (a transaction's
+ * begin, isolation and commit round trips, entity hydration), see docs/benchmarks.md.
+ * Title pages with sections read through JPA in one repeatable-read transaction
+ * ({@link TitlePages}).
+ */
+@Repository
+class FilmRows {
+
+	private static final String SELECT = """
+			SELECT f.id, f.imdb_id, f.title, f.original_title, f.type, f.release_year, f.end_year, f.runtime_minutes,
+			    f.plot, f.genres, f.rating_average, f.rating_votes, f.countries, f.languages, f.color, f.sound_mixes,
+			    f.aspect_ratio, f.tmdb_id, f.wikidata_id, f.adult, f.version, f.created_at, f.updated_at,
+			    f.season_number, f.episode_number, s.id AS series_id, s.imdb_id AS series_imdb_id,
+			    s.title AS series_title, s.release_year AS series_year,
+			    ARRAY(SELECT o.label FROM film_official_site o WHERE o.film_id = f.id ORDER BY o.position) AS site_labels,
+			    ARRAY(SELECT o.url FROM film_official_site o WHERE o.film_id = f.id ORDER BY o.position) AS site_urls
+			FROM film f LEFT JOIN film s ON s.id = f.series_film_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	FilmRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<FilmView> find(ResourceId id) {
+		JdbcClient.StatementSpec statement = (id.imdbId() != null)
+				? this.jdbc.sql(SELECT + "WHERE f.imdb_id = ?").param(id.imdbId())
+				: this.jdbc.sql(SELECT + "WHERE f.id = ?").param(id.id());
+		return statement.query(FilmRows::view).optional();
+	}
+
+	/**
+	 * Many films by id, without sections, in one statement; the answer keeps the order
+	 * asked for and names the ids that match no film.
+	 */
+	FilmBatch findAll(List<ResourceId> ids) {
+		List<Long> numeric = ids.stream().map(ResourceId::id).filter(Objects::nonNull).toList();
+		List<String> imdb = ids.stream().map(ResourceId::imdbId).filter(Objects::nonNull).toList();
+		List<FilmView> found = this.jdbc.sql(SELECT + "WHERE f.id = ANY(?) OR f.imdb_id = ANY(?)")
+			.param(numeric.toArray(Long[]::new))
+			.param(imdb.toArray(String[]::new))
+			.query(FilmRows::view)
+			.list();
+		Map<String, FilmView> byKey = new HashMap<>();
+		for (FilmView film : found) {
+			byKey.put(String.valueOf(film.id()), film);
+			byKey.put(film.imdbId(), film);
+		}
+		Set<Long> seen = new HashSet<>();
+		List<FilmView> items = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		for (ResourceId id : ids) {
+			FilmView film = byKey.get(id.toString());
+			if (film == null) {
+				missing.add(id.toString());
+			}
+			else if (seen.add(film.id())) {
+				items.add(film);
+			}
+		}
+		return new FilmBatch(items, missing);
+	}
+
+	private static FilmView view(ResultSet rs, int row) throws SQLException {
+		List<String> labels = SqlArrays.strings(rs.getArray("site_labels"));
+		List<String> urls = SqlArrays.strings(rs.getArray("site_urls"));
+		List<FilmView.OfficialSiteView> sites = new ArrayList<>(labels.size());
+		for (int i = 0; i < labels.size(); i++) {
+			sites.add(new FilmView.OfficialSiteView(labels.get(i), urls.get(i)));
+		}
+		long seriesId = rs.getLong("series_id");
+		EpisodeOf episodeOf = rs.wasNull() ? null
+				: new EpisodeOf(
+						new FilmRef(seriesId, rs.getString("series_imdb_id"), rs.getString("series_title"),
+								rs.getObject("series_year", Integer.class)),
+						rs.getObject("season_number", Integer.class), rs.getObject("episode_number", Integer.class));
+		return new FilmView(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("title"),
+				rs.getString("original_title"), FilmType.fromCode(rs.getString("type")),
+				rs.getObject("release_year", Integer.class), rs.getObject("end_year", Integer.class),
+				rs.getObject("runtime_minutes", Integer.class), rs.getString("plot"),
+				SqlArrays.strings(rs.getArray("genres")),
+				new FilmView.Rating(rs.getBigDecimal("rating_average"), rs.getInt("rating_votes")),
+				SqlArrays.strings(rs.getArray("countries")), SqlArrays.strings(rs.getArray("languages")),
+				new FilmView.TechnicalSpecs(rs.getString("color"), SqlArrays.strings(rs.getArray("sound_mixes")),
+						rs.getString("aspect_ratio")),
+				sites, new FilmView.ExternalIds(rs.getObject("tmdb_id", Integer.class), rs.getString("wikidata_id")),
+				rs.getBoolean("adult"), rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
+				episodeOf, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return Objects.requireNonNull(rs.getObject(column, OffsetDateTime.class)).toInstant();
+	}
+
+}
