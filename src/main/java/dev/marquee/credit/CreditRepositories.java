@@ -12,9 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CastCreditRepository extends JpaRepository<CastCredit, Long> {
 
-	@Query("select c from CastCredit c join fetch c.person where c.film = :film order by c.billingOrder, c.id")
-	List<CastCredit> findByFilm(Film film);
-
 	/**
 	 * A page in billing order, after the credit at (afterOrder, afterId); (0, 0) is
 	 * before the first credit.
@@ -35,9 +32,6 @@ interface CastCreditRepository extends JpaRepository<CastCredit, Long> {
 }
 
 interface CrewCreditRepository extends JpaRepository<CrewCredit, Long> {
-
-	@Query("select c from CrewCredit c join fetch c.person where c.film = :film order by c.position, c.id")
-	List<CrewCredit> findByFilm(Film film);
 
 	@Query("select c from CrewCredit c join fetch c.person where c.film = :film and c.id = :id")
 	Optional<CrewCredit> findItem(Film film, long id);

@@ -1,5 +1,7 @@
 package dev.marquee.credit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,6 +12,8 @@ import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.film.SectionPaging;
 import dev.marquee.person.People;
+import dev.marquee.person.PersonRef;
+import dev.marquee.support.db.SqlArrays;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
@@ -17,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +43,11 @@ public class Credits {
 
 	private final Films films;
 
+	private final JdbcClient jdbc;
+
 	Credits(CastCreditRepository castCredits, CrewCreditRepository crewCredits, CrewPageQuery crewPages, People people,
-			Films films) {
+			Films films, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.castCredits = castCredits;
 		this.crewCredits = crewCredits;
 		this.crewPages = crewPages;
@@ -48,22 +56,44 @@ public class Credits {
 	}
 
 	/**
-	 * The cast in billing order.
+	 * The cast in billing order. Read with plain JDBC (in the caller's transaction)
+	 * rather than as entities: a title page's hundred credits and their people hydrated
+	 * into the persistence context were most of its CPU time (docs/benchmarks.md).
 	 */
 	public List<CastMember> cast(Film film) {
-		return this.castCredits.findByFilm(film).stream().map(CastCredit::toView).toList();
+		return this.jdbc.sql("""
+				SELECT c.id, c.characters, c.billing_order, c.credited_as, c.note,
+				    p.id AS person_id, p.imdb_id AS person_imdb_id, p.name AS person_name
+				FROM cast_credit c JOIN person p ON p.id = c.person_id
+				WHERE c.film_id = ? ORDER BY c.billing_order, c.id""")
+			.param(film.getId())
+			.query((rs, row) -> new CastMember(rs.getLong("id"), person(rs),
+					SqlArrays.strings(rs.getArray("characters")), rs.getInt("billing_order"),
+					rs.getString("credited_as"), rs.getString("note")))
+			.list();
 	}
 
 	/**
 	 * The crew grouped by department (in {@link Department} order), each department in
-	 * credit order.
+	 * credit order; read like {@link #cast(Film)}.
 	 */
 	public List<CrewMember> crew(Film film) {
-		return this.crewCredits.findByFilm(film)
+		return this.jdbc.sql("""
+				SELECT c.id, c.department, c.job, c.credited_as, c.note,
+				    p.id AS person_id, p.imdb_id AS person_imdb_id, p.name AS person_name
+				FROM crew_credit c JOIN person p ON p.id = c.person_id
+				WHERE c.film_id = ? ORDER BY c.position, c.id""")
+			.param(film.getId())
+			.query((rs, row) -> new CrewMember(rs.getLong("id"), person(rs),
+					Department.fromCode(rs.getString("department")), rs.getString("job"), rs.getString("credited_as"),
+					rs.getString("note")))
 			.stream()
-			.sorted(Comparator.comparing(CrewCredit::getDepartment))
-			.map(CrewCredit::toView)
+			.sorted(Comparator.comparing(CrewMember::department))
 			.toList();
+	}
+
+	private static PersonRef person(ResultSet rs) throws SQLException {
+		return new PersonRef(rs.getLong("person_id"), rs.getString("person_imdb_id"), rs.getString("person_name"));
 	}
 
 	/**
