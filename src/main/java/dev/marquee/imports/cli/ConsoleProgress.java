@@ -74,8 +74,7 @@ final class ConsoleProgress implements ImportListener {
 
 	@Override
 	public void bulkFinished(String table, Duration took) {
-		this.out.printf("merging done: indexes and foreign keys of %s rebuilt ... %.1f s%n", table,
-				took.toNanos() / 1e9);
+		this.out.printf("merging %s: indexes and foreign keys rebuilt ... %.1f s%n", table, took.toNanos() / 1e9);
 	}
 
 	@Override
