@@ -25,17 +25,26 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 			statement.execute("CREATE TEMP TABLE import_scope ON COMMIT DROP AS " + scopeSql);
 			statement.execute("CREATE TEMP TABLE import_wanted ON COMMIT DROP AS " + wantedSql);
 			statement.execute("ANALYZE import_scope, import_wanted");
+			// Fingerprints only where a film has rows to compare with: a film without
+			// current
+			// rows changes when it has wanted ones (all of them on a first import).
+			statement.execute("""
+					CREATE TEMP TABLE import_current ON COMMIT DROP AS
+					SELECT film_id, md5(string_agg(row(%1$s)::text, '|' ORDER BY %2$s)) AS h
+					FROM %3$s WHERE film_id IN (SELECT id FROM import_scope) GROUP BY film_id""".formatted(this.columns,
+					this.currentOrder, this.table));
+			statement.execute("ANALYZE import_current");
 			statement.execute("""
 					CREATE TEMP TABLE import_changed ON COMMIT DROP AS
-					SELECT film_id FROM
-					    (SELECT film_id, md5(string_agg(row(%1$s)::text, '|' ORDER BY %2$s)) AS h
-					     FROM import_wanted GROUP BY film_id) w
-					FULL JOIN
-					    (SELECT film_id, md5(string_agg(row(%1$s)::text, '|' ORDER BY %3$s)) AS h
-					     FROM %4$s WHERE film_id IN (SELECT id FROM import_scope) GROUP BY film_id) c
+					SELECT DISTINCT film_id FROM import_wanted w
+					WHERE NOT EXISTS (SELECT 1 FROM import_current c WHERE c.film_id = w.film_id)
+					UNION ALL
+					SELECT film_id FROM import_current c
+					LEFT JOIN (SELECT film_id, md5(string_agg(row(%1$s)::text, '|' ORDER BY %2$s)) AS h
+					           FROM import_wanted WHERE film_id IN (SELECT film_id FROM import_current)
+					           GROUP BY film_id) w
 					USING (film_id)
-					WHERE w.h IS DISTINCT FROM c.h""".formatted(this.columns, this.wantedOrder, this.currentOrder,
-					this.table));
+					WHERE w.h IS DISTINCT FROM c.h""".formatted(this.columns, this.wantedOrder));
 			long deleted = statement.executeLargeUpdate(
 					"DELETE FROM " + this.table + " WHERE film_id IN (SELECT film_id FROM import_changed)");
 			long inserted = statement.executeLargeUpdate(("INSERT INTO %1$s (film_id, %2$s) SELECT film_id, %2$s "

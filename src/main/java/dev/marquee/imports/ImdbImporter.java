@@ -3,6 +3,7 @@ package dev.marquee.imports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,9 +89,11 @@ public class ImdbImporter {
 			for (DatasetFiles.DatasetFile file : files) {
 				reports.add(StagingLoader.load(connection, file, listener));
 			}
-			List<PhaseReport> phases = merge(connection, present, options, listener);
+			List<String> bulkTables = new ArrayList<>();
+			List<PhaseReport> phases = merge(connection, present, options, listener, bulkTables);
 			truncateStaging(connection);
-			ImportReport report = new ImportReport(reports, phases, Duration.ofNanos(System.nanoTime() - started));
+			ImportReport report = new ImportReport(reports, phases, List.copyOf(bulkTables),
+					Duration.ofNanos(System.nanoTime() - started));
 			logger.info("Imported {} lines of {} files ({} rejected) in {}", report.lines(), reports.size(),
 					report.rejected(), report.took());
 			return report;
@@ -104,51 +108,52 @@ public class ImdbImporter {
 	}
 
 	private List<PhaseReport> merge(Connection connection, Set<Dataset> present, ImportOptions options,
-			ImportListener listener) throws SQLException {
+			ImportListener listener, List<String> bulkTables) throws SQLException {
 		Merges merges = new Merges(connection, present);
-		List<PhaseReport> phases = new ArrayList<>();
+		Families families = new Families(connection, options.bulk(), listener, bulkTables);
 		if (present.contains(Dataset.NAME_BASICS)) {
-			phases.add(phase(connection, "people", merges::people, listener));
+			families.run("person", "SELECT count(*) FROM imports_name_basics", new Phase("people", merges::people));
 		}
+		// Episodes and ratings update the film rows the films merge wrote: one bulk write
+		// for the three, so the film indexes are built once.
+		List<Phase> films = new ArrayList<>();
 		if (present.contains(Dataset.TITLE_BASICS)) {
-			phases.add(phase(connection, "films", merges::films, listener));
+			films.add(new Phase("films", merges::films));
 		}
 		if (present.contains(Dataset.TITLE_EPISODE)) {
-			phases.add(phase(connection, "episodes", merges::episodes, listener));
+			films.add(new Phase("episodes", merges::episodes));
 		}
 		if (present.contains(Dataset.TITLE_RATINGS)) {
-			phases.add(phase(connection, "ratings", merges::ratings, listener));
+			films.add(new Phase("ratings", merges::ratings));
 		}
+		// Without title.basics the merges only update: no bulk write.
+		families.run("film",
+				present.contains(Dataset.TITLE_BASICS) ? "SELECT count(*) FROM imports_title_basics" : null,
+				films.toArray(Phase[]::new));
 		if (present.contains(Dataset.TITLE_AKAS)) {
-			phases.add(phase(connection, "alternate titles", merges::alternateTitles, listener));
+			families.run("alternate_title", "SELECT count(*) FROM imports_title_akas",
+					new Phase("alternate titles", merges::alternateTitles));
 		}
 		if (present.contains(Dataset.TITLE_PRINCIPALS)) {
-			phases.add(phase(connection, "cast", merges::cast, listener));
+			families.run("cast_credit",
+					"SELECT count(*) FROM imports_title_principals WHERE category IN ('actor', 'actress', 'self')",
+					new Phase("cast", merges::cast));
 		}
 		if (present.contains(Dataset.TITLE_PRINCIPALS) || present.contains(Dataset.TITLE_CREW)) {
-			phases.add(phase(connection, "crew", merges::crew, listener));
+			families.run("crew_credit", """
+					SELECT (SELECT count(*) FROM imports_title_principals
+					        WHERE category NOT IN ('actor', 'actress', 'self'))
+					    + (SELECT coalesce(sum(cardinality(directors) + cardinality(writers)), 0)
+					       FROM imports_title_crew)""", new Phase("crew", merges::crew));
 		}
 		if (present.contains(Dataset.TITLE_BASICS)) {
-			phases.add(phase(connection,
-					options.deleteMissing() ? "titles absent from the snapshot (deleted)"
-							: "titles absent from the snapshot (kept)",
-					() -> merges.missingTitles(options.deleteMissing()), listener));
+			families.run("film", null,
+					new Phase(
+							options.deleteMissing() ? "titles absent from the snapshot (deleted)"
+									: "titles absent from the snapshot (kept)",
+							() -> merges.missingTitles(options.deleteMissing())));
 		}
-		return phases;
-	}
-
-	private PhaseReport phase(Connection connection, String name, Merge merge, ImportListener listener)
-			throws SQLException {
-		listener.phaseStarted(name);
-		long started = System.nanoTime();
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET LOCAL work_mem = '256MB'");
-		}
-		Map<String, Long> counts = merge.apply();
-		connection.commit();
-		PhaseReport report = new PhaseReport(name, counts, Duration.ofNanos(System.nanoTime() - started));
-		listener.phaseFinished(report);
-		return report;
+		return families.reports;
 	}
 
 	private static void truncateStaging(Connection connection) throws SQLException {
@@ -166,6 +171,100 @@ public class ImdbImporter {
 	private interface Merge {
 
 		Map<String, Long> apply() throws SQLException;
+
+	}
+
+	private record Phase(String name, Merge merge) {
+	}
+
+	/**
+	 * Runs the merges that write one table, each in a transaction of its own; or, when
+	 * the write is a bulk one, all of them in one transaction around a {@link BulkWrite}.
+	 */
+	private static final class Families {
+
+		private final Connection connection;
+
+		private final ImportOptions.Bulk bulk;
+
+		private final ImportListener listener;
+
+		private final List<String> bulkTables;
+
+		private final List<PhaseReport> reports = new ArrayList<>();
+
+		Families(Connection connection, ImportOptions.Bulk bulk, ImportListener listener, List<String> bulkTables) {
+			this.connection = connection;
+			this.bulk = bulk;
+			this.listener = listener;
+			this.bulkTables = bulkTables;
+		}
+
+		/**
+		 * @param table the table the merges write
+		 * @param stagedSql how many rows the merges may write; {@code null} when they
+		 * only update or delete (never a bulk write)
+		 */
+		void run(String table, @Nullable String stagedSql, Phase... phases) throws SQLException {
+			if (phases.length == 0) {
+				return;
+			}
+			BulkWrite write = null;
+			if (stagedSql != null && inBulk(table, stagedSql)) {
+				settings();
+				write = BulkWrite.start(this.connection, List.of(table));
+				this.listener.bulkStarted(table, write.indexes(), write.foreignKeys());
+			}
+			for (Phase phase : phases) {
+				this.listener.phaseStarted(phase.name());
+				long started = System.nanoTime();
+				settings();
+				Map<String, Long> counts = phase.merge().apply();
+				if (write == null) {
+					this.connection.commit();
+				}
+				PhaseReport report = new PhaseReport(phase.name(), counts,
+						Duration.ofNanos(System.nanoTime() - started));
+				this.listener.phaseFinished(report);
+				this.reports.add(report);
+			}
+			if (write != null) {
+				long started = System.nanoTime();
+				write.restore();
+				this.connection.commit();
+				this.bulkTables.add(table);
+				this.listener.bulkFinished(table, Duration.ofNanos(System.nanoTime() - started));
+			}
+		}
+
+		private boolean inBulk(String table, String stagedSql) throws SQLException {
+			return switch (this.bulk) {
+				case ALWAYS -> true;
+				case NEVER -> false;
+				case AUTO -> {
+					try (Statement statement = this.connection.createStatement();
+							ResultSet rows = statement.executeQuery(
+									"SELECT (" + stagedSql + ") > 2 * (SELECT count(*) FROM " + table + ")")) {
+						rows.next();
+						yield rows.getBoolean(1);
+					}
+				}
+			};
+		}
+
+		/**
+		 * For the merge's transaction: memory for its sorts and hashes, and a commit that
+		 * does not wait for the WAL flush. Nothing is lost by it: the import's last
+		 * commit (emptying the staging tables) is a synchronous one, which flushes the
+		 * WAL of every merge before it, so an import that reports success is durable; and
+		 * a crash before that is any interruption, which the next run redoes.
+		 */
+		private void settings() throws SQLException {
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute("SET LOCAL work_mem = '256MB'");
+				statement.execute("SET LOCAL synchronous_commit = off");
+			}
+		}
 
 	}
 

@@ -1,6 +1,7 @@
 package dev.marquee.imports;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Follows an import as it runs (a progress bar, an HTTP job's state). Called on the
@@ -28,6 +29,19 @@ public interface ImportListener {
 	}
 
 	default void phaseFinished(PhaseReport report) {
+	}
+
+	/**
+	 * The merges into the table write in bulk: its secondary indexes and foreign keys
+	 * were dropped, to be rebuilt when they are done.
+	 */
+	default void bulkStarted(String table, int indexes, int foreignKeys) {
+	}
+
+	/**
+	 * The table's indexes and foreign keys are rebuilt and its merges committed.
+	 */
+	default void bulkFinished(String table, Duration took) {
 	}
 
 }

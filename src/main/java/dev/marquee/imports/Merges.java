@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,11 @@ final class Merges {
 
 	private final Set<Dataset> present;
 
+	/**
+	 * Duplicate keys per staging table, as counted by the merge that read it first.
+	 */
+	private final Map<String, Long> duplicates = new HashMap<>();
+
 	Merges(Connection connection, Set<Dataset> present) {
 		this.connection = connection;
 		this.present = present;
@@ -30,14 +36,14 @@ final class Merges {
 		staged("imports_name_basics", "nconst", counts);
 		upserted(counts, """
 				INSERT INTO person AS p (imdb_id, name, birth_year, death_year, professions, known_for_imdb_ids)
-				SELECT DISTINCT ON (nconst) nconst, name, birth_year, death_year, professions, known_for
-				FROM imports_name_basics ORDER BY nconst, line_no DESC
+				SELECT nconst, name, birth_year, death_year, professions, known_for
+				FROM %s n ORDER BY nconst
 				ON CONFLICT (imdb_id) DO UPDATE SET name = excluded.name, birth_year = excluded.birth_year,
 				    death_year = excluded.death_year, professions = excluded.professions,
 				    known_for_imdb_ids = excluded.known_for_imdb_ids, version = p.version + 1, updated_at = now()
 				WHERE (p.name, p.birth_year, p.death_year, p.professions, p.known_for_imdb_ids)
 				    IS DISTINCT FROM (excluded.name, excluded.birth_year, excluded.death_year, excluded.professions,
-				    excluded.known_for_imdb_ids)""");
+				    excluded.known_for_imdb_ids)""".formatted(latest("imports_name_basics", "nconst")));
 		analyze("person");
 		return counts;
 	}
@@ -49,9 +55,8 @@ final class Merges {
 				"""
 						INSERT INTO film AS f (imdb_id, title, original_title, type, release_year, end_year, runtime_minutes,
 						    genres, adult, import_source)
-						SELECT DISTINCT ON (tconst) tconst, title, original_title, type, start_year, end_year, runtime_minutes,
-						    genres, adult, 'imdb'
-						FROM imports_title_basics ORDER BY tconst, line_no DESC
+						SELECT tconst, title, original_title, type, start_year, end_year, runtime_minutes, genres, adult, 'imdb'
+						FROM %s b ORDER BY tconst
 						ON CONFLICT (imdb_id) DO UPDATE SET title = excluded.title, original_title = excluded.original_title,
 						    type = excluded.type, release_year = excluded.release_year, end_year = excluded.end_year,
 						    runtime_minutes = excluded.runtime_minutes, genres = excluded.genres, adult = excluded.adult,
@@ -59,7 +64,8 @@ final class Merges {
 						WHERE (f.title, f.original_title, f.type, f.release_year, f.end_year, f.runtime_minutes, f.genres,
 						    f.adult, f.import_source)
 						    IS DISTINCT FROM (excluded.title, excluded.original_title, excluded.type, excluded.release_year,
-						    excluded.end_year, excluded.runtime_minutes, excluded.genres, excluded.adult, excluded.import_source)""");
+						    excluded.end_year, excluded.runtime_minutes, excluded.genres, excluded.adult, excluded.import_source)"""
+					.formatted(latest("imports_title_basics", "tconst")));
 		analyze("film");
 		return counts;
 	}
@@ -68,7 +74,7 @@ final class Merges {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		staged("imports_title_episode", "tconst", counts);
 		row(counts, """
-				WITH e AS (SELECT DISTINCT ON (tconst) * FROM imports_title_episode ORDER BY tconst, line_no DESC),
+				WITH e AS (SELECT * FROM %s e),
 				r AS (SELECT f.id, p.id AS parent_id, e.season_number, e.episode_number
 				      FROM e JOIN film f ON f.imdb_id = e.tconst LEFT JOIN film p ON p.imdb_id = e.parent_tconst),
 				u AS (UPDATE film f SET series_film_id = r.parent_id, season_number = r.season_number,
@@ -80,7 +86,7 @@ final class Merges {
 				    (SELECT count(*) FROM e WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = e.tconst))
 				        AS unknown_episode_titles,
 				    (SELECT count(*) FROM e WHERE NOT EXISTS (SELECT 1 FROM film p WHERE p.imdb_id = e.parent_tconst))
-				        AS unknown_series_titles""");
+				        AS unknown_series_titles""".formatted(latest("imports_title_episode", "tconst")));
 		return counts;
 	}
 
@@ -88,7 +94,7 @@ final class Merges {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		staged("imports_title_ratings", "tconst", counts);
 		row(counts, """
-				WITH r AS (SELECT DISTINCT ON (tconst) * FROM imports_title_ratings ORDER BY tconst, line_no DESC),
+				WITH r AS (SELECT * FROM %s r),
 				u AS (UPDATE film f SET rating_average = r.average, rating_votes = r.votes, version = f.version + 1,
 				          updated_at = now()
 				      FROM r WHERE f.imdb_id = r.tconst
@@ -96,7 +102,7 @@ final class Merges {
 				      RETURNING 1)
 				SELECT (SELECT count(*) FROM u) AS updated,
 				    (SELECT count(*) FROM r WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = r.tconst))
-				        AS unknown_titles""");
+				        AS unknown_titles""".formatted(latest("imports_title_ratings", "tconst")));
 		if (this.present.contains(Dataset.TITLE_BASICS)) {
 			// The update above changed the ratings' statistics: planned on the old ones
 			// (no film rated yet on a first import) the anti-join below became a nested
@@ -123,9 +129,9 @@ final class Merges {
 				"title, region, language, types, attributes, original", "ordering", "id");
 		replacement.apply(this.connection, scope("imports_title_akas"), """
 				SELECT f.id AS film_id, a.ordering, a.title, a.region, a.language, a.types, a.attributes, a.original
-				FROM (SELECT DISTINCT ON (tconst, ordering) * FROM imports_title_akas
-				      ORDER BY tconst, ordering, line_no DESC) a
-				JOIN film f ON f.imdb_id = a.tconst""", counts);
+				FROM %s a
+				JOIN film f ON f.imdb_id = a.tconst""".formatted(latest("imports_title_akas", "tconst, ordering")),
+				counts);
 		return counts;
 	}
 
@@ -143,10 +149,10 @@ final class Merges {
 		replacement.apply(this.connection, scope("imports_title_principals"), """
 				SELECT f.id AS film_id, pe.id AS person_id, p.ordering AS billing_order, p.characters,
 				    NULL::text AS credited_as, NULL::text AS note
-				FROM (SELECT DISTINCT ON (tconst, ordering) * FROM imports_title_principals
-				      ORDER BY tconst, ordering, line_no DESC) p
+				FROM %s p
 				JOIN film f ON f.imdb_id = p.tconst JOIN person pe ON pe.imdb_id = p.nconst
-				WHERE p.category IN ('actor', 'actress', 'self')""", counts);
+				WHERE p.category IN ('actor', 'actress', 'self')"""
+			.formatted(latest("imports_title_principals", "tconst, ordering")), counts);
 		return counts;
 	}
 
@@ -161,7 +167,9 @@ final class Merges {
 		ChildReplacement replacement = new ChildReplacement("crew_credit",
 				"person_id, department, job, position, credited_as, note", "department, position",
 				"department, position");
-		replacement.apply(this.connection, scope("imports_title_principals", "imports_title_crew"), CREW, counts);
+		replacement.apply(this.connection, scope("imports_title_principals", "imports_title_crew"), CREW
+			.formatted(latest("imports_title_principals", "tconst, ordering"), latest("imports_title_crew", "tconst")),
+				counts);
 		return counts;
 	}
 
@@ -172,9 +180,8 @@ final class Merges {
 	 * positions follow principals' ordering, then the order of {@code title.crew}.
 	 */
 	private static final String CREW = """
-			WITH p AS (SELECT DISTINCT ON (tconst, ordering) * FROM imports_title_principals
-			           ORDER BY tconst, ordering, line_no DESC),
-			c AS (SELECT DISTINCT ON (tconst) * FROM imports_title_crew ORDER BY tconst, line_no DESC),
+			WITH p AS (SELECT * FROM %s p),
+			c AS (SELECT * FROM %s c),
 			entries AS (
 			    SELECT tconst, nconst,
 			        CASE category WHEN 'director' THEN 'directing' WHEN 'writer' THEN 'writing'
@@ -231,7 +238,25 @@ final class Merges {
 	}
 
 	private void staged(String table, String key, Map<String, Long> counts) throws SQLException {
-		row(counts, "SELECT count(*) AS staged, count(*) - count(DISTINCT (" + key + ")) AS duplicates FROM " + table);
+		row(counts, "SELECT coalesce(sum(n), 0)::bigint AS staged, coalesce(sum(n - 1), 0)::bigint AS duplicates "
+				+ "FROM (SELECT count(*) AS n FROM " + table + " GROUP BY " + key + ") k");
+		this.duplicates.put(table, counts.get("duplicates"));
+	}
+
+	/**
+	 * The staging table's rows with "last line wins" applied: the table itself when it
+	 * holds no duplicate keys (the usual case, which then needs no sort), else the last
+	 * line of each key.
+	 */
+	private String latest(String table, String key) throws SQLException {
+		Long duplicates = this.duplicates.get(table);
+		if (duplicates == null) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			staged(table, key, counts);
+			duplicates = counts.get("duplicates");
+		}
+		return (duplicates == 0) ? table
+				: "(SELECT DISTINCT ON (" + key + ") * FROM " + table + " ORDER BY " + key + ", line_no DESC)";
 	}
 
 	private void upserted(Map<String, Long> counts, String upsert) throws SQLException {

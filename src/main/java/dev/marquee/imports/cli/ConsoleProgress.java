@@ -2,6 +2,7 @@ package dev.marquee.imports.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Collectors;
 
 import dev.marquee.imports.Dataset;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A progress bar per file (bytes of the file read, so the ETA holds for gzipped files
- * too; rows and rows/s alongside), then one line per merge.
+ * too; rows and rows/s alongside), then one line per merge, and one per bulk write.
  */
 final class ConsoleProgress implements ImportListener {
 
@@ -63,6 +64,17 @@ final class ConsoleProgress implements ImportListener {
 			bar.close();
 			this.bar = null;
 		}
+	}
+
+	@Override
+	public void bulkStarted(String table, int indexes, int foreignKeys) {
+		this.out.printf("bulk write into %s: %d indexes and %d foreign keys dropped until its merges are done%n", table,
+				indexes, foreignKeys);
+	}
+
+	@Override
+	public void bulkFinished(String table, Duration took) {
+		this.out.printf("merging %s: indexes and foreign keys rebuilt ... %.1f s%n", table, took.toNanos() / 1e9);
 	}
 
 	@Override

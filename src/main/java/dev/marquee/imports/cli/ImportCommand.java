@@ -16,6 +16,8 @@ import dev.marquee.imports.ImportRefusedException;
 import dev.marquee.imports.ImportReport;
 import dev.marquee.imports.Reject;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -28,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ImportCommand {
 
-	static final String USAGE = "import imdb --dir DIR [--delete-missing]";
+	static final String USAGE = "import imdb --dir DIR [--delete-missing] [--bulk auto|always|never]";
 
 	private static final int REJECTS_SHOWN = 5;
 
@@ -36,8 +38,9 @@ final class ImportCommand {
 	}
 
 	static int run(List<String> args, Class<?> application, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = new Arguments(args, Set.of("dir"), Set.of("delete-missing"));
-		ImportOptions options = new ImportOptions(Path.of(arguments.required("dir")), arguments.flag("delete-missing"));
+		Arguments arguments = new Arguments(args, Set.of("dir", "bulk"), Set.of("delete-missing"));
+		ImportOptions options = new ImportOptions(Path.of(arguments.required("dir")), arguments.flag("delete-missing"),
+				bulk(arguments.value("bulk")));
 		List<Dataset> datasets;
 		try {
 			// refused before any database starts: a wrong header, no dataset file
@@ -69,6 +72,18 @@ final class ImportCommand {
 		}
 	}
 
+	private static ImportOptions.Bulk bulk(@Nullable String value) {
+		if (value == null) {
+			return ImportOptions.Bulk.AUTO;
+		}
+		return switch (value) {
+			case "auto" -> ImportOptions.Bulk.AUTO;
+			case "always" -> ImportOptions.Bulk.ALWAYS;
+			case "never" -> ImportOptions.Bulk.NEVER;
+			default -> throw new Arguments.UsageException("--bulk must be auto, always or never, not '" + value + "'");
+		};
+	}
+
 	private static void summary(ImportReport report, PrintStream out) {
 		out.println();
 		out.printf("%-26s %14s %14s %10s %12s%n", "file", "lines", "loaded", "rejected", "lines/s");
@@ -83,6 +98,10 @@ final class ImportCommand {
 			if (file.rejected() > REJECTS_SHOWN) {
 				out.printf("    ... and %,d more rejected lines%n", file.rejected() - REJECTS_SHOWN);
 			}
+		}
+		if (!report.bulkTables().isEmpty()) {
+			out.printf("%nWritten in bulk (indexes and foreign keys rebuilt): %s%n",
+					String.join(", ", report.bulkTables()));
 		}
 		double seconds = report.took().toNanos() / 1e9;
 		out.printf("%nImported %,d lines (%,d rejected) in %.1f s: %,.0f lines/s overall.%n", report.lines(),

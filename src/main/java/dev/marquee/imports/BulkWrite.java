@@ -1,0 +1,117 @@
+package dev.marquee.imports;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A bulk write into some tables: their secondary indexes and foreign keys are dropped,
+ * the rows written, then the indexes built again and the keys added again, all in the
+ * caller's transaction. Building an index once over all rows costs a fraction of
+ * maintaining it row by row, and adding a foreign key checks every row in one set-based
+ * query instead of one trigger call per row. The definitions are read from the catalog
+ * ({@code pg_get_indexdef}, {@code pg_get_constraintdef}) before they are dropped, so
+ * they are restored exactly as the migrations made them, and PostgreSQL's transactional
+ * DDL rolls the drops back with everything else when the import fails or is killed.
+ * <p>
+ * Primary keys and unique indexes stay: the upserts rely on them, and they keep every
+ * written row unique as it is written. The drops take ACCESS EXCLUSIVE locks, so readers
+ * of those tables wait until the transaction commits.
+ */
+final class BulkWrite {
+
+	private final Connection connection;
+
+	private final List<String> tables;
+
+	private final List<String> indexes;
+
+	private final List<String> foreignKeys;
+
+	private BulkWrite(Connection connection, List<String> tables, List<String> indexes, List<String> foreignKeys) {
+		this.connection = connection;
+		this.tables = tables;
+		this.indexes = indexes;
+		this.foreignKeys = foreignKeys;
+	}
+
+	/**
+	 * Drops the secondary indexes and foreign keys of the tables, remembering their
+	 * definitions for {@link #restore()}.
+	 */
+	static BulkWrite start(Connection connection, List<String> tables) throws SQLException {
+		String[] names = tables.toArray(String[]::new);
+		List<String> drops = new ArrayList<>();
+		List<String> indexes = new ArrayList<>();
+		List<String> foreignKeys = new ArrayList<>();
+		// Indexes that back no constraint and enforce no uniqueness.
+		try (PreparedStatement statement = connection.prepareStatement("""
+				SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+				FROM pg_index i
+				WHERE i.indrelid = ANY (?::regclass[]) AND NOT i.indisunique AND NOT i.indisprimary
+				    AND NOT EXISTS (SELECT 1 FROM pg_constraint c
+				                    WHERE c.conrelid = i.indrelid AND c.conindid = i.indexrelid)
+				ORDER BY 1""")) {
+			statement.setArray(1, connection.createArrayOf("text", names));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					drops.add("DROP INDEX " + rows.getString(1));
+					indexes.add(rows.getString(2));
+				}
+			}
+		}
+		try (PreparedStatement statement = connection.prepareStatement("""
+				SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)
+				FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY (?::regclass[])
+				ORDER BY 1, 2""")) {
+			statement.setArray(1, connection.createArrayOf("text", names));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					drops.add("ALTER TABLE " + rows.getString(1) + " DROP CONSTRAINT " + rows.getString(2));
+					foreignKeys.add("ALTER TABLE " + rows.getString(1) + " ADD CONSTRAINT " + rows.getString(2) + " "
+							+ rows.getString(3));
+				}
+			}
+		}
+		try (Statement statement = connection.createStatement()) {
+			for (String drop : drops) {
+				statement.execute(drop);
+			}
+		}
+		return new BulkWrite(connection, List.copyOf(tables), indexes, foreignKeys);
+	}
+
+	List<String> tables() {
+		return this.tables;
+	}
+
+	int indexes() {
+		return this.indexes.size();
+	}
+
+	int foreignKeys() {
+		return this.foreignKeys.size();
+	}
+
+	/**
+	 * Builds the indexes again, adds the foreign keys again (each checked over all rows
+	 * in one query) and refreshes the tables' statistics, expression indexes' included.
+	 */
+	void restore() throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute("SET LOCAL maintenance_work_mem = '256MB'");
+			for (String index : this.indexes) {
+				statement.execute(index);
+			}
+			for (String foreignKey : this.foreignKeys) {
+				statement.execute(foreignKey);
+			}
+			statement.execute("ANALYZE " + String.join(", ", this.tables));
+		}
+	}
+
+}

@@ -1,0 +1,165 @@
+package dev.marquee.imports;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.marquee.MarqueeApplication;
+import dev.marquee.MarqueeTest;
+import dev.marquee.imports.ImportOptions.Bulk;
+import dev.marquee.imports.cli.ImportsCommandLine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The import's bulk write: the secondary indexes and foreign keys of the tables it writes
+ * are dropped and rebuilt in the merges' transaction. Titles tt68…, names nm68….
+ */
+@MarqueeTest
+class ImportBulkTests {
+
+	private static final List<String> TABLES = List.of("person", "film", "alternate_title", "cast_credit",
+			"crew_credit");
+
+	@Autowired
+	ImdbImporter importer;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path dir;
+
+	@AfterEach
+	void removeImportedData() {
+		ImportChecksums.purge(this.jdbc, "^tt68", "^nm68");
+	}
+
+	@Test
+	void bulkWriteEndsWithTheSameRowsIndexesAndForeignKeysAsARowByRowOne() throws Exception {
+		generate(300);
+		ImportChecksums checksums = new ImportChecksums(this.jdbc);
+		List<String> schema = schema();
+
+		ImportReport bulk = this.importer.run(new ImportOptions(this.dir, false, Bulk.ALWAYS), ImportListener.NONE);
+		String afterBulk = checksums.content("68");
+		assertThat(schema()).isEqualTo(schema);
+		checksums.delete("68");
+		ImportReport rowByRow = this.importer.run(new ImportOptions(this.dir, false, Bulk.NEVER), ImportListener.NONE);
+
+		assertThat(bulk.bulkTables()).isEqualTo(TABLES);
+		assertThat(rowByRow.bulkTables()).isEmpty();
+		assertThat(checksums.films("68")).isEqualTo(297);
+		assertThat(checksums.content("68")).isEqualTo(afterBulk);
+		assertThat(bulk.phases()).extracting(PhaseReport::name, PhaseReport::counts)
+			.isEqualTo(rowByRow.phases()
+				.stream()
+				.map((phase) -> org.assertj.core.groups.Tuple.tuple(phase.name(), phase.counts()))
+				.toList());
+		assertThat(schema()).isEqualTo(schema);
+	}
+
+	@Test
+	void automaticallyWritesInBulkATableTheFilesMoreThanDoubleAndNotOneTheyRefresh() throws Exception {
+		// Enough titles that every table more than doubles, whatever other test classes
+		// left in the shared database (about 1.5 names, 3.5 alternate titles, 3.3 cast
+		// and
+		// 4.6 crew rows a title).
+		long leftBehind = this.jdbc.queryForObject("""
+				SELECT (SELECT count(*) FROM film) + (SELECT count(*) FROM person)
+				    + (SELECT count(*) FROM alternate_title) + (SELECT count(*) FROM cast_credit)
+				    + (SELECT count(*) FROM crew_credit)""", Long.class);
+		generate((int) Math.max(1000, 3 * leftBehind));
+		ImportChecksums checksums = new ImportChecksums(this.jdbc);
+		List<String> schema = schema();
+
+		ImportReport first = this.importer.run(new ImportOptions(this.dir, false), ImportListener.NONE);
+		String afterFirst = checksums.exact("68");
+		ImportReport second = this.importer.run(new ImportOptions(this.dir, false), ImportListener.NONE);
+
+		assertThat(first.bulkTables()).isEqualTo(TABLES);
+		assertThat(second.bulkTables()).isEmpty();
+		assertThat(checksums.exact("68")).as("the second run wrote nothing").isEqualTo(afterFirst);
+		assertThat(schema()).isEqualTo(schema);
+	}
+
+	@Test
+	void importAbortedInTheMiddleOfABulkWriteLeavesTheCatalogueAndItsSchemaAsBefore() throws Exception {
+		generate(300);
+		ImportChecksums checksums = new ImportChecksums(this.jdbc);
+		this.importer.run(new ImportOptions(this.dir, false, Bulk.NEVER), ImportListener.NONE);
+		this.jdbc.update("UPDATE film SET title = title || ' (before)' WHERE imdb_id LIKE 'tt68%'");
+		this.jdbc.update("DELETE FROM cast_credit WHERE film_id IN (SELECT id FROM film WHERE imdb_id LIKE 'tt68%')");
+		String before = checksums.exact("68");
+		List<String> schema = schema();
+
+		for (String phase : List.of("episodes", "ratings", "cast")) {
+			assertThatExceptionOfType(Interrupted.class).as(phase)
+				.isThrownBy(
+						() -> this.importer.run(new ImportOptions(this.dir, false, Bulk.ALWAYS), new ImportListener() {
+							@Override
+							public void phaseStarted(String started) {
+								if (started.equals(phase)) {
+									throw new Interrupted();
+								}
+							}
+						}));
+			if (!phase.equals("cast")) {
+				assertThat(checksums.exact("68")).as("aborted at " + phase).isEqualTo(before);
+			}
+			assertThat(schema()).as("aborted at " + phase).isEqualTo(schema);
+		}
+		assertThat(checksums.rows("cast_credit", "68")).as("cast rolled back").isZero();
+		this.importer.run(new ImportOptions(this.dir, false, Bulk.ALWAYS), ImportListener.NONE);
+		assertThat(checksums.rows("cast_credit", "68")).isPositive();
+		assertThat(schema()).isEqualTo(schema);
+	}
+
+	@Test
+	void commandLineRefusesAnUnknownBulkMode() {
+		assertThat(ImportsCommandLine.run(
+				new String[] { "import", "imdb", "--dir", this.dir.toString(), "--bulk", "sometimes" },
+				MarqueeApplication.class))
+			.isEqualTo(2);
+	}
+
+	private void generate(int titles) throws java.io.IOException {
+		SyntheticDatasets.generate(new SyntheticDatasets.Options(this.dir, titles, 11, 0.02, true, 6_800_000));
+	}
+
+	/**
+	 * Every index and constraint of the tables an import writes, and every foreign key
+	 * that points at them, by name and definition (validated and deferrable included).
+	 */
+	private List<String> schema() {
+		List<String> schema = this.jdbc.queryForList("""
+				SELECT tablename || ' ' || indexname || ': ' || indexdef FROM pg_indexes
+				WHERE schemaname = 'public' AND tablename = ANY (?::text[])
+				UNION ALL
+				SELECT conrelid::regclass || ' ' || conname || ': ' || pg_get_constraintdef(oid)
+				    || CASE WHEN convalidated THEN ' (validated)' ELSE ' (NOT VALID)' END
+				    || CASE WHEN condeferrable THEN ' (deferrable)' ELSE '' END
+				FROM pg_constraint
+				WHERE conrelid::regclass::text = ANY (?::text[]) OR confrelid::regclass::text = ANY (?::text[])
+				ORDER BY 1""", String.class, tables(), tables(), tables());
+		assertThat(schema).contains(
+				"film film_title_trgm_idx: CREATE INDEX film_title_trgm_idx ON public.film USING gin (marquee_fold(title) gin_trgm_ops)",
+				"cast_credit cast_credit_person_id_fkey: FOREIGN KEY (person_id) REFERENCES person(id) (validated)");
+		return schema;
+	}
+
+	private static String tables() {
+		return "{" + String.join(",", TABLES) + "}";
+	}
+
+	private static final class Interrupted extends RuntimeException {
+
+	}
+
+}
