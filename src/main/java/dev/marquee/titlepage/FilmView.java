@@ -64,6 +64,24 @@ public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CompanyCreditItem> companies,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ListRef> lists) {
 
+	/**
+	 * This film with the given sections ({@code null} for one not asked for).
+	 */
+	FilmView withSections(@Nullable List<CastMember> cast, @Nullable List<CrewMember> crew,
+			@Nullable List<TriviaItem> trivia, @Nullable List<GoofItem> goofs,
+			@Nullable List<CrazyCreditItem> crazyCredits, @Nullable List<ConnectionItem> connections,
+			@Nullable List<SoundtrackItem> soundtracks, @Nullable List<ReviewItem> reviews,
+			@Nullable Optional<BoxOfficeView> boxOffice, @Nullable AwardsView awards,
+			@Nullable List<LocationItem> locations, @Nullable List<AlternateTitleItem> alternateTitles,
+			@Nullable List<ReleaseDateItem> releaseDates, @Nullable List<CompanyCreditItem> companies,
+			@Nullable List<ListRef> lists) {
+		return new FilmView(this.id, this.imdbId, this.title, this.originalTitle, this.type, this.releaseYear,
+				this.endYear, this.runtimeMinutes, this.plot, this.genres, this.rating, this.countries, this.languages,
+				this.technicalSpecs, this.officialSites, this.externalIds, this.adult, this.version, this.createdAt,
+				this.updatedAt, this.episodeOf, cast, crew, trivia, goofs, crazyCredits, connections, soundtracks,
+				reviews, boxOffice, awards, locations, alternateTitles, releaseDates, companies, lists);
+	}
+
 	@Schema(description = "IMDb-style user rating; average is null until someone votes.")
 	public record Rating(@Schema(example = "8.0", minimum = "1", maximum = "10") java.math.@Nullable BigDecimal average,
 			@Schema(example = "700000") int votes) {

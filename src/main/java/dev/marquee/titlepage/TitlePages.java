@@ -10,8 +10,8 @@ import dev.marquee.company.Companies;
 import dev.marquee.credit.Credits;
 import dev.marquee.details.Details;
 import dev.marquee.didyouknow.DidYouKnow;
-import dev.marquee.film.EpisodeOf;
 import dev.marquee.film.Film;
+import dev.marquee.film.FilmNotFoundException;
 import dev.marquee.film.Films;
 import dev.marquee.list.FilmLists;
 import dev.marquee.review.Reviews;
@@ -59,10 +59,13 @@ class TitlePages {
 
 	private final JsonMapper jsonMapper;
 
-	TitlePages(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
-			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists,
-			JsonMapper jsonMapper) {
+	private final FilmRows filmRows;
+
+	TitlePages(FilmRows filmRows, Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks,
+			Reviews reviews, BoxOffices boxOffices, Awards awards, Details details, Companies companies,
+			FilmLists lists, JsonMapper jsonMapper) {
 		this.jsonMapper = jsonMapper;
+		this.filmRows = filmRows;
 		this.films = films;
 		this.credits = credits;
 		this.didYouKnow = didYouKnow;
@@ -81,22 +84,12 @@ class TitlePages {
 	}
 
 	FilmView read(ResourceId id, Set<Section> sections) {
-		return view(this.films.require(id), sections);
-	}
-
-	private FilmView view(Film film, Set<Section> sections) {
-		return new FilmView(film.getId(), film.getImdbId(), film.getTitle(), film.getOriginalTitle(), film.getType(),
-				film.getReleaseYear(), film.getEndYear(), film.getRuntimeMinutes(), film.getPlot(),
-				List.copyOf(film.getGenres()), new FilmView.Rating(film.getRatingAverage(), film.getRatingVotes()),
-				List.copyOf(film.getCountries()), List.copyOf(film.getLanguages()),
-				new FilmView.TechnicalSpecs(film.getColor(), List.copyOf(film.getSoundMixes()), film.getAspectRatio()),
-				film.getOfficialSites()
-					.stream()
-					.map((site) -> new FilmView.OfficialSiteView(site.getLabel(), site.getUrl()))
-					.toList(),
-				new FilmView.ExternalIds(film.getTmdbId(), film.getWikidataId()), film.isAdult(), film.getVersion(),
-				film.getCreatedAt(), film.getUpdatedAt(), EpisodeOf.of(film),
-				section(sections, Section.CAST, () -> this.credits.cast(film)),
+		FilmView view = this.filmRows.find(id).orElseThrow(() -> FilmNotFoundException.forId(id));
+		if (sections.isEmpty()) {
+			return view;
+		}
+		Film film = this.films.reference(view.id());
+		return view.withSections(section(sections, Section.CAST, () -> this.credits.cast(film)),
 				section(sections, Section.CREW, () -> this.credits.crew(film)),
 				section(sections, Section.TRIVIA, () -> this.didYouKnow.trivia(film)),
 				section(sections, Section.GOOFS, () -> this.didYouKnow.goofs(film)),
