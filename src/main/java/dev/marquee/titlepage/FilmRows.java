@@ -23,13 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A film without sections, the most requested read of the API, in one statement and one
- * round trip: the film's row, its official sites as arrays and its series, read straight
- * into the view. No transaction (a single statement sees one snapshot), no entity, no
- * persistence context: with JPA the same answer cost four times the CPU (a transaction's
- * begin, isolation and commit round trips, entity hydration), see docs/benchmarks.md.
- * Title pages with sections read through JPA in one repeatable-read transaction
- * ({@link TitlePages}).
+ * A film's own fields, the most requested read of the API, in one statement and one round
+ * trip: the film's row, its official sites as arrays and its series, read straight into
+ * the view, the only mapping of a film to {@link FilmView}. A film alone needs no
+ * transaction (a single statement sees one snapshot); a title page reads it inside its
+ * repeatable-read transaction ({@link TitlePages}). No entity, no persistence context:
+ * through JPA the film alone cost four times the CPU (a transaction's begin, isolation
+ * and commit round trips, entity hydration), see docs/benchmarks.md.
  */
 @Repository
 class FilmRows {
