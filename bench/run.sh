@@ -117,11 +117,13 @@ start_app() {
 
 # The JIT compiles the hot paths during the first tens of thousands of requests; on a loaded machine that
 # takes a while, and measuring before it would measure the interpreter. The mixed workload of the soak, flat
-# out, until two 5 s rounds in a row differ by less than 10 % (at most 60 s). Skipped on an empty catalogue.
+# out, until two 5 s rounds in a row differ by less than 10 % (at most $warm_up_max_s seconds). Skipped on an
+# empty catalogue.
+warm_up_max_s=60
 warm_up() {
   [ -f "$out/titles" ] || return 0
   local previous=0 current i
-  for i in $(seq 1 12); do
+  for i in $(seq 1 $((warm_up_max_s / 5))); do
     current=$(MIX_FILMS=$(cat "$out/titles") wrk -t2 -c"$connections" -d5s --timeout 10s -s bench/mix.lua \
       "http://127.0.0.1:$app_port" 2>/dev/null | awk '/Requests\/sec/ { printf "%.0f", $2 }')
     current=${current:-0}
@@ -390,6 +392,8 @@ done
 stop_app
 
 log "restart on Java 17 for comparison"
+# One scenario only: half the warm-up keeps the small run short.
+warm_up_max_s=30
 start_app "$java17" "$out/app-17.log"
 ready_17=$ready_s
 rss_idle_17=$(rss_mb "$app_pid")
