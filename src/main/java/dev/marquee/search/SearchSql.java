@@ -149,22 +149,27 @@ final class SearchSql {
 			JOIN film f ON f.id = s.film_id
 			ORDER BY s.tier, s.popularity DESC, s.film_id
 			LIMIT 10
-			""".formatted(suggestions("film f", "f.id", "f.title", "f.title_folded", 0), suggestions(
-			"alternate_title a JOIN film f ON f.id = a.film_id", "a.film_id", "a.title", "a.title_folded", 1));
+			""".formatted(suggestions("film f", "film f", "f.id", "f.id", "f.title", "f.title_folded", 0),
+			suggestions("alternate_title a JOIN film f ON f.id = a.film_id", "alternate_title a", "a.id", "a.film_id",
+					"a.title", "a.title_folded", 1));
 
-	private static String suggestions(String from, String key, String text, String folded, int source) {
+	private static String suggestions(String from, String table, String rowId, String key, String text, String folded,
+			int source) {
 		String columns = ("SELECT %s AS film_id, %s AS matched, %s AS folded, %d AS source, "
 				+ "f.rating_votes AS popularity FROM %s")
 			.formatted(key, text, folded, source, from);
+		// OFFSET 0 keeps the planner to the matches' own index: walking every film by
+		// votes until ten match is fast for a common prefix but reads the whole table for
+		// a rare one.
 		return """
-				(%1$s WHERE starts_with(%2$s COLLATE "C", marquee_fold(:q))
+				(%1$s WHERE %3$s IN (SELECT %3$s FROM %4$s WHERE starts_with(%2$s COLLATE "C", marquee_fold(:q)) OFFSET 0)
 				 ORDER BY f.rating_votes DESC, f.id LIMIT 10)
 				UNION ALL
-				(%1$s WHERE %2$s LIKE '%% ' || replace(replace(replace(marquee_fold(:q), '\\', '\\\\'), '%%', '\\%%'), '_', '\\_') || '%%'
+				(%1$s WHERE %3$s IN (SELECT %3$s FROM %4$s WHERE %2$s LIKE '%% ' || replace(replace(replace(marquee_fold(:q), '\\', '\\\\'), '%%', '\\%%'), '_', '\\_') || '%%' OFFSET 0)
 				 ORDER BY f.rating_votes DESC, f.id LIMIT 10)
 				UNION ALL
-				%3$s"""
-			.formatted(columns, folded, closest(columns, folded));
+				%5$s"""
+			.formatted(columns, folded, rowId, table, closest(columns, folded));
 	}
 
 }
