@@ -62,9 +62,9 @@ class FilmCatalog {
 	private static List<String> conditions(FilmFilter filter, MapSqlParameterSource parameters) {
 		List<String> conditions = new ArrayList<>();
 		if (filter.q() != null) {
-			// Case- and accent-insensitive substring match, served by the trigram index
-			// on marquee_fold(title).
-			conditions.add("marquee_fold(f.title) like '%' || marquee_fold(:q) || '%'");
+			// Case- and accent-insensitive substring match on the stored folded title,
+			// served by its trigram index.
+			conditions.add("f.title_folded like '%' || marquee_fold(:q) || '%'");
 			parameters.addValue("q", escapeLike(filter.q()));
 		}
 		if (filter.genre() != null) {

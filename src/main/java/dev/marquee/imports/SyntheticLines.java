@@ -9,10 +9,6 @@ import java.util.SplittableRandom;
  */
 final class SyntheticLines {
 
-	private static final String[] WORDS = { "Midnight", "Garden", "Promise", "City", "Stars", "Dream", "Return", "Last",
-			"Silent", "Love", "Ocean", "Fire", "Shadow", "Night", "Summer", "Journey", "Kingdom", "Secret", "River",
-			"Song", "Été", "Città", "Łódź", "Sønner", "Amélie", "夜", "Zürich", "Ölfarbe" };
-
 	private static final String[] FIRST_NAMES = { "Kálmán", "Amiée", "Zoë", "José", "Søren", "Łukasz", "François",
 			"Emma", "Ryan", "Mia", "Sebastian", "Björn", "Chloë", "Ana", "John", "Li", "Ngọc", "Ψάπφω" };
 
@@ -231,7 +227,7 @@ final class SyntheticLines {
 	}
 
 	private String titleText(SplittableRandom random) {
-		String title = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)];
+		String title = words(random);
 		double odd = random.nextDouble();
 		if (odd < 0.03) {
 			return "The \"" + title + "\" Affair";
@@ -243,6 +239,19 @@ final class SyntheticLines {
 			return "It's " + title;
 		}
 		return title;
+	}
+
+	/**
+	 * One to four words (two most often), a fifth of the time after "The".
+	 */
+	private static String words(SplittableRandom random) {
+		double length = random.nextDouble();
+		StringBuilder words = new StringBuilder((random.nextDouble() < 0.2) ? "The " : "")
+			.append(SyntheticVocabulary.draw(random));
+		for (int more = (length < 0.2) ? 0 : (length < 0.65) ? 1 : (length < 0.9) ? 2 : 3; more > 0; more--) {
+			words.append(' ').append(SyntheticVocabulary.draw(random));
+		}
+		return words.toString();
 	}
 
 	private String personName(SplittableRandom random) {

@@ -62,7 +62,7 @@ class PersonDirectory {
 		Map<String, Object> params = new HashMap<>();
 		if (query != null) {
 			sql.append("""
-					AND (marquee_fold(name) % marquee_fold(:q) OR marquee_fold(:q) <% marquee_fold(name))
+					AND (name_folded % marquee_fold(:q) OR marquee_fold(:q) <% name_folded)
 					""");
 			params.put("q", query.strip());
 		}

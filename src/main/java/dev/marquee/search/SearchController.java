@@ -29,8 +29,9 @@ class SearchController {
 					+ "and typos: \"la la lnd\" finds La La Land, \"LaLa Land\" finds it by its AKA, \"amiee conn\" "
 					+ "and \"amiée\" find Amiee Conn. Hits come best first: exact matches, then names starting with "
 					+ "the query, then similar ones; within each, closer matches (similarity in steps of 0.1) first, "
-					+ "then the more popular (films by rating votes, people by number of credits), then by id. At "
-					+ "most size hits; there is no further page.")
+					+ "then the more popular (films by rating votes, people by number of credits), then by id; "
+					+ "among similar matches, only the 200 closest are ranked (so that a query made of common "
+					+ "words answers as fast as a rare one). At most size hits; there is no further page.")
 	@SearchApiResponses.Search
 	SearchResults search(
 			@Parameter(description = "What to look for, 1 to 200 characters",

@@ -13,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search reads the trigram indexes rather than every row: on twenty thousand generated
- * films and a few thousand alternate titles and people (inserted and analysed inside the
- * test transaction, then rolled back), PostgreSQL's plan for each query uses the GIN
- * indexes.
+ * Search reads the indexes of the stored folded text rather than every row: on twenty
+ * thousand generated films and a few thousand alternate titles and people (inserted and
+ * analysed inside the test transaction, then rolled back), PostgreSQL's plan for each
+ * query uses the byte-order btree (exact and prefix matches) and the GiST trigram index
+ * (closest matches in distance order) of each table.
  */
 @MarqueeTest
 @Transactional
@@ -52,25 +53,30 @@ class SearchPlanTests {
 	}
 
 	@Test
-	void filmSearchUsesTheTitleAndAlternateTitleTrigramIndexes() {
-		assertThat(plan(SearchSql.FILMS)).contains("Bitmap Index Scan on film_title_trgm_idx")
-			.contains("Bitmap Index Scan on alternate_title_trgm_idx")
+	void filmSearchUsesTheTitleAndAlternateTitleFoldedIndexes() {
+		assertThat(plan(SearchSql.FILMS)).contains("film_title_folded_trgm_idx")
+			.contains("alternate_title_folded_trgm_idx")
+			.contains("film_title_folded_idx")
+			.contains("alternate_title_folded_idx")
 			.doesNotContain("Seq Scan on film ")
 			.doesNotContain("Seq Scan on alternate_title");
 	}
 
 	@Test
-	void personSearchUsesTheNameTrigramIndex() {
-		assertThat(plan(SearchSql.PEOPLE)).contains("Bitmap Index Scan on person_name_trgm_idx")
+	void personSearchUsesTheNameFoldedIndexes() {
+		assertThat(plan(SearchSql.PEOPLE)).contains("person_name_folded_trgm_idx")
+			.contains("person_name_folded_idx")
 			.doesNotContain("Seq Scan on person");
 	}
 
 	@Test
-	void suggestUsesTheTrigramIndexesFromTheSecondCharacter() {
+	void suggestUsesTheFoldedIndexesFromTheSecondCharacter() {
 		List<String> lines = this.jdbc.sql("EXPLAIN " + SearchSql.SUGGEST).param("q", "la").query(String.class).list();
 
-		assertThat(String.join("\n", lines)).contains("Bitmap Index Scan on film_title_trgm_idx")
-			.contains("Bitmap Index Scan on alternate_title_trgm_idx")
+		assertThat(String.join("\n", lines)).contains("film_title_folded_trgm_idx")
+			.contains("alternate_title_folded_trgm_idx")
+			.contains("film_title_folded_idx")
+			.contains("alternate_title_folded_idx")
 			.doesNotContain("Seq Scan on film ")
 			.doesNotContain("Seq Scan on alternate_title");
 	}
