@@ -1,6 +1,9 @@
 package dev.marquee.support.db;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,6 +38,7 @@ class EmbeddedPostgresConfiguration {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
 		boolean existing = Files.isRegularFile(dataDirectory.resolve("PG_VERSION"));
 		Files.createDirectories(dataDirectory);
+		requireFree(properties.port());
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
@@ -55,6 +59,26 @@ class EmbeddedPostgresConfiguration {
 				+ "instead, set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
 				postgres.getPort(), existing ? "existing" : "new", dataDirectory);
 		return postgres;
+	}
+
+	/**
+	 * A fixed port must be free: zonky waits for "a server on the port" after starting
+	 * its own, so with another PostgreSQL already listening there (a second instance on
+	 * the same settings) its own start fails quietly and Marquee would run on the other
+	 * server's database.
+	 */
+	private static void requireFree(int port) throws IOException {
+		if (port == 0) {
+			return;
+		}
+		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+			// free: closed at once, for PostgreSQL to take
+		}
+		catch (BindException ex) {
+			throw new IOException("Port " + port + " (marquee.embedded-postgres.port) is already in use, perhaps by "
+					+ "another Marquee's PostgreSQL: choose another port, or 0 for a free one, or point "
+					+ "SPRING_DATASOURCE_URL at that server", ex);
+		}
 	}
 
 	/**

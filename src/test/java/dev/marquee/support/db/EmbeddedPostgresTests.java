@@ -1,5 +1,8 @@
 package dev.marquee.support.db;
 
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded default, started the way a new user starts Marquee: no datasource
@@ -67,6 +71,22 @@ class EmbeddedPostgresTests {
 					.queryForObject("select count(*) from film where imdb_id = 'tt3783958'", Integer.class))
 					.isEqualTo(1);
 			}
+		}
+	}
+
+	@Test
+	void aFixedPortAnotherServerHoldsIsRefusedRatherThanSharedWithIt() throws Exception {
+		try (ServerSocket other = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			int port = other.getLocalPort();
+			assertThatThrownBy(() -> new SpringApplicationBuilder(MarqueeApplication.class).web(WebApplicationType.NONE)
+				.run("--marquee.embedded-postgres.data-directory=" + this.dataDirectory,
+						"--marquee.embedded-postgres.port=" + port))
+				.hasStackTraceContaining("Port " + port + " (marquee.embedded-postgres.port) is already in use, "
+						+ "perhaps by another Marquee's PostgreSQL: choose another port, or 0 for a free one, or point "
+						+ "SPRING_DATASOURCE_URL at that server")
+				.rootCause()
+				.isInstanceOf(BindException.class);
+			assertThat(this.dataDirectory).isEmptyDirectory();
 		}
 	}
 
