@@ -3,7 +3,6 @@ package dev.marquee.titlepage;
 import java.util.List;
 import java.util.Set;
 
-import dev.marquee.film.FilmNotFoundException;
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.InvalidParam;
 import dev.marquee.support.web.Preconditions;
@@ -75,7 +74,7 @@ class FilmController {
 		// The film alone: its version, which every write of the film or of a section
 		// changes, so this ETag guards the whole title page in If-Match. The ETag filter
 		// keeps an ETag set here, and answers 304 for it.
-		FilmView view = this.filmRows.find(filmId).orElseThrow(() -> FilmNotFoundException.forId(filmId));
+		FilmView view = this.filmRows.require(filmId);
 		return ResponseEntity.ok().eTag(Preconditions.etag(view.version())).body(view);
 	}
 

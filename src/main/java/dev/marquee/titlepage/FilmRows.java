@@ -10,10 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import dev.marquee.film.EpisodeOf;
+import dev.marquee.film.FilmNotFoundException;
 import dev.marquee.film.FilmRef;
 import dev.marquee.film.FilmType;
 import dev.marquee.support.db.SqlArrays;
@@ -51,11 +51,15 @@ class FilmRows {
 		this.jdbc = jdbc;
 	}
 
-	Optional<FilmView> find(ResourceId id) {
+	/**
+	 * The film with this id.
+	 * @throws FilmNotFoundException when there is none
+	 */
+	FilmView require(ResourceId id) {
 		JdbcClient.StatementSpec statement = (id.imdbId() != null)
 				? this.jdbc.sql(SELECT + "WHERE f.imdb_id = ?").param(id.imdbId())
 				: this.jdbc.sql(SELECT + "WHERE f.id = ?").param(id.id());
-		return statement.query(FilmRows::view).optional();
+		return statement.query(FilmRows::view).optional().orElseThrow(() -> FilmNotFoundException.forId(id));
 	}
 
 	/**

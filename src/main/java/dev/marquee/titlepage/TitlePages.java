@@ -11,7 +11,6 @@ import dev.marquee.credit.Credits;
 import dev.marquee.details.Details;
 import dev.marquee.didyouknow.DidYouKnow;
 import dev.marquee.film.Film;
-import dev.marquee.film.FilmNotFoundException;
 import dev.marquee.film.Films;
 import dev.marquee.list.FilmLists;
 import dev.marquee.review.Reviews;
@@ -84,7 +83,7 @@ class TitlePages {
 	}
 
 	FilmView read(ResourceId id, Set<Section> sections) {
-		FilmView view = this.filmRows.find(id).orElseThrow(() -> FilmNotFoundException.forId(id));
+		FilmView view = this.filmRows.require(id);
 		if (sections.isEmpty()) {
 			return view;
 		}
