@@ -99,22 +99,10 @@ class FilmListController {
 			throw ApiException.invalidParameter(InvalidParam.query("q", "must not be blank"));
 		}
 		ResourceId personId = (person != null) ? ResourceId.parse(person, "nm", "person", "query") : null;
-		FilmFilter filter = new FilmFilter(q, genre, filmType(type), year, yearFrom, yearTo,
+		FilmFilter filter = new FilmFilter(q, genre, FilmType.ofParameter("type", type), year, yearFrom, yearTo,
 				(personId != null) ? personId.id() : null, (personId != null) ? personId.imdbId() : null, country,
 				language, tmdbId, wikidataId);
 		return this.catalog.list(filter, FilmSort.parse(sort), size, after, total);
-	}
-
-	private static @Nullable FilmType filmType(@Nullable String type) {
-		if (type == null) {
-			return null;
-		}
-		return Arrays.stream(FilmType.values())
-			.filter((candidate) -> candidate.code().equals(type))
-			.findFirst()
-			.orElseThrow(() -> ApiException
-				.invalidParameter(InvalidParam.query("type", "unknown type '" + type + "'; expected one of "
-						+ Arrays.stream(FilmType.values()).map(FilmType::code).collect(Collectors.joining(", ")))));
 	}
 
 }

@@ -1,10 +1,16 @@
 package dev.marquee.film;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.marquee.support.jpa.CodedEnum;
 import dev.marquee.support.jpa.CodedEnumConverter;
+import dev.marquee.support.web.ApiException;
+import dev.marquee.support.web.InvalidParam;
 import jakarta.persistence.Converter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kind of title, with IMDb's own codes so imported data maps one to one.
@@ -30,6 +36,22 @@ public enum FilmType implements CodedEnum {
 	@JsonCreator
 	public static FilmType fromCode(String code) {
 		return CodedEnum.fromCode(FilmType.class, code);
+	}
+
+	/**
+	 * The type a query parameter names, or null when it is absent; an unknown code is
+	 * refused naming the parameter and every known code.
+	 */
+	public static @Nullable FilmType ofParameter(String parameter, @Nullable String code) {
+		if (code == null) {
+			return null;
+		}
+		return Arrays.stream(values())
+			.filter((candidate) -> candidate.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> ApiException
+				.invalidParameter(InvalidParam.query(parameter, "unknown type '" + code + "'; expected one of "
+						+ Arrays.stream(values()).map(FilmType::code).collect(Collectors.joining(", ")))));
 	}
 
 	@Converter(autoApply = true)

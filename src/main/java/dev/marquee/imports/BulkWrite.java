@@ -18,6 +18,9 @@ import java.util.List;
  * they are restored exactly as the migrations made them, and PostgreSQL's transactional
  * DDL rolls the drops back with everything else when the import fails or is killed.
  * <p>
+ * The transaction records nothing in the search outbox and sets a new search epoch, so
+ * every instance rebuilds its search index from the tables once it commits.
+ * <p>
  * Primary keys and unique indexes stay: the upserts rely on them, and they keep every
  * written row unique as it is written. The drops take ACCESS EXCLUSIVE locks, so readers
  * of those tables wait until the transaction commits.
@@ -81,6 +84,11 @@ final class BulkWrite {
 			for (String drop : drops) {
 				statement.execute(drop);
 			}
+			// Millions of rows are no news for the search outbox: every search index is
+			// told
+			// to rebuild from the tables instead (V200__search_outbox.sql).
+			statement.execute("SELECT set_config('marquee.search_outbox', 'off', true)");
+			statement.execute("UPDATE search_state SET epoch = gen_random_uuid()");
 		}
 		return new BulkWrite(connection, List.copyOf(tables), indexes, foreignKeys);
 	}

@@ -1,22 +1,22 @@
 package dev.marquee.search;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * How a hit matched the query, best first: the folded text equals it, starts with it, or
- * is only similar to it (trigram similarity, which forgives typos).
+ * How closely a hit matched the query, closest first: its whole text is the query
+ * ({@code exact}); it holds every word of the query, in any order ({@code words}); the
+ * last word of the query only begins one of its words, as while typing ({@code prefix});
+ * some words match only with typos forgiven ({@code fuzzy}).
  */
 enum Match {
 
-	EXACT, PREFIX, FUZZY;
+	EXACT, WORDS, PREFIX, FUZZY;
 
 	@JsonValue
 	String code() {
-		return name().toLowerCase(java.util.Locale.ROOT);
-	}
-
-	static Match ofRank(int rank) {
-		return values()[rank];
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

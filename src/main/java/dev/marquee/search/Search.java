@@ -1,77 +1,277 @@
 package dev.marquee.search;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.marquee.search.SearchHit.FilmHit;
 import dev.marquee.search.SearchHit.PersonHit;
+import dev.marquee.search.Searchable.Kind;
 import dev.marquee.search.Suggestions.Suggestion;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the queries of {@link SearchSql}: the trigram thresholds are set for the
- * transaction, then one statement finds, ranks and caps the hits.
+ * Finds and ranks films and people in the {@link SearchIndex}. A query is folded and cut
+ * into words as the texts were ({@link Folding}), then asked of the index in tiers, from
+ * the closest kind of match to the loosest: the whole text, every word (any order), every
+ * word with the last one as a prefix (the user is typing it), every word within its typo
+ * allowance (1 edit for words of 4–7 characters, 2 beyond; the last one may also be a
+ * prefix). Each tier reads the {@value #CANDIDATES} most popular matching documents,
+ * which costs little however many match, because the index is sorted by popularity and a
+ * tier stops reading each segment at its first hits. The candidates are then judged text
+ * by text ({@link Closeness}) and ranked: closeness first, then popularity, then films
+ * before people, then id. A looser tier is only asked when the closer ones gave fewer
+ * hits than were asked for.
  */
 @Service
-@Transactional(readOnly = true)
+@ConditionalOnWebApplication
 class Search {
 
 	/**
-	 * Suggestions start at this many characters; a shorter query matches too much to be
-	 * useful and answers no films.
+	 * How many documents each tier reads, the most popular first: at least the largest
+	 * page size.
 	 */
-	static final int SUGGEST_MIN_LENGTH = 2;
+	static final int CANDIDATES = 200;
 
-	private final JdbcClient jdbc;
+	static final int SUGGESTIONS = 10;
 
-	Search(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final SearchIndex index;
+
+	Search(SearchIndex index) {
+		this.index = index;
 	}
 
-	SearchResults search(String query, SearchType type, int size) {
-		String sql = switch (type) {
-			case FILM -> SearchSql.FILMS;
-			case PERSON -> SearchSql.PEOPLE;
-			case ALL -> SearchSql.FILMS + "UNION ALL\n" + SearchSql.PEOPLE;
-		};
-		setThresholds();
-		List<SearchHit> hits = this.jdbc.sql("SELECT * FROM (" + sql + ") h\n" + SearchSql.RANKED)
-			.param("q", query.strip())
-			.param("size", size)
-			.query(Search::hit)
-			.list();
-		return new SearchResults(hits, size);
+	SearchResults search(String query, SearchType type, @Nullable String titleType, @Nullable Integer year, int size) {
+		Folding.Words words = Folding.words(query);
+		if (words.isEmpty()) {
+			return new SearchResults(List.of(), size);
+		}
+		Query filter = filter(type, titleType, year);
+		List<Candidate> ranked = rank(words, filter, size, false, false);
+		return new SearchResults(ranked.stream().map(Candidate::hit).toList(), size);
 	}
 
 	Suggestions suggest(String query) {
-		String prefix = query.strip();
-		if (prefix.codePointCount(0, prefix.length()) < SUGGEST_MIN_LENGTH) {
+		Folding.Words words = Folding.words(query);
+		if (words.isEmpty()) {
 			return new Suggestions(List.of());
 		}
-		setThresholds();
-		return new Suggestions(this.jdbc.sql(SearchSql.SUGGEST)
-			.param("q", prefix)
-			.query((rs, row) -> new Suggestion(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("name"),
-					rs.getObject("release_year", Integer.class), rs.getString("film_type"), rs.getString("matched")))
-			.list());
+		List<Candidate> ranked = rank(words, filter(SearchType.FILM, null, null), SUGGESTIONS, true, true);
+		return new Suggestions(ranked.stream().map(Candidate::suggestion).toList());
 	}
 
-	private void setThresholds() {
-		this.jdbc.sql(SearchSql.THRESHOLDS).query().singleRow();
-	}
-
-	private static SearchHit hit(ResultSet rs, int row) throws SQLException {
-		Match match = Match.ofRank(rs.getInt("match_rank"));
-		if ("film".equals(rs.getString("kind"))) {
-			return new FilmHit(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("name"),
-					rs.getObject("release_year", Integer.class), rs.getString("film_type"), rs.getString("matched"),
-					match);
+	private List<Candidate> rank(Folding.Words words, @Nullable Query filter, int size, boolean startsFirst,
+			boolean typing) {
+		List<Query> tiers = tiers(words, typing);
+		Comparator<Candidate> order = Comparator.comparing(Candidate::closeness, Closeness.order(startsFirst))
+			.thenComparing(Comparator.comparingLong((Candidate c) -> c.searchable().popularity()).reversed())
+			.thenComparing((c) -> c.searchable().kind())
+			.thenComparingLong((c) -> c.searchable().id());
+		try {
+			return this.index.search((searcher) -> {
+				List<Candidate> candidates = new ArrayList<>();
+				Set<String> seen = new HashSet<>();
+				for (int tier = 0; tier < tiers.size(); tier++) {
+					collect(searcher, restrict(tiers.get(tier), filter), words, startsFirst, seen, candidates);
+					if (enough(candidates, tier, size, startsFirst)) {
+						break;
+					}
+				}
+				candidates.sort(order);
+				return List.copyOf(candidates.subList(0, Math.min(size, candidates.size())));
+			});
 		}
-		return new PersonHit(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("name"), match);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Whether the tiers asked so far settle the first {@code size} places: a later tier
+	 * only adds candidates that rank after those that matched as closely as its
+	 * predecessors ask. Search-as-you-type ranks texts that start with the query first;
+	 * its first tier finds the most popular of them all.
+	 */
+	private static boolean enough(List<Candidate> candidates, int tier, int size, boolean startsFirst) {
+		long settled = candidates.stream()
+			.filter((c) -> (startsFirst && c.closeness().startsWith()) || c.closeness().match().ordinal() <= tier)
+			.count();
+		return settled >= size;
+	}
+
+	private static void collect(IndexSearcher searcher, Query query, Folding.Words words, boolean startsFirst,
+			Set<String> seen, List<Candidate> into) throws IOException {
+		TopFieldDocs top = searcher.search(query,
+				new TopFieldCollectorManager(Searchable.INDEX_ORDER, CANDIDATES, null, CANDIDATES, false));
+		StoredFields stored = searcher.storedFields();
+		for (ScoreDoc hit : top.scoreDocs) {
+			Searchable searchable = Searchable.of(stored.document(hit.doc));
+			if (!seen.add(searchable.uid().text())) {
+				continue;
+			}
+			List<String> texts = searchable.names();
+			Closeness closeness = Closeness.of(words, texts, startsFirst);
+			if (closeness != null) {
+				into.add(new Candidate(searchable, closeness, texts.get(closeness.text())));
+			}
+		}
+	}
+
+	/**
+	 * The queries of the tiers, closest first.
+	 */
+	private static List<Query> tiers(Folding.Words words, boolean typing) {
+		List<String> all = words.words();
+		String last = all.get(all.size() - 1);
+		List<String> head = all.subList(0, all.size() - 1);
+		List<Query> tiers = new ArrayList<>();
+		List<Query> forms = words.exactForms()
+			.stream()
+			.map((typed) -> typing ? startsWith(typed) : new TermQuery(new Term(Searchable.EXACT, typed)))
+			.toList();
+		tiers.add(disjunction(forms));
+		tiers.add(conjunction(all.stream().map(Search::word).toList()));
+		List<Query> prefixed = new ArrayList<>(head.stream().map(Search::word).toList());
+		prefixed.add(prefix(last));
+		tiers.add(conjunction(prefixed));
+		if (all.stream().anyMatch((word) -> Closeness.allowedEdits(word) > 0)) {
+			List<Query> fuzzy = new ArrayList<>();
+			for (int i = 0; i < all.size(); i++) {
+				String word = all.get(i);
+				BooleanQuery.Builder either = new BooleanQuery.Builder().add(word(word), Occur.SHOULD);
+				int edits = Closeness.allowedEdits(word);
+				if (edits > 0) {
+					either.add(new FuzzyQuery(new Term(Searchable.WORD, word), edits, 0, 50, true), Occur.SHOULD);
+				}
+				if (i == all.size() - 1) {
+					either.add(prefix(word), Occur.SHOULD);
+					if (edits > 0) {
+						either.add(typedPrefix(word, edits), Occur.SHOULD);
+					}
+				}
+				fuzzy.add(either.build());
+			}
+			tiers.add(conjunction(fuzzy));
+		}
+		return tiers;
+	}
+
+	private static Query word(String word) {
+		return new TermQuery(new Term(Searchable.WORD, word));
+	}
+
+	/**
+	 * Words starting with {@code prefix}: the first three characters of every word are
+	 * indexed (one term each), a longer prefix is expanded over the words that have it.
+	 */
+	private static Query prefix(String prefix) {
+		return (prefix.codePointCount(0, prefix.length()) <= Searchable.WORD_PREFIX_LENGTH)
+				? new TermQuery(new Term(Searchable.WORD_PREFIX, prefix))
+				: new PrefixQuery(new Term(Searchable.WORD, prefix));
+	}
+
+	/**
+	 * Words starting with something within {@code edits} typos of {@code typed}: the word
+	 * being typed, with a typo in what has been typed so far.
+	 */
+	private static Query typedPrefix(String typed, int edits) {
+		Automaton starts = Operations.concatenate(new LevenshteinAutomata(typed, true).toAutomaton(edits),
+				Automata.makeAnyString());
+		return new AutomatonQuery(new Term(Searchable.WORD, typed),
+				Operations.determinize(starts, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+	}
+
+	/**
+	 * Texts starting with {@code typed}, likewise.
+	 */
+	private static Query startsWith(String typed) {
+		return (typed.codePointCount(0, typed.length()) <= Searchable.EXACT_PREFIX_LENGTH)
+				? new TermQuery(new Term(Searchable.EXACT_PREFIX, typed))
+				: new PrefixQuery(new Term(Searchable.EXACT, typed));
+	}
+
+	private static Query conjunction(List<Query> clauses) {
+		return combine(clauses, Occur.FILTER);
+	}
+
+	private static Query disjunction(List<Query> clauses) {
+		return combine(clauses, Occur.SHOULD);
+	}
+
+	private static Query combine(List<Query> clauses, Occur occur) {
+		if (clauses.size() == 1) {
+			return clauses.get(0);
+		}
+		BooleanQuery.Builder combined = new BooleanQuery.Builder();
+		clauses.forEach((clause) -> combined.add(clause, occur));
+		return combined.build();
+	}
+
+	private static Query restrict(Query query, @Nullable Query filter) {
+		return (filter != null) ? new BooleanQuery.Builder().add(query, Occur.FILTER).add(filter, Occur.FILTER).build()
+				: query;
+	}
+
+	private static @Nullable Query filter(SearchType type, @Nullable String titleType, @Nullable Integer year) {
+		List<Query> filters = new ArrayList<>();
+		if (type == SearchType.PERSON) {
+			filters.add(new TermQuery(new Term(Searchable.KIND, Kind.PERSON.code)));
+		}
+		else if (type == SearchType.FILM || titleType != null || year != null) {
+			filters.add(new TermQuery(new Term(Searchable.KIND, Kind.FILM.code)));
+		}
+		if (titleType != null) {
+			filters.add(new TermQuery(new Term(Searchable.TYPE, titleType)));
+		}
+		if (year != null) {
+			filters.add(IntPoint.newExactQuery(Searchable.YEAR, year));
+		}
+		return filters.isEmpty() ? null : conjunction(filters);
+	}
+
+	/**
+	 * A document the tiers found, judged.
+	 */
+	private record Candidate(Searchable searchable, Closeness closeness, String matched) {
+
+		SearchHit hit() {
+			Searchable s = this.searchable;
+			return (s.kind() == Kind.FILM)
+					? new FilmHit(s.id(), s.imdbId(), s.name(), s.year(), s.type(), this.matched,
+							this.closeness.match())
+					: new PersonHit(s.id(), s.imdbId(), s.name(), this.closeness.match());
+		}
+
+		Suggestion suggestion() {
+			Searchable s = this.searchable;
+			return new Suggestion(s.id(), s.imdbId(), s.name(), s.year(), s.type(), this.matched);
+		}
+
 	}
 
 }

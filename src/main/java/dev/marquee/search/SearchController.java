@@ -1,5 +1,6 @@
 package dev.marquee.search;
 
+import dev.marquee.film.FilmType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -8,12 +9,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@ConditionalOnWebApplication
 @Tag(name = "Search", description = "Typo-tolerant search over films and people, and search-as-you-type")
 class SearchController {
 
@@ -25,13 +28,18 @@ class SearchController {
 
 	@GetMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Search films and people",
-			description = "Finds films by title or alternate title (AKA) and people by name, forgiving case, accents "
-					+ "and typos: \"la la lnd\" finds La La Land, \"LaLa Land\" finds it by its AKA, \"amiee conn\" "
-					+ "and \"amiée\" find Amiee Conn. Hits come best first: exact matches, then names starting with "
-					+ "the query, then similar ones; within each, closer matches (similarity in steps of 0.1) first, "
-					+ "then the more popular (films by rating votes, people by number of credits), then by id; "
-					+ "among similar matches, only the 200 closest are ranked (so that a query made of common "
-					+ "words answers as fast as a rare one). At most size hits; there is no further page.")
+			description = "Finds films by title, original title or alternate title (AKA) and people by name. Texts "
+					+ "and queries are compared as words, folded: case, accents and punctuation do not matter "
+					+ "(\"amelie\" finds Amélie, \"wall e\" WALL·E, \"spiderman\" Spider-Man), nor does word order "
+					+ "(\"land la la\"). Typos are forgiven: one per word of 4 to 7 characters, two in longer words "
+					+ "(\"la la lnad\"); the last word may be a prefix, as while typing (\"la la la\"). Hits come "
+					+ "closest first: the whole text is the query (match exact), then texts holding every word of the "
+					+ "query (words), then every word with the last one as a prefix (prefix), then with typos "
+					+ "(fuzzy, fewer typos first); among equally close hits the more popular first (films by rating "
+					+ "votes, people by number of cast and crew credits), films before people, then by id. A film "
+					+ "is judged by its closest text, which matched names. Among each kind of match, the 200 most "
+					+ "popular are ranked. Writes are found at once: a film created, renamed or deleted is found, "
+					+ "renamed or gone in the very next search. At most size hits; there is no further page.")
 	@SearchApiResponses.Search
 	SearchResults search(
 			@Parameter(description = "What to look for, 1 to 200 characters",
@@ -39,9 +47,16 @@ class SearchController {
 			@Parameter(description = "Only films or only people; leave out for both",
 					schema = @Schema(allowableValues = { "film", "person" })) @RequestParam(
 							required = false) @Nullable String type,
+			@Parameter(description = "Only films of this type (implies films only)",
+					schema = @Schema(allowableValues = { "movie", "short", "tvSeries", "tvMiniSeries", "tvEpisode",
+							"tvMovie", "tvSpecial", "tvShort", "tvPilot", "video", "videoGame" })) @RequestParam(
+									required = false) @Nullable String titleType,
+			@Parameter(description = "Only films released this year (implies films only)",
+					example = "2016") @RequestParam(required = false) @Min(1870) @Max(2100) @Nullable Integer year,
 			@Parameter(description = "The most hits to answer, 1 to 100",
 					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return this.search.search(q, SearchType.parse(type), size);
+		FilmType filmType = FilmType.ofParameter("titleType", titleType);
+		return this.search.search(q, SearchType.parse(type), (filmType != null) ? filmType.code() : null, year, size);
 	}
 
 	/**
@@ -50,10 +65,11 @@ class SearchController {
 	 */
 	@GetMapping(path = "/api/v1/films/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Suggest films as the user types",
-			description = "Up to 10 films for a search-as-you-type box: titles (or alternate titles) starting with "
-					+ "the query first, then titles with a word starting with it, then similar titles (typos "
-					+ "forgiven); within each, the most voted first. Useful from the second character: a query of one "
-					+ "character answers an empty list (not an error), so a client can call it on every keystroke.")
+			description = "Up to 10 films for a search-as-you-type box, from the first character: titles (or "
+					+ "original or alternate titles) that start with what was typed first, then titles holding "
+					+ "every word typed, the last one as a prefix, then titles matching with typos forgiven (as in "
+					+ "search); within each, closer matches first, then the most voted. Folding, word rules and "
+					+ "write visibility are those of search.")
 	@SearchApiResponses.Suggest
 	Suggestions suggest(@Parameter(description = "What the user has typed so far, up to 200 characters",
 			example = "la la") @RequestParam @QueryText String q) {

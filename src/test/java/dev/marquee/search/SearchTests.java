@@ -15,9 +15,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GET /search on the demo film plus decoys (films tt9005201…, their people) that sit
- * close to the queries, so the ranking (exact, prefix, fuzzy; closeness; popularity) is
- * proved by whole answers.
+ * GET /search and /films/suggest on the demo film plus decoys (films tt9005201…, their
+ * people) that sit close to the queries, so the ranking (exact, words, prefix, fuzzy;
+ * fewer typos; popularity) is proved by whole answers.
  */
 @MarqueeTest
 class SearchTests {
@@ -54,18 +54,26 @@ class SearchTests {
 			.year(1998)
 			.actor(null, "Amie Conner", "Lead")
 			.build());
+		this.documents.upsert(FilmDocumentBuilder.film(5207, "La Lande").year(2001).rating("6.6", 20_000_000).build());
+		this.documents.upsert(FilmDocumentBuilder.film(5208, "La Lanz").year(2002).rating("6.7", 30_000_000).build());
+		this.documents.upsert(FilmDocumentBuilder.film(5209, "Quarnel").year(2020).rating("5.0", 10).build());
+		this.documents.upsert(FilmDocumentBuilder.film(5210, "Quarnel Rising").year(2021).rating("5.0", 500).build());
+		this.documents
+			.upsert(FilmDocumentBuilder.film(5211, "The Quarnel Affair").year(2022).rating("5.0", 1_000).build());
+		this.documents.upsert(FilmDocumentBuilder.film(5212, "Quernel Days").year(2023).rating("5.0", 5_000).build());
+		this.documents.upsert(FilmDocumentBuilder.film(5213, "Жара").year(2006).rating("5.0", 100).build());
+		this.documents.upsert(FilmDocumentBuilder.film(5214, "Жизнь").year(2007).rating("5.0", 200).build());
 	}
 
 	@Test
-	void typoFindsLaLaLandFirstAndCloserMatchesBeforeMorePopularLooserOnes() {
-		assertThat(this.mvc.get().uri("/api/v1/search?q=la la lnd&type=film")).hasStatusOk()
+	void typoFindsLaLaLandAndEveryWordOfTheQueryNeedsAWordOfItsOwn() {
+		assertThat(this.mvc.get().uri("/api/v1/search?q=la la lnad&type=film")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s],"size":20}""".formatted(
-					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "fuzzy"),
-					film("tt9005201", "La Land", 2011, "movie", "La Land", "fuzzy"),
-					film("tt9005202", "Lala", 2005, "movie", "Lala", "fuzzy")));
+					{"items":[%s,%s],"size":20}"""
+				.formatted(film("tt3783958", "La La Land", 2016, "movie", "La La Land", "fuzzy"), film("tt9005204",
+						"La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes", "fuzzy")));
 	}
 
 	@Test
@@ -73,24 +81,36 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=LaLa Land&type=film")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s,%s,%s],"size":20}""".formatted(
-					film("tt3783958", "La La Land", 2016, "movie", "LaLa Land", "exact"),
-					film("tt9005201", "La Land", 2011, "movie", "La Land", "fuzzy"),
-					film("tt9005204", "La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes",
-							"fuzzy"),
-					film("tt9005202", "Lala", 2005, "movie", "Lala", "fuzzy"),
-					film("tt9005203", "Land of the Lost", 2009, "movie", "Land of the Lost", "fuzzy")));
+					{"items":[%s],"size":20}"""
+				.formatted(film("tt3783958", "La La Land", 2016, "movie", "LaLa Land", "exact")));
 	}
 
 	@Test
-	void exactBeatsPrefixBeatsFuzzyWhateverThePopularity() {
-		assertThat(this.mvc.get().uri("/api/v1/search?q=la la land&type=film&size=3")).hasStatusOk()
+	void closerMatchesBeatMorePopularLooserOnes() {
+		assertThat(this.mvc.get().uri("/api/v1/search?q=la land&type=film&size=5")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s],"size":3}""".formatted(
-					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "exact"), film("tt9005204",
-							"La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes", "prefix"),
-					film("tt9005201", "La Land", 2011, "movie", "La Land", "fuzzy")));
+					{"items":[%s,%s,%s,%s,%s],"size":5}""".formatted(
+					film("tt9005201", "La Land", 2011, "movie", "La Land", "exact"),
+					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "words"),
+					film("tt9005204", "La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes",
+							"words"),
+					film("tt9005207", "La Lande", 2001, "movie", "La Lande", "prefix"),
+					film("tt9005208", "La Lanz", 2002, "movie", "La Lanz", "fuzzy")));
+	}
+
+	@Test
+	void wordsMatchInAnyOrderAndFiltersNarrowTheHits() {
+		assertThat(this.mvc.get().uri("/api/v1/search?q=land la la&titleType=video")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s],"size":20}""".formatted(film("tt9005204", "La La Land: Behind the Scenes", 2017,
+					"video", "La La Land: Behind the Scenes", "words")));
+		assertThat(this.mvc.get().uri("/api/v1/search?q=land la&year=2011")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s],"size":20}"""
+				.formatted(film("tt9005201", "La Land", 2011, "movie", "La Land", "words")));
 	}
 
 	@Test
@@ -107,8 +127,8 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=amiée")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s],"size":20}""".formatted(person("Amiee Connolly", "prefix"),
-					person("Amiee Conn", "prefix"), person("Amie Conner", "fuzzy")));
+					{"items":[%s,%s,%s],"size":20}""".formatted(person("Amiee Connolly", "words"),
+					person("Amiee Conn", "words"), person("Amie Conner", "fuzzy")));
 	}
 
 	@Test
@@ -120,43 +140,52 @@ class SearchTests {
 	}
 
 	@Test
-	void searchesFilmsAndPeopleTogetherWhenNoTypeIsGiven() {
+	void searchesFilmsAndPeopleTogetherWhenNoTypeIsGivenAndIgnoresPunctuation() {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=conner")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s],"size":20}""".formatted(
-					film("tt9005206", "Conner's Crossing", 1998, "movie", "Conner's Crossing", "prefix"),
-					person("Amie Conner", "fuzzy")));
+					{"items":[%s,%s],"size":20}""".formatted(person("Amie Conner", "words"),
+					film("tt9005206", "Conner's Crossing", 1998, "movie", "Conner's Crossing", "words")));
+		assertThat(this.mvc.get().uri("/api/v1/search?q=conners crossing")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s],"size":20}"""
+				.formatted(film("tt9005206", "Conner's Crossing", 1998, "movie", "Conner's Crossing", "exact")));
 	}
 
 	@Test
-	void suggestsFilmsStartingWithTheQueryFirstThenWordStartsEachByVotes() {
-		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=La")).hasStatusOk()
+	void suggestsTitlesStartingWithTheQueryFirstThenWordStartsThenTypos() {
+		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=Quar")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s,%s,%s,%s]}""".formatted(suggestion("tt9005202", "Lala", 2005, "movie", "Lala"),
-					suggestion("tt3783958", "La La Land", 2016, "movie", "La La Land"),
-					suggestion("tt9005203", "Land of the Lost", 2009, "movie", "Land of the Lost"),
-					suggestion("tt9005201", "La Land", 2011, "movie", "La Land"),
-					suggestion("tt9005204", "La La Land: Behind the Scenes", 2017, "video",
-							"La La Land: Behind the Scenes"),
-					suggestion("tt9005205", "Une nuit à la plage", 1999, "movie", "Une nuit à la plage")));
+					{"items":[%s,%s,%s,%s]}""".formatted(
+					suggestion("tt9005210", "Quarnel Rising", 2021, "movie", "Quarnel Rising"),
+					suggestion("tt9005209", "Quarnel", 2020, "movie", "Quarnel"),
+					suggestion("tt9005211", "The Quarnel Affair", 2022, "movie", "The Quarnel Affair"),
+					suggestion("tt9005212", "Quernel Days", 2023, "movie", "Quernel Days")));
 	}
 
 	@Test
-	void suggestsByAlternateTitlePrefixBeforeMerelySimilarTitles() {
-		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=lala l")).hasStatusOk()
+	void suggestsByAlternateTitlePrefix() {
+		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=lala l")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+				{"items":[%s]}""".formatted(suggestion("tt3783958", "La La Land", 2016, "movie", "LaLa Land")));
+	}
+
+	@Test
+	void suggestsFromTheFirstCharacterMostVotedFirst() {
+		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=ж")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s]}""".formatted(suggestion("tt3783958", "La La Land", 2016, "movie", "LaLa Land"),
-					suggestion("tt9005202", "Lala", 2005, "movie", "Lala"),
-					suggestion("tt9005201", "La Land", 2011, "movie", "La Land")));
+					{"items":[%s,%s]}""".formatted(suggestion("tt9005214", "Жизнь", 2007, "movie", "Жизнь"),
+					suggestion("tt9005213", "Жара", 2006, "movie", "Жара")));
 	}
 
 	@Test
-	void suggestsNothingForASingleCharacter() {
-		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=l")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+	void answersNoHitsForAQueryWithoutLettersOrDigits() {
+		assertThat(this.mvc.get().uri("/api/v1/search?q=!?")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+				{"items":[],"size":20}""");
+		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=-")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"items":[]}""");
 	}
 

@@ -64,6 +64,11 @@ public enum ProblemType {
 			"The database did not answer in time or is unreachable; nothing was changed. Retry after the number "
 					+ "of seconds in the Retry-After header."),
 
+	SEARCH_UNAVAILABLE("search-unavailable", "Search unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+			"This instance is still building its search index (its first start on a large catalogue, or after a bulk "
+					+ "import); every other operation works. Retry after the number of seconds in the Retry-After "
+					+ "header."),
+
 	CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT,
 			"The write would clash with what is stored: a resource with this key (an IMDb id, a list title) exists "
 					+ "already, or a resource still in use (a person or company with credits) cannot be deleted. The "

@@ -1,0 +1,163 @@
+package dev.marquee.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How close one candidate is to a query, judged on each of its texts (a film's title,
+ * original title and alternate titles; a person's name) on its own, the closest text
+ * winning: the index holds the words of all of a film's texts together, so it can offer a
+ * film whose words match only across two texts, which no single text does and which is
+ * dropped here.
+ *
+ * @param match how the closest text matched
+ * @param edits typos forgiven in it (0 unless fuzzy)
+ * @param startsWith whether that text starts with the query's words as typed
+ * @param text the index of that text among the candidate's texts, its display name being
+ * 0
+ */
+record Closeness(Match match, int edits, boolean startsWith, int text) {
+
+	/**
+	 * Closest first; a text starting with the query before one that only contains its
+	 * words when {@code startsFirst} (search-as-you-type).
+	 */
+	static Comparator<Closeness> order(boolean startsFirst) {
+		Comparator<Closeness> starts = Comparator.comparing((c) -> !c.startsWith);
+		Comparator<Closeness> close = Comparator.comparing(Closeness::match).thenComparingInt(Closeness::edits);
+		return (startsFirst ? starts.thenComparing(close) : close).thenComparingInt(Closeness::text);
+	}
+
+	/**
+	 * The closest of the texts, or null when none matches the query on its own.
+	 */
+	static @Nullable Closeness of(Folding.Words query, List<String> texts, boolean startsFirst) {
+		Closeness best = null;
+		for (int i = 0; i < texts.size(); i++) {
+			Closeness closeness = of(query, Folding.words(texts.get(i)), i);
+			if (closeness != null && (best == null || order(startsFirst).compare(closeness, best) < 0)) {
+				best = closeness;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Each word of the query must match a word of its own in the text (so "la la land"
+	 * asks for two la's): first the words that are there as they are, then the last word
+	 * as a prefix, then the others within their typo allowance.
+	 */
+	private static @Nullable Closeness of(Folding.Words query, Folding.Words text, int index) {
+		Set<String> typedForms = query.exactForms();
+		Set<String> forms = text.exactForms();
+		boolean startsWith = forms.stream().anyMatch((form) -> typedForms.stream().anyMatch(form::startsWith));
+		if (forms.stream().anyMatch(typedForms::contains)) {
+			return new Closeness(Match.EXACT, 0, true, index);
+		}
+		List<String> pool = new ArrayList<>(text.words());
+		pool.addAll(text.joined());
+		List<String> wanted = query.words();
+		int last = wanted.size() - 1;
+		boolean[] matched = new boolean[wanted.size()];
+		int missing = 0;
+		for (int i = 0; i < wanted.size(); i++) {
+			matched[i] = pool.remove(wanted.get(i));
+			missing += matched[i] ? 0 : 1;
+		}
+		if (missing == 0) {
+			return new Closeness(Match.WORDS, 0, startsWith, index);
+		}
+		if (missing == 1 && !matched[last]) {
+			String prefix = wanted.get(last);
+			if (pool.stream().anyMatch((word) -> word.startsWith(prefix))) {
+				return new Closeness(Match.PREFIX, 0, startsWith, index);
+			}
+		}
+		int edits = 0;
+		for (int i = 0; i < wanted.size(); i++) {
+			if (matched[i]) {
+				continue;
+			}
+			String word = wanted.get(i);
+			int allowed = allowedEdits(word);
+			int closest = allowed + 1;
+			String best = null;
+			for (String candidate : pool) {
+				int distance = (i == last) ? prefixDistance(word, candidate, allowed)
+						: distance(word, candidate, allowed);
+				if (distance < closest) {
+					closest = distance;
+					best = candidate;
+				}
+			}
+			if (best == null) {
+				return null;
+			}
+			pool.remove(best);
+			edits += closest;
+		}
+		return new Closeness(Match.FUZZY, edits, startsWith, index);
+	}
+
+	/**
+	 * The distance of a word being typed to the closest start of {@code candidate}.
+	 */
+	private static int prefixDistance(String typed, String candidate, int limit) {
+		int closest = distance(typed, candidate, limit);
+		for (int length = Math.max(1, typed.length() - limit); length <= typed.length() + limit
+				&& length < candidate.length(); length++) {
+			closest = Math.min(closest, distance(typed, candidate.substring(0, length), limit));
+		}
+		return closest;
+	}
+
+	/**
+	 * Typos forgiven in a word: none up to 3 characters, one up to 7, two beyond.
+	 */
+	static int allowedEdits(String word) {
+		int length = word.codePointCount(0, word.length());
+		return (length <= 3) ? 0 : (length <= 7) ? 1 : 2;
+	}
+
+	/**
+	 * The optimal-string-alignment distance (insertions, deletions, substitutions and
+	 * transpositions of adjacent characters, as Lucene's fuzzy queries count them), or
+	 * {@code limit + 1} once it is certain to exceed {@code limit}.
+	 */
+	static int distance(String a, String b, int limit) {
+		if (Math.abs(a.length() - b.length()) > limit) {
+			return limit + 1;
+		}
+		int[] before = new int[b.length() + 1];
+		int[] previous = new int[b.length() + 1];
+		int[] row = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			row[0] = i;
+			int smallest = row[0];
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+				row[j] = Math.min(Math.min(row[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					row[j] = Math.min(row[j], before[j - 2] + 1);
+				}
+				smallest = Math.min(smallest, row[j]);
+			}
+			if (smallest > limit) {
+				return limit + 1;
+			}
+			int[] recycled = before;
+			before = previous;
+			previous = row;
+			row = recycled;
+		}
+		return Math.min(previous[b.length()], limit + 1);
+	}
+
+}

@@ -1,0 +1,108 @@
+package dev.marquee.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * How titles, names and queries become words: Unicode compatibility forms unified (NFKC),
+ * lower case, accents and ligatures folded to their ASCII letters where Latin script has
+ * them (Lucene's {@link ASCIIFoldingFilter}: é → e, ł → l, ø → o, æ → ae, ß → ss; Greek,
+ * Cyrillic and CJK stay as they are), then cut into runs of letters and digits. Every
+ * other character separates words, so "WALL·E" is {@code wall e}, "Spider-Man"
+ * {@code spider man} and "Se7en" {@code se7en}. A run of words joined by punctuation
+ * alone ("Spider-Man", "O'Brien", "S.W.A.T.") also gives their concatenation
+ * ({@code spiderman}, {@code obrien}, {@code swat}) as an extra word of the text, so a
+ * query typed without the punctuation finds it too.
+ */
+final class Folding {
+
+	private Folding() {
+	}
+
+	/**
+	 * A text folded and cut: its words in order, and the extra concatenations.
+	 */
+	record Words(List<String> words, List<String> joined, String compact) {
+
+		/**
+		 * The words with single spaces: what an exact match compares.
+		 */
+		String exact() {
+			return String.join(" ", this.words);
+		}
+
+		/**
+		 * Both spellings an exact match accepts: the words, and the words with those
+		 * joined by punctuation alone written together ("wall e" and "walle" for
+		 * "WALL·E").
+		 */
+		Set<String> exactForms() {
+			return (this.compact.equals(exact())) ? Set.of(this.compact) : Set.of(exact(), this.compact);
+		}
+
+		/**
+		 * Every distinct word and concatenation.
+		 */
+		Set<String> all() {
+			Set<String> all = new LinkedHashSet<>(this.words);
+			all.addAll(this.joined);
+			return all;
+		}
+
+		boolean isEmpty() {
+			return this.words.isEmpty();
+		}
+
+	}
+
+	static String fold(String text) {
+		String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		char[] input = lower.toCharArray();
+		char[] output = new char[input.length * 4];
+		int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
+		return new String(output, 0, length);
+	}
+
+	static Words words(String text) {
+		String folded = fold(text);
+		List<String> words = new ArrayList<>();
+		List<String> joined = new ArrayList<>();
+		List<String> chunks = new ArrayList<>();
+		StringBuilder word = new StringBuilder();
+		StringBuilder chunk = new StringBuilder();
+		int chunkWords = 0;
+		for (int i = 0; i <= folded.length();) {
+			int codePoint = (i < folded.length()) ? folded.codePointAt(i) : ' ';
+			if (Character.isLetterOrDigit(codePoint)) {
+				word.appendCodePoint(codePoint);
+			}
+			else {
+				if (!word.isEmpty()) {
+					words.add(word.toString());
+					chunk.append(word);
+					chunkWords++;
+					word.setLength(0);
+				}
+				if (Character.isWhitespace(codePoint) || i >= folded.length()) {
+					if (chunkWords > 1) {
+						joined.add(chunk.toString());
+					}
+					if (chunkWords > 0) {
+						chunks.add(chunk.toString());
+					}
+					chunk.setLength(0);
+					chunkWords = 0;
+				}
+			}
+			i += Character.charCount(codePoint);
+		}
+		return new Words(List.copyOf(words), List.copyOf(joined), String.join(" ", chunks));
+	}
+
+}

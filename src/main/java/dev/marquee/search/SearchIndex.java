@@ -1,0 +1,480 @@
+package dev.marquee.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+import dev.marquee.search.SearchSource.Change;
+import dev.marquee.search.SearchSource.Head;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * This instance's Lucene index of films and people, derived from PostgreSQL and kept in
+ * step with it, whoever writes and however many instances share the database:
+ * <ul>
+ * <li>The index remembers the PostgreSQL snapshot it reflects (and the catalogue's
+ * epoch). Before every search, and every {@code refresh-interval} in between, it reads
+ * the outbox rows that snapshot does not see ({@link SearchSource#head}), reads those
+ * films and people again, replaces or deletes their documents and reopens its searcher: a
+ * write that has committed is in the very next search, on every instance. Searches that
+ * arrive during a catch-up wait for the next one, never for a catch-up that began before
+ * them.</li>
+ * <li>A new epoch (a bulk import, a TRUNCATE), pruned outbox rows it needed, or more
+ * changes than {@code rebuild-threshold} make it rebuild from the tables, in one
+ * repeatable-read snapshot, into a new directory; it serves the old index meanwhile and
+ * swaps when done. A search waits for a rebuild during its first {@code rebuild-wait}
+ * only, so a small catalogue's rebuild is in the next search and a large one never stalls
+ * the search box.</li>
+ * <li>What was applied is committed every {@code refresh-interval} with the snapshot it
+ * reflects; an instance restarted on the same directory catches up from there.</li>
+ * </ul>
+ */
+@Component
+@ConditionalOnWebApplication
+@EnableConfigurationProperties(SearchProperties.class)
+class SearchIndex implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
+
+	private static final String EPOCH = "epoch";
+
+	private static final String SNAPSHOT = "snapshot";
+
+	private final SearchSource source;
+
+	private final SearchProperties properties;
+
+	private final Path root;
+
+	private final boolean temporary;
+
+	private final ReentrantLock catchUp = new ReentrantLock();
+
+	private final ExecutorService rebuilder = Executors.newSingleThreadExecutor((task) -> daemon(task, "rebuild"));
+
+	private final ScheduledExecutorService ticker = Executors
+		.newSingleThreadScheduledExecutor((task) -> daemon(task, "refresh"));
+
+	private volatile @Nullable Generation current;
+
+	private volatile @Nullable CompletableFuture<Void> rebuild;
+
+	private volatile long rebuildStarted;
+
+	private final long createdAt = System.nanoTime();
+
+	private long lastCatchUpStarted = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
+
+	private boolean uncommitted;
+
+	SearchIndex(SearchSource source, SearchProperties properties, Environment environment) throws IOException {
+		this.source = source;
+		this.properties = properties;
+		Path configured = properties.indexDirectory();
+		if (configured == null && !environment.containsProperty("spring.datasource.url")) {
+			configured = Path.of(environment.getProperty("marquee.embedded-postgres.data-directory", "./data/postgres"))
+				.toAbsolutePath()
+				.normalize()
+				.resolveSibling("search-index");
+		}
+		this.temporary = configured == null;
+		this.root = (configured != null) ? configured.toAbsolutePath().normalize()
+				: Files.createTempDirectory("marquee-search-");
+		Files.createDirectories(this.root);
+		this.current = reopen();
+		if (this.current == null) {
+			startRebuild("no index yet in " + this.root);
+		}
+		long interval = properties.refreshInterval().toMillis();
+		this.ticker.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Brings the index up to every write committed before this call, then lends its
+	 * searcher to {@code work}.
+	 */
+	<T> T search(SearcherWork<T> work) throws IOException {
+		long arrival = System.nanoTime();
+		awaitIndex();
+		this.catchUp.lock();
+		try {
+			if (this.lastCatchUpStarted - arrival < 0) {
+				this.lastCatchUpStarted = System.nanoTime();
+				catchUp();
+			}
+		}
+		finally {
+			this.catchUp.unlock();
+		}
+		while (true) {
+			SearcherManager manager = awaitIndex().manager;
+			IndexSearcher searcher;
+			try {
+				searcher = manager.acquire();
+			}
+			catch (AlreadyClosedException ex) {
+				continue; // a rebuild swapped the index in between: search the new one
+			}
+			try {
+				return work.run(searcher);
+			}
+			finally {
+				manager.release(searcher);
+			}
+		}
+	}
+
+	/**
+	 * The documents in the index now (for health and tests).
+	 */
+	int documents() throws IOException {
+		Generation generation = this.current;
+		if (generation == null) {
+			return 0;
+		}
+		IndexSearcher searcher = generation.manager.acquire();
+		try {
+			return searcher.getIndexReader().numDocs();
+		}
+		finally {
+			generation.manager.release(searcher);
+		}
+	}
+
+	private Generation awaitIndex() {
+		Generation generation = this.current;
+		if (generation != null) {
+			return generation;
+		}
+		long waited = System.nanoTime() - this.createdAt;
+		awaitRebuild(this.properties.rebuildWait().toNanos() - waited);
+		generation = this.current;
+		if (generation == null) {
+			throw new SearchUnavailableException();
+		}
+		return generation;
+	}
+
+	/**
+	 * Must hold the catch-up lock. A rebuild running, or started here, is awaited during
+	 * its first {@code rebuild-wait}; when it is done by then, the new index catches up
+	 * from its own snapshot.
+	 */
+	private void catchUp() throws IOException {
+		for (int attempt = 0; attempt < 2; attempt++) {
+			CompletableFuture<Void> running = this.rebuild;
+			if (running != null && !running.isDone()) {
+				awaitRebuild(this.properties.rebuildWait().toNanos() - (System.nanoTime() - this.rebuildStarted));
+				if (!running.isDone()) {
+					return;
+				}
+			}
+			Generation generation = this.current;
+			if (generation == null) {
+				return;
+			}
+			Head head = this.source.head(generation.snapshot, this.properties.rebuildThreshold());
+			String reason = !head.epoch().equals(generation.epoch) ? "the catalogue was rewritten in bulk"
+					: head.pruned() ? "outbox rows it needed were pruned"
+							: (head.changes().size() > this.properties.rebuildThreshold())
+									? "more than " + this.properties.rebuildThreshold() + " films and people changed"
+									: null;
+			if (reason == null) {
+				if (!head.changes().isEmpty()) {
+					apply(generation, head.changes());
+					this.uncommitted = true;
+				}
+				generation.snapshot = head.snapshot();
+				return;
+			}
+			startRebuild(reason);
+		}
+	}
+
+	private void apply(Generation generation, java.util.Set<Change> changes) throws IOException {
+		Map<Change, Searchable> found = new HashMap<>();
+		for (Searchable searchable : this.source.read(changes)) {
+			found.put(new Change(searchable.kind(), searchable.id()), searchable);
+		}
+		for (Change change : changes) {
+			Searchable searchable = found.get(change);
+			if (searchable != null) {
+				generation.writer.updateDocument(searchable.uid(), searchable.document());
+			}
+			else {
+				generation.writer.deleteDocuments(Searchable.uid(change.kind(), change.id()));
+			}
+		}
+		generation.manager.maybeRefreshBlocking();
+	}
+
+	private void awaitRebuild(long nanos) {
+		CompletableFuture<Void> running = this.rebuild;
+		if (running == null || nanos <= 0) {
+			return;
+		}
+		try {
+			running.get(nanos, TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			// served by the index there is, or refused when there is none
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			// logged by the rebuild; the next catch-up tries again
+		}
+	}
+
+	private synchronized void startRebuild(String reason) {
+		CompletableFuture<Void> running = this.rebuild;
+		if (running != null && !running.isDone()) {
+			return;
+		}
+		logger.info("Rebuilding the search index: {}", reason);
+		this.rebuildStarted = System.nanoTime();
+		this.rebuild = CompletableFuture.runAsync(this::rebuild, this.rebuilder);
+	}
+
+	private void rebuild() {
+		long started = System.nanoTime();
+		Path directory = this.root.resolve("index-" + System.currentTimeMillis());
+		try {
+			Directory store = FSDirectory.open(directory);
+			IndexWriter writer = new IndexWriter(store, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+			Head head;
+			try {
+				head = this.source.readAll((searchable) -> {
+					try {
+						writer.addDocument(searchable.document());
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+				writer.setLiveCommitData(Map.of(EPOCH, head.epoch(), SNAPSHOT, head.snapshot()).entrySet());
+				writer.commit();
+			}
+			catch (SQLException | IOException | RuntimeException ex) {
+				writer.rollback();
+				store.close();
+				FileSystemUtils.deleteRecursively(directory);
+				throw ex;
+			}
+			Generation built = new Generation(directory, store, writer, head.snapshot(), head.epoch());
+			// No catch-up applies changes while a rebuild runs, so the old index is idle.
+			Generation old = this.current;
+			this.current = built;
+			logger.info("Search index rebuilt: {} documents in {} ms ({})", writer.getDocStats().numDocs,
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), directory);
+			if (old != null) {
+				old.close(true);
+			}
+		}
+		catch (SQLException | IOException | RuntimeException ex) {
+			logger.error("Rebuilding the search index failed; the next catch-up tries again", ex);
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The newest committed index under the root, if the database's epoch is still the one
+	 * it was built in; every other directory is removed.
+	 */
+	private @Nullable Generation reopen() throws IOException {
+		List<Path> directories;
+		try (Stream<Path> list = Files.list(this.root)) {
+			directories = list.filter((path) -> path.getFileName().toString().startsWith("index-"))
+				.sorted(Comparator.comparing(Path::toString).reversed())
+				.toList();
+		}
+		Generation reopened = null;
+		for (Path directory : directories) {
+			if (reopened == null) {
+				reopened = open(directory);
+			}
+			if (reopened == null || !reopened.directory.equals(directory)) {
+				FileSystemUtils.deleteRecursively(directory);
+			}
+		}
+		return reopened;
+	}
+
+	private @Nullable Generation open(Path directory) throws IOException {
+		Directory store = FSDirectory.open(directory);
+		try {
+			if (!DirectoryReader.indexExists(store)) {
+				store.close();
+				return null;
+			}
+			Map<String, String> data = SegmentInfos.readLatestCommit(store).getUserData();
+			String epoch = data.get(EPOCH);
+			String snapshot = data.get(SNAPSHOT);
+			Head head = this.source.head(snapshot, 0);
+			if (epoch == null || snapshot == null || !epoch.equals(head.epoch()) || head.pruned()) {
+				store.close();
+				return null;
+			}
+			IndexWriter writer = new IndexWriter(store, config().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+			logger.info("Search index reopened at {}: catching up from its snapshot", directory);
+			return new Generation(directory, store, writer, snapshot, epoch);
+		}
+		catch (LockObtainFailedException ex) {
+			store.close();
+			throw new IllegalStateException("The search index " + directory + " is in use by another process: give "
+					+ "each instance its own marquee.search.index-directory", ex);
+		}
+	}
+
+	private static IndexWriterConfig config() {
+		return new IndexWriterConfig().setIndexSort(Searchable.INDEX_ORDER)
+			.setRAMBufferSizeMB(32)
+			.setCommitOnClose(false);
+	}
+
+	private void tick() {
+		try {
+			if (this.current == null) {
+				CompletableFuture<Void> running = this.rebuild;
+				if (running == null || running.isDone()) {
+					startRebuild("the last rebuild failed");
+				}
+				return;
+			}
+			this.catchUp.lock();
+			try {
+				this.lastCatchUpStarted = System.nanoTime();
+				catchUp();
+				commit();
+			}
+			finally {
+				this.catchUp.unlock();
+			}
+			this.source.prune(this.properties.outboxRetention());
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Search index catch-up failed: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * Must hold the catch-up lock.
+	 */
+	private void commit() throws IOException {
+		Generation generation = this.current;
+		if (generation == null || !this.uncommitted) {
+			return;
+		}
+		generation.writer.setLiveCommitData(Map.of(EPOCH, generation.epoch, SNAPSHOT, generation.snapshot).entrySet());
+		generation.writer.commit();
+		this.uncommitted = false;
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		this.ticker.shutdownNow();
+		this.rebuilder.shutdownNow();
+		this.catchUp.lock();
+		try {
+			Generation generation = this.current;
+			if (generation != null) {
+				if (!this.temporary) {
+					commit();
+				}
+				generation.close(false);
+			}
+		}
+		finally {
+			this.catchUp.unlock();
+		}
+		if (this.temporary) {
+			FileSystemUtils.deleteRecursively(this.root);
+		}
+	}
+
+	private static Thread daemon(Runnable task, String name) {
+		Thread thread = new Thread(task, "search-index-" + name);
+		thread.setDaemon(true);
+		return thread;
+	}
+
+	@FunctionalInterface
+	interface SearcherWork<T> {
+
+		T run(IndexSearcher searcher) throws IOException;
+
+	}
+
+	/**
+	 * One built index: its directory, writer and searchers, and the snapshot it reflects.
+	 */
+	private static final class Generation {
+
+		final Path directory;
+
+		final Directory store;
+
+		final IndexWriter writer;
+
+		final SearcherManager manager;
+
+		final String epoch;
+
+		volatile String snapshot;
+
+		Generation(Path directory, Directory store, IndexWriter writer, String snapshot, String epoch)
+				throws IOException {
+			this.directory = directory;
+			this.store = store;
+			this.writer = writer;
+			this.manager = new SearcherManager(writer, null);
+			this.snapshot = snapshot;
+			this.epoch = epoch;
+		}
+
+		void close(boolean delete) throws IOException {
+			this.manager.close();
+			this.writer.close();
+			this.store.close();
+			if (delete) {
+				FileSystemUtils.deleteRecursively(this.directory);
+			}
+		}
+
+	}
+
+}

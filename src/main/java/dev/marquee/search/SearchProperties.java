@@ -1,0 +1,30 @@
+package dev.marquee.search;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the search index.
+ *
+ * @param indexDirectory where this instance keeps its index across restarts; unset: next
+ * to the embedded database's data ({@code ./data/search-index}), or, on a named
+ * PostgreSQL, a temporary directory (rebuilt at every start)
+ * @param rebuildThreshold more changed films and people than this since the index's
+ * snapshot are applied by a rebuild instead, one by one
+ * @param rebuildWait how long a search waits for a rebuild that started less than this
+ * long ago (or for the first index), before it answers from the index it has
+ * @param outboxRetention how long outbox rows are kept; an instance stopped for longer
+ * rebuilds its index when it starts
+ * @param refreshInterval how often the index catches up with the database between
+ * searches, and commits what it applied
+ */
+@ConfigurationProperties("marquee.search")
+record SearchProperties(@Nullable Path indexDirectory, @DefaultValue("50000") int rebuildThreshold,
+		@DefaultValue("10s") Duration rebuildWait, @DefaultValue("24h") Duration outboxRetention,
+		@DefaultValue("5s") Duration refreshInterval) {
+}

@@ -1,0 +1,185 @@
+package dev.marquee.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A film or a person as the search index holds it: one Lucene document, its texts (a
+ * film's title, original title and alternate titles; a person's name) folded into words
+ * ({@link Folding}), its filters and its popularity. The fields:
+ * <ul>
+ * <li>{@value #WORD}: every distinct word and concatenation of every text (whole-word and
+ * fuzzy matches, prefixes of four characters or more);</li>
+ * <li>{@value #WORD_PREFIX}: the first one, two and three characters of each word
+ * (shorter prefixes match too many words to expand at query time);</li>
+ * <li>{@value #EXACT}: each text's words joined by single spaces, and with the words that
+ * punctuation joins written together ({@link Folding.Words#exactForms}) (exact matches,
+ * and prefixes of the whole text longer than {@value #EXACT_PREFIX_LENGTH}
+ * characters);</li>
+ * <li>{@value #EXACT_PREFIX}: the first 1 to {@value #EXACT_PREFIX_LENGTH} characters of
+ * that (titles starting with what the user has typed);</li>
+ * <li>{@value #KIND}, {@value #TYPE} (a film's type) and {@value #YEAR}: filters;</li>
+ * <li>{@value #POPULARITY} (rating votes, or cast and crew credits) and {@value #ORDER}:
+ * the index is sorted by them ({@link #INDEX_ORDER}), so a query ranked by popularity
+ * stops after its first hits in every segment, however many documents match;</li>
+ * <li>stored: id, IMDb id, display name, type, year, the other texts.</li>
+ * </ul>
+ * Only documents (which documents hold a term), never frequencies or positions, are
+ * indexed: ranking is by closeness computed on the stored texts, then popularity.
+ */
+record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List<String> otherNames,
+		@Nullable String type, @Nullable Integer year, long popularity) {
+
+	enum Kind {
+
+		FILM("f"), PERSON("p");
+
+		final String code;
+
+		Kind(String code) {
+			this.code = code;
+		}
+
+		static Kind of(String code) {
+			return "f".equals(code) ? FILM : PERSON;
+		}
+
+	}
+
+	static final String UID = "uid";
+
+	static final String KIND = "kind";
+
+	static final String WORD = "w";
+
+	static final String WORD_PREFIX = "wp";
+
+	static final int WORD_PREFIX_LENGTH = 3;
+
+	static final String EXACT = "x";
+
+	static final String EXACT_PREFIX = "xp";
+
+	static final int EXACT_PREFIX_LENGTH = 10;
+
+	static final String TYPE = "type";
+
+	static final String YEAR = "year";
+
+	static final String POPULARITY = "pop";
+
+	static final String ORDER = "order";
+
+	static final String ID = "id";
+
+	static final String IMDB_ID = "imdb";
+
+	static final String NAME = "name";
+
+	static final String OTHER_NAME = "other";
+
+	static final Sort INDEX_ORDER = new Sort(new SortField(POPULARITY, SortField.Type.LONG, true),
+			new SortField(ORDER, SortField.Type.LONG));
+
+	static Term uid(Kind kind, long id) {
+		return new Term(UID, kind.code + id);
+	}
+
+	Term uid() {
+		return uid(this.kind, this.id);
+	}
+
+	/**
+	 * Every text, the display name first, each once.
+	 */
+	List<String> names() {
+		Set<String> names = new LinkedHashSet<>();
+		names.add(this.name);
+		names.addAll(this.otherNames);
+		return new ArrayList<>(names);
+	}
+
+	Document document() {
+		Document document = new Document();
+		document.add(new StringField(UID, uid().text(), Field.Store.NO));
+		document.add(new StringField(KIND, this.kind.code, Field.Store.YES));
+		Set<String> words = new LinkedHashSet<>();
+		Set<String> exact = new LinkedHashSet<>();
+		for (String text : names()) {
+			Folding.Words folded = Folding.words(text);
+			words.addAll(folded.all());
+			if (!folded.isEmpty()) {
+				exact.addAll(folded.exactForms());
+			}
+		}
+		Set<String> wordPrefixes = new LinkedHashSet<>();
+		for (String word : words) {
+			document.add(new StringField(WORD, word, Field.Store.NO));
+			prefixes(word, WORD_PREFIX_LENGTH, wordPrefixes);
+		}
+		wordPrefixes.forEach((prefix) -> document.add(new StringField(WORD_PREFIX, prefix, Field.Store.NO)));
+		Set<String> exactPrefixes = new LinkedHashSet<>();
+		for (String text : exact) {
+			document.add(new StringField(EXACT, text, Field.Store.NO));
+			prefixes(text, EXACT_PREFIX_LENGTH, exactPrefixes);
+		}
+		exactPrefixes.forEach((prefix) -> document.add(new StringField(EXACT_PREFIX, prefix, Field.Store.NO)));
+		if (this.type != null) {
+			document.add(new StringField(TYPE, this.type, Field.Store.YES));
+		}
+		if (this.year != null) {
+			document.add(new IntPoint(YEAR, this.year));
+			document.add(new StoredField(YEAR, this.year));
+		}
+		document.add(new NumericDocValuesField(POPULARITY, this.popularity));
+		document.add(new NumericDocValuesField(ORDER, this.id * 2 + this.kind.ordinal()));
+		document.add(new StoredField(POPULARITY, this.popularity));
+		document.add(new StoredField(ID, this.id));
+		if (this.imdbId != null) {
+			document.add(new StoredField(IMDB_ID, this.imdbId));
+		}
+		document.add(new StoredField(NAME, this.name));
+		for (String other : this.otherNames) {
+			if (!other.equals(this.name)) {
+				document.add(new StoredField(OTHER_NAME, other));
+			}
+		}
+		return document;
+	}
+
+	/**
+	 * The searchable read back from a stored document (the texts, not the words).
+	 */
+	static Searchable of(Document document) {
+		IndexableField year = document.getField(YEAR);
+		IndexableField imdbId = document.getField(IMDB_ID);
+		return new Searchable(Kind.of(document.get(KIND)), document.getField(ID).numericValue().longValue(),
+				(imdbId != null) ? imdbId.stringValue() : null, document.get(NAME),
+				List.of(document.getValues(OTHER_NAME)), document.get(TYPE),
+				(year != null) ? year.numericValue().intValue() : null,
+				document.getField(POPULARITY).numericValue().longValue());
+	}
+
+	private static void prefixes(String text, int longest, Set<String> into) {
+		int end = 0;
+		for (int count = 0; count < longest && end < text.length(); count++) {
+			end += Character.charCount(text.codePointAt(end));
+			into.add(text.substring(0, end));
+		}
+	}
+
+}

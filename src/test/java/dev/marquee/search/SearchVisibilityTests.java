@@ -1,0 +1,218 @@
+package dev.marquee.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.imports.ImdbImporter;
+import dev.marquee.imports.ImportListener;
+import dev.marquee.imports.ImportOptions;
+import dev.marquee.testdata.TestKeys;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every write is in the very next search, whoever makes it: the API (create, rename,
+ * alternate title, delete), SQL straight into the tables, an import merging row by row
+ * and one writing in bulk; and on every instance sharing the database, including one
+ * restarted on its own index directory. Films tt9005301… and tt76…, people named
+ * "Vessimor …", all removed afterwards.
+ */
+@MarqueeTest
+class SearchVisibilityTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	SearchSource source;
+
+	@Autowired
+	ImdbImporter importer;
+
+	@Autowired
+	Environment environment;
+
+	private String admin;
+
+	@BeforeEach
+	void key() {
+		this.admin = TestKeys.admin(this.keys);
+	}
+
+	@AfterEach
+	void removeFilms() {
+		this.jdbc.update("DELETE FROM film WHERE imdb_id LIKE 'tt90053%' OR imdb_id LIKE 'tt76%'");
+		this.jdbc.update("DELETE FROM person WHERE name LIKE 'Vessimor %'");
+	}
+
+	@Test
+	void filmCreatedRenamedGivenAnAlternateTitleAndDeletedThroughTheApiIsSeenByTheNextSearch() {
+		MvcTestResult created = write(
+				this.mvc.post().uri("/api/v1/films").contentType(MediaType.APPLICATION_JSON).content("""
+						{"imdbId":"tt9005301","title":"Zorvath Monsoon","type":"movie","releaseYear":2001}"""), null);
+		assertThat(created).hasStatus(201);
+		long id = filmId("tt9005301");
+		assertFilms("zorvath monsoon", hits(hit(id, "tt9005301", "Zorvath Monsoon", 2001, "Zorvath Monsoon", "exact")));
+
+		MvcTestResult renamed = write(this.mvc.patch()
+			.uri("/api/v1/films/tt9005301")
+			.contentType("application/merge-patch+json")
+			.content("{\"title\":\"Pellucid Harbour\"}"), created.getResponse().getHeader(HttpHeaders.ETAG));
+		assertThat(renamed).hasStatusOk();
+		assertFilms("zorvath monsoon", hits());
+		assertFilms("pellucid harbour",
+				hits(hit(id, "tt9005301", "Pellucid Harbour", 2001, "Pellucid Harbour", "exact")));
+
+		assertThat(write(this.mvc.post()
+			.uri("/api/v1/films/tt9005301/alternate-titles")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"title":"Kővirág Kikötő","region":"HU","language":"hu","types":[],"attributes":[],"original":false}"""),
+				null))
+			.hasStatus(201);
+		assertFilms("kovirag kikoto", hits(hit(id, "tt9005301", "Pellucid Harbour", 2001, "Kővirág Kikötő", "exact")));
+
+		String etag = this.mvc.get()
+			.uri("/api/v1/films/tt9005301")
+			.exchange()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG);
+		assertThat(write(this.mvc.delete().uri("/api/v1/films/tt9005301"), etag)).hasStatus(204);
+		assertFilms("pellucid harbour", hits());
+		assertFilms("kovirag kikoto", hits());
+	}
+
+	@Test
+	void rowsWrittenStraightIntoTheTablesAreSeenByTheNextSearch() {
+		this.jdbc.update("INSERT INTO film (imdb_id, title, type, release_year, rating_votes) "
+				+ "VALUES ('tt9005302', 'Quillon Arcade', 'short', 1999, 42)");
+		long id = filmId("tt9005302");
+		assertFilms("quillon arcade",
+				hits(hit(id, "tt9005302", "Quillon Arcade", 1999, "short", "Quillon Arcade", "exact")));
+		this.jdbc.update("UPDATE film SET title = 'Quillon Bazaar' WHERE id = ?", id);
+		assertFilms("quillon", hits(hit(id, "tt9005302", "Quillon Bazaar", 1999, "short", "Quillon Bazaar", "words")));
+		this.jdbc.update("INSERT INTO person (name) VALUES ('Vessimor Dunkelbrand')");
+		long person = this.jdbc.queryForObject("SELECT id FROM person WHERE name = 'Vessimor Dunkelbrand'", Long.class);
+		assertPeople("vessimor", """
+				{"items":[{"type":"person","id":%d,"imdbId":null,"name":"Vessimor Dunkelbrand",\
+				"matched":"Vessimor Dunkelbrand","match":"words"}],"size":20}""".formatted(person));
+	}
+
+	@Test
+	void importedTitlesAreSeenByTheNextSearchWhetherMergedRowByRowOrInBulk(@TempDir Path files)
+			throws IOException, java.sql.SQLException {
+		basics(files, "tt7600001\tmovie\tMarbleweft Canticle\tMarbleweft Canticle\t0\t2004\t\\N\t90\tDrama");
+		this.importer.run(new ImportOptions(files, false, ImportOptions.Bulk.NEVER), ImportListener.NONE);
+		long first = filmId("tt7600001");
+		assertFilms("marbleweft",
+				hits(hit(first, "tt7600001", "Marbleweft Canticle", 2004, "Marbleweft Canticle", "words")));
+
+		basics(files, "tt7600001\tmovie\tMarbleweft Canticle\tMarbleweft Canticle\t0\t2004\t\\N\t90\tDrama",
+				"tt7600002\tmovie\tMarbleweft Nocturne\tMarbleweft Nocturne\t0\t2005\t\\N\t95\tDrama");
+		this.importer.run(new ImportOptions(files, false, ImportOptions.Bulk.ALWAYS), ImportListener.NONE);
+		long second = filmId("tt7600002");
+		assertFilms("marbleweft",
+				hits(hit(first, "tt7600001", "Marbleweft Canticle", 2004, "Marbleweft Canticle", "words"),
+						hit(second, "tt7600002", "Marbleweft Nocturne", 2005, "Marbleweft Nocturne", "words")));
+	}
+
+	@Test
+	void anotherInstanceOnTheSameDatabaseSeesEveryWriteAndOneRestartedCatchesUp(@TempDir Path directory)
+			throws IOException {
+		SearchProperties properties = new SearchProperties(directory, 50_000, Duration.ofSeconds(10),
+				Duration.ofHours(24), Duration.ofSeconds(5));
+		SearchIndex other = new SearchIndex(this.source, properties, this.environment);
+		try {
+			assertThat(write(this.mvc.post().uri("/api/v1/films").contentType(MediaType.APPLICATION_JSON).content("""
+					{"imdbId":"tt9005303","title":"Thessaly Lantern","type":"movie","releaseYear":1987}"""), null))
+				.hasStatus(201);
+			assertThat(new Search(other).search("thessaly lantern", SearchType.FILM, null, null, 20).items())
+				.extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId())
+				.containsExactly("tt9005303");
+		}
+		finally {
+			other.destroy();
+		}
+		this.jdbc.update("UPDATE film SET title = 'Thessaly Beacon' WHERE imdb_id = 'tt9005303'");
+		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
+		try {
+			assertThat(new Search(restarted).search("thessaly", SearchType.FILM, null, null, 20).items())
+				.extracting((hit) -> ((SearchHit.FilmHit) hit).title())
+				.containsExactly("Thessaly Beacon");
+		}
+		finally {
+			restarted.destroy();
+		}
+	}
+
+	private static void basics(Path directory, String... lines) throws IOException {
+		Files.writeString(directory.resolve("title.basics.tsv"),
+				"tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres\n"
+						+ String.join("\n", lines) + "\n",
+				StandardCharsets.UTF_8);
+	}
+
+	private MvcTestResult write(MockMvcTester.MockMvcRequestBuilder request, String ifMatch) {
+		request.header(HttpHeaders.AUTHORIZATION, this.admin);
+		if (ifMatch != null) {
+			request.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		return request.exchange();
+	}
+
+	private void assertFilms(String query, String expected) {
+		assertThat(this.mvc.get().uri("/api/v1/search?type=film&q={q}", query)).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(expected);
+	}
+
+	private void assertPeople(String query, String expected) {
+		assertThat(this.mvc.get().uri("/api/v1/search?type=person&q={q}", query)).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(expected);
+	}
+
+	private long filmId(String imdbId) {
+		return this.jdbc.queryForObject("SELECT id FROM film WHERE imdb_id = ?", Long.class, imdbId);
+	}
+
+	private static String hits(String... hits) {
+		return "{\"items\":[" + String.join(",", hits) + "],\"size\":20}";
+	}
+
+	private static String hit(long id, String imdbId, String title, int year, String matched, String match) {
+		return hit(id, imdbId, title, year, "movie", matched, match);
+	}
+
+	private static String hit(long id, String imdbId, String title, int year, String type, String matched,
+			String match) {
+		return """
+				{"type":"film","id":%d,"imdbId":"%s","title":"%s","year":%d,"filmType":"%s","matched":"%s","match":"%s"}"""
+			.formatted(id, imdbId, title, year, type, matched, match);
+	}
+
+}
