@@ -13,8 +13,13 @@ interface CompanyRepository extends JpaRepository<Company, Long> {
 
 	Optional<Company> findByImdbId(String imdbId);
 
-	@Query("select c from Company c where c.imdbId is null and c.name = :name order by c.id")
-	List<Company> findWithoutImdbIdByName(String name);
+	/**
+	 * The first company without an IMDb id whose name, in Unicode NFC, is this one (in
+	 * NFC).
+	 */
+	@Query(value = "SELECT * FROM company WHERE imdb_id IS NULL AND normalize(name, NFC) = :name ORDER BY id LIMIT 1",
+			nativeQuery = true)
+	Optional<Company> findWithoutImdbIdByName(String name);
 
 }
 
