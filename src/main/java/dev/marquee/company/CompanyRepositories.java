@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface CompanyRepository extends JpaRepository<Company, Long> {
 
@@ -19,6 +22,7 @@ interface CompanyRepository extends JpaRepository<Company, Long> {
 	 */
 	@Query(value = "SELECT * FROM company WHERE imdb_id IS NULL AND normalize(name, NFC) = :name ORDER BY id LIMIT 1",
 			nativeQuery = true)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "company"))
 	Optional<Company> findWithoutImdbIdByName(String name);
 
 }
