@@ -1,11 +1,15 @@
 package dev.marquee.award;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.SectionItemStore;
 import dev.marquee.person.People;
+import dev.marquee.person.Person;
+import dev.marquee.person.PersonRefInput;
 
 import org.springframework.stereotype.Component;
 
@@ -34,7 +38,7 @@ class AwardNominationItems extends SectionItemStore<AwardNomination, AwardNomina
 	@Override
 	protected AwardNomination create(Film film, AwardNominationInput input) {
 		AwardNomination nomination = new AwardNomination(film, input);
-		nomination.nominate(AwardNominee.of(nomination, input.nominees(), this.people::resolve));
+		nomination.nominate(AwardNominee.of(nomination, input.nominees(), resolver(input)));
 		return nomination;
 	}
 
@@ -44,9 +48,18 @@ class AwardNominationItems extends SectionItemStore<AwardNomination, AwardNomina
 	 */
 	@Override
 	protected void replace(AwardNomination item, AwardNominationInput input) {
-		List<AwardNominee> nominees = AwardNominee.of(item, input.nominees(), this.people::resolve);
+		List<AwardNominee> nominees = AwardNominee.of(item, input.nominees(), resolver(input));
 		item.replace(input);
 		item.nominate(nominees);
+	}
+
+	/**
+	 * Resolves the nominees' people, all locked first in one order (see
+	 * {@link People#resolver}).
+	 */
+	private Function<PersonRefInput, Person> resolver(AwardNominationInput input) {
+		return this.people
+			.resolver(input.nominees().stream().map(NomineeInput::person).filter(Objects::nonNull).toList());
 	}
 
 }

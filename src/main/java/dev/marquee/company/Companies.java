@@ -1,17 +1,21 @@
 package dev.marquee.company;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.marquee.changes.ChangeAction;
 import dev.marquee.changes.Changes;
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.film.SectionPaging;
+import dev.marquee.support.db.NaturalKey;
+import dev.marquee.support.db.NaturalKeyLocks;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
@@ -37,9 +41,12 @@ public class Companies {
 
 	private final Changes changes;
 
+	private final NaturalKeyLocks locks;
+
 	Companies(CompanyRepository companies, CompanyCreditRepository credits, CompanyCreditPageQuery creditPages,
-			Films films, Changes changes) {
+			Films films, Changes changes, NaturalKeyLocks locks) {
 		this.changes = changes;
+		this.locks = locks;
 		this.companies = companies;
 		this.credits = credits;
 		this.creditPages = creditPages;
@@ -83,21 +90,53 @@ public class Companies {
 	}
 
 	/**
-	 * The company a credit names, by the rule of {@link CompanyRefInput}; a new one is
-	 * created only when none matches.
+	 * The company a credit names, by the rule of {@link CompanyRefInput} (names compared,
+	 * and stored, in Unicode NFC); a new one is created only when none matches. Before
+	 * creating, the reference's {@link #key key} is locked until the transaction ends and
+	 * the company looked for again, so that concurrent writers naming the same new
+	 * company create it once.
 	 */
 	Company resolve(CompanyRefInput ref) {
-		if (ref.imdbId() != null) {
-			return this.companies.findByImdbId(ref.imdbId()).orElseGet(() -> create(ref));
-		}
-		return this.companies.findWithoutImdbIdByName(ref.name()).stream().findFirst().orElseGet(() -> create(ref));
+		return find(ref).orElseGet(() -> {
+			this.locks.lock(List.of(key(ref)));
+			return find(ref).orElseGet(() -> create(ref, nfc(ref.name())));
+		});
+	}
+
+	/**
+	 * The keys of the companies these credits name that do not exist yet: those a write
+	 * would create, and must lock (see {@link NaturalKeyLocks}).
+	 */
+	public List<NaturalKey> unmatched(List<CompanyCreditInput> inputs) {
+		return inputs.stream()
+			.map(CompanyCreditInput::company)
+			.filter((ref) -> find(ref).isEmpty())
+			.map(Companies::key)
+			.toList();
+	}
+
+	private Optional<Company> find(CompanyRefInput ref) {
+		return (ref.imdbId() != null) ? this.companies.findByImdbId(ref.imdbId())
+				: this.companies.findWithoutImdbIdByName(nfc(ref.name()));
+	}
+
+	/**
+	 * What a reference is matched by: the IMDb id when it has one, else the name in NFC.
+	 */
+	private static NaturalKey key(CompanyRefInput ref) {
+		return (ref.imdbId() != null) ? new NaturalKey("company-imdb-id", ref.imdbId())
+				: new NaturalKey("company-name", nfc(ref.name()));
+	}
+
+	private static String nfc(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFC);
 	}
 
 	/**
 	 * A company a document names for the first time, recorded in the change feed.
 	 */
-	private Company create(CompanyRefInput ref) {
-		Company company = this.companies.save(new Company(ref.imdbId(), ref.name(), ref.country()));
+	private Company create(CompanyRefInput ref, String name) {
+		Company company = this.companies.save(new Company(ref.imdbId(), name, ref.country()));
 		this.changes.record(ChangeAction.CREATE, "company", Objects.requireNonNull(company.getId()), ref.imdbId());
 		return company;
 	}

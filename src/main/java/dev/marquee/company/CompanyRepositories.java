@@ -4,17 +4,26 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface CompanyRepository extends JpaRepository<Company, Long> {
 
 	Optional<Company> findByImdbId(String imdbId);
 
-	@Query("select c from Company c where c.imdbId is null and c.name = :name order by c.id")
-	List<Company> findWithoutImdbIdByName(String name);
+	/**
+	 * The first company without an IMDb id whose name, in Unicode NFC, is this one (in
+	 * NFC).
+	 */
+	@Query(value = "SELECT * FROM company WHERE imdb_id IS NULL AND normalize(name, NFC) = :name ORDER BY id LIMIT 1",
+			nativeQuery = true)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "company"))
+	Optional<Company> findWithoutImdbIdByName(String name);
 
 }
 

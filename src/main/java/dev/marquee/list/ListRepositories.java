@@ -1,5 +1,6 @@
 package dev.marquee.list;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,13 @@ interface FilmListRepository extends JpaRepository<FilmList, Long> {
 	@Query("select l from FilmList l where l.id = :id")
 	Optional<FilmList> findForUpdate(long id);
 
+	/**
+	 * Locks these lists' rows until the transaction ends, one after the other in id
+	 * order.
+	 */
+	@Query(value = "SELECT id FROM film_list WHERE id IN (:ids) ORDER BY id FOR NO KEY UPDATE", nativeQuery = true)
+	List<Long> lockInOrder(Collection<Long> ids);
+
 	@Modifying(flushAutomatically = true)
 	@Query("update FilmList l set l.version = l.version + 1 where l = :list")
 	int incrementVersion(FilmList list);
@@ -34,6 +42,9 @@ interface FilmListItemRepository extends JpaRepository<FilmListItem, Long> {
 
 	@Query("select i from FilmListItem i join fetch i.list where i.film = :film order by i.list.title, i.list.id")
 	List<FilmListItem> findByFilm(Film film);
+
+	@Query("select i.list.id from FilmListItem i where i.film = :film")
+	List<Long> listIdsOf(Film film);
 
 	@Query("select coalesce(max(i.position), 0) from FilmListItem i where i.list = :list")
 	int lastPosition(FilmList list);

@@ -1,9 +1,18 @@
 package dev.marquee.person;
 
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import dev.marquee.changes.ChangeAction;
 import dev.marquee.changes.Changes;
+import dev.marquee.support.db.NaturalKey;
+import dev.marquee.support.db.NaturalKeyLocks;
 import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the person feature offers the others: finding a person by either id, and turning a
  * reference in a film document into a stored person, never creating the same person
- * twice.
+ * twice, however many writers name them at once.
  */
 @Service
 public class People {
@@ -22,9 +31,12 @@ public class People {
 
 	private final Changes changes;
 
-	People(PersonRepository repository, Changes changes) {
+	private final NaturalKeyLocks locks;
+
+	People(PersonRepository repository, Changes changes, NaturalKeyLocks locks) {
 		this.repository = repository;
 		this.changes = changes;
+		this.locks = locks;
 	}
 
 	/**
@@ -38,18 +50,69 @@ public class People {
 
 	/**
 	 * The stored person a document reference names, created when there is none yet (see
-	 * {@link PersonRefInput} for the matching rule); a person created is recorded in the
-	 * change feed.
+	 * {@link PersonRefInput} for the matching rule; names are compared, and stored, in
+	 * Unicode NFC, so that the composed and decomposed spellings of a name are one
+	 * person); a person created is recorded in the change feed. Before creating, the
+	 * reference's {@link #key key} is locked until the transaction ends and the person
+	 * looked for again, so that concurrent writers naming the same new person create it
+	 * once; people who exist are found without a lock.
 	 */
 	@Transactional
 	public Person resolve(PersonRefInput ref) {
-		if (ref.imdbId() != null) {
-			return this.repository.findByImdbId(ref.imdbId()).orElseGet(() -> create(ref.imdbId(), ref.name()));
-		}
-		return this.repository.findWithoutImdbIdByName(ref.name())
-			.stream()
-			.findFirst()
-			.orElseGet(() -> create(null, ref.name()));
+		return find(ref).orElseGet(() -> {
+			this.locks.lock(List.of(key(ref)));
+			return find(ref).orElseGet(() -> create(ref.imdbId(), nfc(ref.name())));
+		});
+	}
+
+	/**
+	 * Resolves the references of one write: locks the keys of all those that match no one
+	 * yet first, in the one order every writer uses, so that writes naming the same new
+	 * people in different orders take turns instead of deadlocking.
+	 * @return {@link #resolve}
+	 */
+	@Transactional
+	public Function<PersonRefInput, Person> resolver(Collection<PersonRefInput> refs) {
+		this.locks.lock(unmatched(refs));
+		return this::resolve;
+	}
+
+	/**
+	 * The {@link #key keys} of the references that match no stored person: those a write
+	 * would create, and must lock (see {@link NaturalKeyLocks}).
+	 */
+	@Transactional(readOnly = true)
+	public List<NaturalKey> unmatched(Collection<PersonRefInput> refs) {
+		List<String> wantedImdbIds = refs.stream().map(PersonRefInput::imdbId).filter(Objects::nonNull).toList();
+		List<String> wantedNames = refs.stream()
+			.filter((ref) -> ref.imdbId() == null)
+			.map((ref) -> nfc(ref.name()))
+			.toList();
+		Set<String> imdbIds = wantedImdbIds.isEmpty() ? Set.of()
+				: new HashSet<>(this.repository.storedImdbIds(wantedImdbIds));
+		Set<String> names = wantedNames.isEmpty() ? Set.of() : new HashSet<>(this.repository.storedNames(wantedNames));
+		return refs.stream()
+			.filter((ref) -> (ref.imdbId() != null) ? !imdbIds.contains(ref.imdbId())
+					: !names.contains(nfc(ref.name())))
+			.map(People::key)
+			.toList();
+	}
+
+	/**
+	 * What a reference is matched by: the IMDb id when it has one, else the name in NFC.
+	 */
+	private static NaturalKey key(PersonRefInput ref) {
+		return (ref.imdbId() != null) ? new NaturalKey("person-imdb-id", ref.imdbId())
+				: new NaturalKey("person-name", nfc(ref.name()));
+	}
+
+	private Optional<Person> find(PersonRefInput ref) {
+		return (ref.imdbId() != null) ? this.repository.findByImdbId(ref.imdbId())
+				: this.repository.findWithoutImdbIdByName(nfc(ref.name()));
+	}
+
+	private static String nfc(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFC);
 	}
 
 	private Person create(@Nullable String imdbId, String name) {

@@ -1,11 +1,15 @@
 package dev.marquee.soundtrack;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.SectionItemStore;
 import dev.marquee.person.People;
+import dev.marquee.person.Person;
+import dev.marquee.person.PersonRefInput;
 
 import org.springframework.stereotype.Component;
 
@@ -35,7 +39,7 @@ class SoundtrackItems extends SectionItemStore<Soundtrack, SoundtrackInput, Soun
 	@Override
 	protected Soundtrack create(Film film, SoundtrackInput input) {
 		Soundtrack song = new Soundtrack(film, this.repository.lastPosition(film) + 1, input.title());
-		song.credit(SoundtrackCredit.lines(song, input.credits(), this.people::resolve));
+		song.credit(SoundtrackCredit.lines(song, input.credits(), resolver(input)));
 		return song;
 	}
 
@@ -45,9 +49,18 @@ class SoundtrackItems extends SectionItemStore<Soundtrack, SoundtrackInput, Soun
 	 */
 	@Override
 	protected void replace(Soundtrack item, SoundtrackInput input) {
-		List<SoundtrackCredit> lines = SoundtrackCredit.lines(item, input.credits(), this.people::resolve);
+		List<SoundtrackCredit> lines = SoundtrackCredit.lines(item, input.credits(), resolver(input));
 		item.replace(input);
 		item.credit(lines);
+	}
+
+	/**
+	 * Resolves the lines' people, all locked first in one order (see
+	 * {@link People#resolver}).
+	 */
+	private Function<PersonRefInput, Person> resolver(SoundtrackInput input) {
+		return this.people.resolver(
+				input.credits().stream().map(SoundtrackCreditLineInput::person).filter(Objects::nonNull).toList());
 	}
 
 }

@@ -1,11 +1,17 @@
 package dev.marquee.titlepage;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.marquee.award.Awards;
+import dev.marquee.award.NomineeInput;
 import dev.marquee.boxoffice.BoxOffices;
 import dev.marquee.company.Companies;
+import dev.marquee.credit.CastMemberInput;
+import dev.marquee.credit.CrewMemberInput;
 import dev.marquee.credit.Credits;
 import dev.marquee.details.Details;
 import dev.marquee.didyouknow.DidYouKnow;
@@ -13,8 +19,13 @@ import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.film.OfficialSite;
 import dev.marquee.list.FilmLists;
+import dev.marquee.person.People;
+import dev.marquee.person.PersonRefInput;
 import dev.marquee.review.Reviews;
+import dev.marquee.soundtrack.SoundtrackCreditLineInput;
 import dev.marquee.soundtrack.Soundtracks;
+import dev.marquee.support.db.NaturalKey;
+import dev.marquee.support.db.NaturalKeyLocks;
 import dev.marquee.support.web.Preconditions;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -25,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a {@link FilmDocument}: the film and every section, all or nothing, in one
- * transaction. Writing the same document twice leaves the same state; people and
- * companies are matched, never duplicated.
+ * transaction. Writing the same document twice leaves the same state; people, companies
+ * and lists are matched, never duplicated, also when writes of several films name the
+ * same new ones at once.
  */
 @Service
 public class FilmDocuments {
@@ -55,6 +67,10 @@ public class FilmDocuments {
 
 	private final JdbcTemplate jdbc;
 
+	private final NaturalKeyLocks locks;
+
+	private final People people;
+
 	/**
 	 * First key of the advisory locks that serialize writes of one film document.
 	 */
@@ -62,8 +78,10 @@ public class FilmDocuments {
 
 	FilmDocuments(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
 			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists,
-			Validator validator, JdbcTemplate jdbc) {
+			Validator validator, JdbcTemplate jdbc, NaturalKeyLocks locks, People people) {
 		this.jdbc = jdbc;
+		this.locks = locks;
+		this.people = people;
 		this.films = films;
 		this.credits = credits;
 		this.didYouKnow = didYouKnow;
@@ -106,6 +124,7 @@ public class FilmDocuments {
 		if (!violations.isEmpty()) {
 			throw InvalidFilmDocumentException.of(violations);
 		}
+		this.locks.lock(unmatchedKeys(document));
 		Optional<Film> existing = this.films.findByImdbId(document.imdbId());
 		Film film = existing.orElseGet(() -> new Film(document.imdbId(), document.title(), document.type()));
 		applyFilmFields(film, document);
@@ -126,6 +145,36 @@ public class FilmDocuments {
 		this.companies.replace(film, document.companies());
 		this.lists.replaceMemberships(film, document.lists());
 		return film;
+	}
+
+	/**
+	 * The keys of every person, company and list the document names that do not exist
+	 * yet, which the write locks at once before it writes anything (see
+	 * {@link NaturalKeyLocks}): writes of different films naming the same new ones then
+	 * create each once, and take turns instead of deadlocking whatever order they name
+	 * them in. Writes naming only what exists do not wait for each other.
+	 */
+	private List<NaturalKey> unmatchedKeys(FilmDocument document) {
+		List<PersonRefInput> people = Stream
+			.of(document.cast().stream().map(CastMemberInput::person),
+					document.crew().stream().map(CrewMemberInput::person),
+					document.soundtracks()
+						.stream()
+						.flatMap((song) -> song.credits().stream())
+						.map(SoundtrackCreditLineInput::person),
+					document.awards()
+						.nominations()
+						.stream()
+						.flatMap((nomination) -> nomination.nominees().stream())
+						.map(NomineeInput::person))
+			.flatMap((refs) -> refs)
+			.filter(Objects::nonNull)
+			.toList();
+		return Stream
+			.of(this.people.unmatched(people), this.companies.unmatched(document.companies()),
+					this.lists.unmatched(document.lists()))
+			.flatMap(List::stream)
+			.toList();
 	}
 
 	private static void applyFilmFields(Film film, FilmDocument document) {

@@ -4,13 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -99,7 +93,7 @@ class ConcurrencyTests {
 		AtomicInteger written = new AtomicInteger();
 		AtomicInteger refused = new AtomicInteger();
 		Queue<String> unexpected = new ConcurrentLinkedQueue<>();
-		runTogether(THREADS, () -> {
+		Together.run(THREADS, () -> {
 			while (started.getAndIncrement() < attempts) {
 				MvcTestResult read = this.mvc.get().uri(item).exchange();
 				long counter = Long.parseLong(this.json.readTree(body(read)).get("text").asString());
@@ -169,7 +163,7 @@ class ConcurrencyTests {
 		AtomicInteger reads = new AtomicInteger();
 		AtomicInteger refused = new AtomicInteger();
 		AtomicInteger writers = new AtomicInteger(4);
-		runTogether(6, () -> {
+		Together.run(6, () -> {
 			if (writers.getAndDecrement() > 0) {
 				for (String document = pending.poll(); document != null; document = pending.poll()) {
 					MvcTestResult put = putDocument(path, document);
@@ -225,7 +219,7 @@ class ConcurrencyTests {
 			String text = "Idempotent " + key;
 			Queue<MvcTestResult> results = new ConcurrentLinkedQueue<>();
 			AtomicInteger client = new AtomicInteger();
-			runTogether(8, () -> {
+			Together.run(8, () -> {
 				results.add(this.mvc.post()
 					.uri(path)
 					.header(HttpHeaders.AUTHORIZATION, this.admin)
@@ -307,31 +301,6 @@ class ConcurrencyTests {
 		}
 		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * Runs the task on this many threads, started at the same moment; at most five
-	 * minutes.
-	 */
-	private static void runTogether(int threads, Callable<Void> task) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<Void>> futures = new ArrayList<>();
-			for (int n = 0; n < threads; n++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			for (Future<Void> future : futures) {
-				future.get(5, TimeUnit.MINUTES);
-			}
-		}
-		finally {
-			pool.shutdownNow();
 		}
 	}
 

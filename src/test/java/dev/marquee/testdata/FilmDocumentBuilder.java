@@ -7,6 +7,9 @@ import java.util.List;
 import dev.marquee.award.AwardsInput;
 import dev.marquee.boxoffice.BoxOfficeInput;
 import dev.marquee.boxoffice.Money;
+import dev.marquee.company.CompanyCreditInput;
+import dev.marquee.company.CompanyRefInput;
+import dev.marquee.company.CompanyRole;
 import dev.marquee.credit.CastMemberInput;
 import dev.marquee.credit.CrewMemberInput;
 import dev.marquee.credit.Department;
@@ -60,6 +63,8 @@ public final class FilmDocumentBuilder {
 	private final List<ReviewInput> reviews = new ArrayList<>();
 
 	private final List<GoofInput> goofs = new ArrayList<>();
+
+	private final List<CompanyCreditInput> companies = new ArrayList<>();
 
 	private final List<ListRefInput> lists = new ArrayList<>();
 
@@ -176,6 +181,15 @@ public final class FilmDocumentBuilder {
 	}
 
 	/**
+	 * Adds a production company, after those already added.
+	 */
+	public FilmDocumentBuilder company(@Nullable String companyImdbId, String name) {
+		this.companies
+			.add(new CompanyCreditInput(new CompanyRefInput(companyImdbId, name, null), CompanyRole.PRODUCTION, null));
+		return this;
+	}
+
+	/**
 	 * Puts the film on the list with this title (created when missing).
 	 */
 	public FilmDocumentBuilder list(String title) {
@@ -198,7 +212,8 @@ public final class FilmDocumentBuilder {
 				this.languages, new FilmDocument.TechnicalSpecsInput(null, List.of(), null), List.of(),
 				new FilmDocument.ExternalIdsInput(this.tmdbId, this.wikidataId), false, this.cast, this.crew,
 				this.trivia, this.goofs, List.of(), List.of(), List.of(), this.reviews, this.boxOffice,
-				new AwardsInput(null, List.of()), List.of(), this.alternateTitles, List.of(), List.of(), this.lists);
+				new AwardsInput(null, List.of()), List.of(), this.alternateTitles, List.of(), this.companies,
+				this.lists);
 	}
 
 }
