@@ -1,5 +1,6 @@
 package dev.marquee.titlepage;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,8 +14,11 @@ import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.film.OfficialSite;
 import dev.marquee.list.FilmLists;
+import dev.marquee.list.ListRefInput;
 import dev.marquee.review.Reviews;
 import dev.marquee.soundtrack.Soundtracks;
+import dev.marquee.support.web.InvalidBodyException;
+import dev.marquee.support.web.InvalidParam;
 import dev.marquee.support.web.Preconditions;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -106,6 +110,7 @@ public class FilmDocuments {
 		if (!violations.isEmpty()) {
 			throw InvalidFilmDocumentException.of(violations);
 		}
+		requireDistinctLists(document);
 		Optional<Film> existing = this.films.findByImdbId(document.imdbId());
 		Film film = existing.orElseGet(() -> new Film(document.imdbId(), document.title(), document.type()));
 		applyFilmFields(film, document);
@@ -126,6 +131,21 @@ public class FilmDocuments {
 		this.companies.replace(film, document.companies());
 		this.lists.replaceMemberships(film, document.lists());
 		return film;
+	}
+
+	/**
+	 * A film is on a list once: a document naming one list twice is refused, naming the
+	 * second mention.
+	 */
+	private static void requireDistinctLists(FilmDocument document) {
+		List<String> titles = document.lists().stream().map(ListRefInput::title).toList();
+		for (int i = 0; i < titles.size(); i++) {
+			int first = titles.indexOf(titles.get(i));
+			if (first < i) {
+				throw InvalidBodyException.of(List.of(InvalidParam.body("lists[" + i + "].title",
+						"names the same list as lists[" + first + "]; a film is on a list once")));
+			}
+		}
 	}
 
 	private static void applyFilmFields(Film film, FilmDocument document) {

@@ -168,7 +168,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			// while a credit for them was added, the same key taken twice at once).
 			logger.info("Write lost a race serving {} {}: {}", request.getMethod(), request.getRequestURI(),
 					ex.getMessage());
-			return respond(Problems.of(ProblemType.CONFLICT, RACE_DETAIL, request, List.of()));
+			return respond(Problems.of(ProblemType.CONCURRENT_WRITE, RACE_DETAIL, request, List.of()));
 		}
 		logger.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return respond(Problems.of(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.defaultDetail(), request,
