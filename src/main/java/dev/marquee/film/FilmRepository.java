@@ -4,12 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 /**
  * Fetches say what they load with {@code join fetch} in the query itself (a film's
@@ -42,6 +45,22 @@ interface FilmRepository extends JpaRepository<Film, Long> {
 			order by coalesce(f.seasonNumber, 2147483647), coalesce(f.episodeNumber, 2147483647), f.id""")
 	List<Film> findEpisodes(long seriesId, @Nullable Integer season, int afterSeason, int afterEpisode, long afterId,
 			Limit limit);
+
+	/**
+	 * The IMDb id of another film with this TMDB id. Never flushes first: it runs before
+	 * the changed film is written, so that a taken id is told, not thrown by the
+	 * database.
+	 */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+	@Query("select f.imdbId from Film f where f.tmdbId = :tmdbId and f.id <> :exceptId")
+	List<String> findHoldersOfTmdbId(int tmdbId, long exceptId, Limit limit);
+
+	/**
+	 * The IMDb id of another film with this Wikidata id; never flushes first.
+	 */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+	@Query("select f.imdbId from Film f where f.wikidataId = :wikidataId and f.id <> :exceptId")
+	List<String> findHoldersOfWikidataId(String wikidataId, long exceptId, Limit limit);
 
 	@Modifying
 	@Query("update Film f set f.version = f.version + 1 where f.id = :id")

@@ -1,5 +1,6 @@
 package dev.marquee.film;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -7,10 +8,13 @@ import java.util.Optional;
 
 import dev.marquee.changes.ChangeAction;
 import dev.marquee.changes.Changes;
+import dev.marquee.support.web.ConflictException;
+import dev.marquee.support.web.InvalidParam;
 import dev.marquee.support.web.ResourceId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,10 +132,43 @@ public class Films {
 	 */
 	@Transactional
 	public Film save(Film film) {
+		requireFreeExternalIds(film);
 		ChangeAction action = (film.getId() != null) ? ChangeAction.UPDATE : ChangeAction.CREATE;
 		Film saved = this.repository.save(film);
 		this.changes.record(action, FEED_TYPE, Objects.requireNonNull(saved.getId()), saved.getImdbId());
 		return saved;
+	}
+
+	/**
+	 * A TMDB or Wikidata id names one film: a write giving a film the id another film
+	 * holds is refused, naming the field and the holder, before anything is written. (Two
+	 * writes taking the same id at the same moment are left to the unique constraints:
+	 * the loser is told to read again, and then gets this answer.)
+	 * @throws ConflictException naming {@code externalIds.tmdb} or
+	 * {@code externalIds.wikidata} and the film that holds the value
+	 */
+	private void requireFreeExternalIds(Film film) {
+		long self = (film.getId() != null) ? film.getId() : -1;
+		List<InvalidParam> taken = new ArrayList<>();
+		String holder = null;
+		String what = null;
+		if (film.getTmdbId() != null) {
+			for (String other : this.repository.findHoldersOfTmdbId(film.getTmdbId(), self, Limit.of(1))) {
+				taken.add(InvalidParam.body("externalIds.tmdb", "is the TMDB id of film " + other));
+				holder = other;
+				what = "a film with TMDB id " + film.getTmdbId();
+			}
+		}
+		if (film.getWikidataId() != null) {
+			for (String other : this.repository.findHoldersOfWikidataId(film.getWikidataId(), self, Limit.of(1))) {
+				taken.add(InvalidParam.body("externalIds.wikidata", "is the Wikidata id of film " + other));
+				holder = (holder != null) ? holder : other;
+				what = (what != null) ? what : "a film with Wikidata id " + film.getWikidataId();
+			}
+		}
+		if (!taken.isEmpty()) {
+			throw ConflictException.taken(what, "/api/v1/films/" + holder, taken);
+		}
 	}
 
 }

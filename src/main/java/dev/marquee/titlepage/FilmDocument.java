@@ -40,12 +40,14 @@ import org.jspecify.annotations.Nullable;
  * in: the demo film ships as one, and the admin API takes and gives them.
  */
 @Schema(description = "A whole film: the include=all answer without server-assigned ids, versions and timestamps.")
+@FilmYears.InOrder
 public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String imdbId,
 		@NotBlank @Size(max = 1000) String title, @Size(max = 1000) @Nullable String originalTitle,
 		@NotNull FilmType type, @Min(1870) @Max(2100) @Nullable Integer releaseYear,
-		@Min(1870) @Max(2100) @Nullable Integer endYear, @Positive @Nullable Integer runtimeMinutes,
-		@Size(max = 20000) @Nullable String plot, @NotNull List<@NotBlank @Size(max = 100) String> genres,
-		@NotNull @Valid RatingInput rating, @NotNull List<@Pattern(regexp = "[A-Z]{2}") String> countries,
+		@Schema(description = FilmYears.END_YEAR_DESCRIPTION) @Min(1870) @Max(2100) @Nullable Integer endYear,
+		@Positive @Max(100000) @Nullable Integer runtimeMinutes, @Size(max = 20000) @Nullable String plot,
+		@NotNull List<@NotBlank @Size(max = 100) String> genres, @NotNull @Valid RatingInput rating,
+		@NotNull List<@Pattern(regexp = "[A-Z]{2}") String> countries,
 		@NotNull List<@Pattern(regexp = "[a-z]{2,3}") String> languages,
 		@NotNull @Valid TechnicalSpecsInput technicalSpecs, @NotNull List<@Valid OfficialSiteInput> officialSites,
 		@NotNull @Valid ExternalIdsInput externalIds, boolean adult, @NotNull List<@Valid CastMemberInput> cast,
@@ -55,7 +57,8 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		@NotNull List<@Valid ReviewInput> reviews, @Valid @Nullable BoxOfficeInput boxOffice,
 		@NotNull @Valid AwardsInput awards, @NotNull List<@Valid LocationInput> locations,
 		@NotNull List<@Valid AlternateTitleInput> alternateTitles, @NotNull List<@Valid ReleaseDateInput> releaseDates,
-		@NotNull List<@Valid CompanyCreditInput> companies, @NotNull List<@Valid ListRefInput> lists) {
+		@NotNull List<@Valid CompanyCreditInput> companies,
+		@NotNull List<@Valid ListRefInput> lists) implements FilmYears {
 
 	public record RatingInput(@DecimalMin("1") @DecimalMax("10") @Nullable BigDecimal average,
 			@PositiveOrZero int votes) {

@@ -21,11 +21,14 @@ import dev.marquee.film.OfficialSite;
 import dev.marquee.list.FilmLists;
 import dev.marquee.person.People;
 import dev.marquee.person.PersonRefInput;
+import dev.marquee.list.ListRefInput;
 import dev.marquee.review.Reviews;
 import dev.marquee.soundtrack.SoundtrackCreditLineInput;
 import dev.marquee.soundtrack.Soundtracks;
 import dev.marquee.support.db.NaturalKey;
 import dev.marquee.support.db.NaturalKeyLocks;
+import dev.marquee.support.web.InvalidBodyException;
+import dev.marquee.support.web.InvalidParam;
 import dev.marquee.support.web.Preconditions;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -124,6 +127,7 @@ public class FilmDocuments {
 		if (!violations.isEmpty()) {
 			throw InvalidFilmDocumentException.of(violations);
 		}
+		requireDistinctLists(document);
 		this.locks.lock(unmatchedKeys(document));
 		Optional<Film> existing = this.films.findByImdbId(document.imdbId());
 		Film film = existing.orElseGet(() -> new Film(document.imdbId(), document.title(), document.type()));
@@ -175,6 +179,21 @@ public class FilmDocuments {
 					this.lists.unmatched(document.lists()))
 			.flatMap(List::stream)
 			.toList();
+	}
+
+	/**
+	 * A film is on a list once: a document naming one list twice is refused, naming the
+	 * second mention.
+	 */
+	private static void requireDistinctLists(FilmDocument document) {
+		List<String> titles = document.lists().stream().map(ListRefInput::title).toList();
+		for (int i = 0; i < titles.size(); i++) {
+			int first = titles.indexOf(titles.get(i));
+			if (first < i) {
+				throw InvalidBodyException.of(List.of(InvalidParam.body("lists[" + i + "].title",
+						"names the same list as lists[" + first + "]; a film is on a list once")));
+			}
+		}
 	}
 
 	private static void applyFilmFields(Film film, FilmDocument document) {

@@ -29,14 +29,16 @@ import org.jspecify.annotations.Nullable;
 @Schema(name = "FilmPatch",
 		description = "A JSON merge patch (RFC 7396) of a film's own fields: null removes a field, an absent field "
 				+ "is kept. Ids, versions, timestamps and sections are refused.")
+@FilmYears.InOrder
 record FilmFields(@Schema(example = "La La Land") @NotBlank @Size(max = 1000) String title,
 		@Size(max = 1000) @Nullable String originalTitle, @NotNull FilmType type,
-		@Min(1870) @Max(2100) @Nullable Integer releaseYear, @Min(1870) @Max(2100) @Nullable Integer endYear,
-		@Positive @Nullable Integer runtimeMinutes, @Size(max = 20000) @Nullable String plot,
+		@Min(1870) @Max(2100) @Nullable Integer releaseYear,
+		@Schema(description = FilmYears.END_YEAR_DESCRIPTION) @Min(1870) @Max(2100) @Nullable Integer endYear,
+		@Positive @Max(100000) @Nullable Integer runtimeMinutes, @Size(max = 20000) @Nullable String plot,
 		List<@NotBlank @Size(max = 100) String> genres, List<@Pattern(regexp = "[A-Z]{2}") String> countries,
 		List<@Pattern(regexp = "[a-z]{2,3}") String> languages, @Valid TechnicalSpecsInput technicalSpecs,
 		List<@Valid OfficialSiteInput> officialSites, @Valid ExternalIdsInput externalIds, @Valid RatingInput rating,
-		boolean adult) {
+		boolean adult) implements FilmYears {
 
 	FilmFields {
 		genres = (genres != null) ? genres : List.of();

@@ -25,12 +25,14 @@ import org.jspecify.annotations.Nullable;
  * document).
  */
 @Schema(description = "A new film: its IMDb id and own fields; sections are written through their own resources.")
+@FilmYears.InOrder
 record NewFilm(@Schema(example = "tt3783958") @NotNull @Pattern(regexp = "tt[0-9]{7,10}") String imdbId,
 		@Schema(example = "La La Land") @NotBlank @Size(max = 1000) String title,
 		@Size(max = 1000) @Nullable String originalTitle, @Schema(example = "movie") @NotNull FilmType type,
 		@Schema(example = "2016") @Min(1870) @Max(2100) @Nullable Integer releaseYear,
-		@Min(1870) @Max(2100) @Nullable Integer endYear,
-		@Schema(example = "128") @Positive @Nullable Integer runtimeMinutes, @Size(max = 20000) @Nullable String plot,
+		@Schema(description = FilmYears.END_YEAR_DESCRIPTION) @Min(1870) @Max(2100) @Nullable Integer endYear,
+		@Schema(example = "128") @Positive @Max(100000) @Nullable Integer runtimeMinutes,
+		@Size(max = 20000) @Nullable String plot,
 		@Schema(example = "[\"Comedy\", \"Drama\", \"Music\", \"Romance\"]") @Size(
 				max = 50) @Nullable List<@NotBlank @Size(max = 100) String> genres,
 		@Schema(example = "[\"US\"]") @Size(max = 50) @Nullable List<@Pattern(regexp = "[A-Z]{2}") String> countries,
@@ -38,7 +40,7 @@ record NewFilm(@Schema(example = "tt3783958") @NotNull @Pattern(regexp = "tt[0-9
 		@Valid @Nullable TechnicalSpecsInput technicalSpecs,
 		@Size(max = 50) @Nullable List<@Valid OfficialSiteInput> officialSites,
 		@Valid @Nullable ExternalIdsInput externalIds, @Valid @Nullable RatingInput rating,
-		@Schema(description = "false when left out") @Nullable Boolean adult) {
+		@Schema(description = "false when left out") @Nullable Boolean adult) implements FilmYears {
 
 	/**
 	 * The film's own fields, what is not sent left empty.

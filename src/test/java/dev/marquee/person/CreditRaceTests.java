@@ -28,8 +28,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A credit added for a person while another transaction deletes that person: the write
  * checked that the person exists, the database refuses the credit once the delete
- * commits. The loser is told 409 conflict and nothing of it is stored, never a 500. The
- * film is tt9009701, the person nm9709701.
+ * commits. The loser is told 409 concurrent-write (retry) and nothing of it is stored,
+ * never a 500. The film is tt9009701, the person nm9709701.
  */
 @MarqueeTest
 class CreditRaceTests {
@@ -87,9 +87,9 @@ class CreditRaceTests {
 				.bodyJson()
 				.isStrictlyEqualTo(
 						"""
-								{"type":"/problems/conflict","title":"Conflict","status":409,
+								{"type":"/problems/concurrent-write","title":"Concurrent write","status":409,
 								 "detail":"Another request changed what this write refers to at the same time (deleted a person, company or film it names, or took the same key); nothing was changed: read again and retry",
-								 "instance":"/api/v1/films/tt9009701/cast","code":"conflict","correlationId":"race"}""");
+								 "instance":"/api/v1/films/tt9009701/cast","code":"concurrent-write","correlationId":"race"}""");
 		}
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from cast_credit c join film f on f.id = c.film_id where f.imdb_id = 'tt9009701'",

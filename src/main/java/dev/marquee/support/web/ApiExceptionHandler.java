@@ -171,7 +171,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			// while a credit for them was added, the same key taken twice at once).
 			logger.info("Write lost a race serving {} {}: {}", request.getMethod(), request.getRequestURI(),
 					ex.getMessage());
-			return respond(Problems.of(ProblemType.CONFLICT, RACE_DETAIL, request, List.of()));
+			return respond(Problems.of(ProblemType.CONCURRENT_WRITE, RACE_DETAIL, request, List.of()));
 		}
 		logger.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return respond(Problems.of(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.defaultDetail(), request,
@@ -237,12 +237,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<InvalidParam> errors = new ArrayList<>(UnknownFields.finish());
+		// First an answer of ours met while reading, however deep Jackson wrapped it: a
+		// body over the size limit (counted as it streams in) is 413, whatever field the
+		// reader was at.
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof ApiException api) {
 				ProblemDetail body = Problems.of(api.getProblemType(), api.getMessage(), servletRequest(request),
 						api.getErrors());
 				return new ResponseEntity<>(body, problemHeaders(headers, request), api.getProblemType().status());
 			}
+		}
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof JacksonException jackson) {
 				InvalidParam error = BodyErrors.of(jackson);
 				if (error != null) {

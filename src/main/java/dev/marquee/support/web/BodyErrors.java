@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -36,11 +37,29 @@ final class BodyErrors {
 	 * body is simply malformed).
 	 */
 	static @Nullable InvalidParam of(JacksonException ex) {
+		InvalidParam duplicate = duplicateKey(ex);
+		if (duplicate != null) {
+			return duplicate;
+		}
 		String name = JsonPaths.of(ex.getPath());
 		if (name.isEmpty()) {
 			return null;
 		}
 		return InvalidParam.body(name, message(ex));
+	}
+
+	/**
+	 * A key sent twice in one object
+	 * ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}): the parser stands on the
+	 * second one.
+	 */
+	private static @Nullable InvalidParam duplicateKey(JacksonException ex) {
+		if (ex instanceof StreamReadException read && read.processor() != null
+				&& String.valueOf(ex.getOriginalMessage()).startsWith("Duplicate Object property")) {
+			String name = JsonPaths.of(read.processor().streamReadContext());
+			return InvalidParam.body(name, "is sent twice in one object; send each field once");
+		}
+		return null;
 	}
 
 	private static String message(JacksonException ex) {

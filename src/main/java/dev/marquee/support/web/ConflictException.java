@@ -1,5 +1,7 @@
 package dev.marquee.support.web;
 
+import java.util.List;
+
 /**
  * A write refused because of what is stored ({@code conflict}, 409): the key it asks for
  * is taken, or the resource it deletes is still in use.
@@ -10,6 +12,10 @@ public final class ConflictException extends ApiException {
 		super(ProblemType.CONFLICT, detail);
 	}
 
+	private ConflictException(String detail, List<InvalidParam> errors) {
+		super(ProblemType.CONFLICT, detail, errors);
+	}
+
 	/**
 	 * Another resource has the key this write asks for.
 	 * @param what the kind of resource and its key ("a film with IMDb id tt3783958")
@@ -18,6 +24,19 @@ public final class ConflictException extends ApiException {
 	public static ConflictException taken(String what, String location) {
 		return new ConflictException(
 				"There is already " + what + " (" + location + "); change that one or choose another key");
+	}
+
+	/**
+	 * Fields of the body hold values that are another resource's own (a TMDB id of
+	 * another film): the detail names the first holder, the errors each field and its
+	 * holder.
+	 * @param what the kind of resource and the value ("a film with TMDB id 313369")
+	 * @param location the holder's address
+	 * @param fields the fields whose values are taken
+	 */
+	public static ConflictException taken(String what, String location, List<InvalidParam> fields) {
+		return new ConflictException(
+				"There is already " + what + " (" + location + "); change that one or choose another value", fields);
 	}
 
 	/**

@@ -55,7 +55,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	private static String chooseId(@Nullable String offered) {
+	static String chooseId(@Nullable String offered) {
 		return (offered != null && SAFE_ID.matcher(offered).matches()) ? offered : UUID.randomUUID().toString();
 	}
 

@@ -35,7 +35,9 @@ class OpenApiConfiguration {
 					+ "connections, soundtracks, reviews, box office, awards, locations, alternate titles, release "
 					+ "dates, companies, lists) in one request. Reads are public; writes need an API key with the "
 					+ "admin role (Authorize, then paste the key). Errors are RFC 9457 "
-					+ "application/problem+json; each problem's type resolves to /problems/{code}. The demo film is "
+					+ "application/problem+json; each problem's type resolves to /problems/{code}. Bodies are read "
+					+ "strictly: unknown fields and keys sent twice are refused, strings are stored in Unicode NFC, "
+					+ "dates are ISO 8601 dates from 0001-01-01 to 9999-12-31. The demo film is "
 					+ "La La Land, tt3783958.")
 			.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
 			.components(new Components().addSecuritySchemes("bearer",

@@ -71,8 +71,15 @@ public enum ProblemType {
 
 	CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT,
 			"The write would clash with what is stored: a resource with this key (an IMDb id, a list title) exists "
-					+ "already, or a resource still in use (a person or company with credits) cannot be deleted. The "
-					+ "detail names the resource in the way."),
+					+ "already, a film holds the TMDB or Wikidata id sent, or a resource still in use (a person or "
+					+ "company with credits) cannot be deleted. The detail names the resource in the way (and errors "
+					+ "the fields, when values of the body are taken). Sending the same request again gets the same "
+					+ "answer."),
+
+	CONCURRENT_WRITE("concurrent-write", "Concurrent write", HttpStatus.CONFLICT,
+			"Another request changed what this write refers to at the same moment (deleted a person, company or film "
+					+ "it names, or took the same key); nothing was changed. Unlike conflict, this one passes: read "
+					+ "again and retry."),
 
 	IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", "Idempotent request in progress", HttpStatus.CONFLICT,
 			"The first request sent with this Idempotency-Key is still being served; retry the same request later "

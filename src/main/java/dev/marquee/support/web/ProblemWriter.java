@@ -31,9 +31,18 @@ public class ProblemWriter {
 		ProblemDetail problem = Problems.of(type, detail, request, errors);
 		response.setStatus(type.status().value());
 		CachingInterceptor.noStore(response);
+		// Also for requests refused before Spring Security's header writer ran (its
+		// firewall's refusals).
+		SecurityHeaders.write(request, response);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		// A plain map, so the body has the same members whatever mix-ins the mapper has
-		// registered.
+		this.jsonMapper.writeValue(response.getOutputStream(), members(problem));
+	}
+
+	/**
+	 * The problem's members as a plain map, so the body has the same members whatever
+	 * mix-ins a mapper has registered.
+	 */
+	static Map<String, Object> members(ProblemDetail problem) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType().toString());
 		body.put("title", problem.getTitle());
@@ -45,7 +54,7 @@ public class ProblemWriter {
 		if (problem.getProperties() != null) {
 			body.putAll(problem.getProperties());
 		}
-		this.jsonMapper.writeValue(response.getOutputStream(), body);
+		return body;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.apache.catalina.core.StandardHost;
 
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -47,14 +48,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Request bodies are read strictly: an unknown field is refused, never dropped, and
-	 * every unknown field of a body is named ({@link UnknownFields}); a string holding
-	 * NUL is refused ({@link NulRefusingStrings}).
+	 * every unknown field of a body is named ({@link UnknownFields}); a key twice in one
+	 * object is refused, not "the last one wins"; strings are normalised to NFC and
+	 * refused when they hold NUL or a lone surrogate ({@link RequestStrings}); dates are
+	 * of the years 1 to 9999 ({@link RequestDates}).
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer strictRequestBodies() {
 		return (builder) -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.addHandler(new UnknownFields())
-			.addModule(NulRefusingStrings.module());
+			.addModule(RequestStrings.module())
+			.addModule(RequestDates.module());
 	}
 
 	/**

@@ -106,8 +106,9 @@ public final class WriteApiResponses {
 	@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 	@Retention(RetentionPolicy.RUNTIME)
 	@ApiResponse(responseCode = "409",
-			description = "The key is taken by another resource, or the resource is still in use; the detail names "
-					+ "it (code conflict)",
+			description = "The key or an external id is taken by another resource, or the resource is still in use; "
+					+ "the detail names it (code conflict). Or another write changed what this one refers to at the "
+					+ "same moment: read again and retry (code concurrent-write)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	public @interface Conflict {

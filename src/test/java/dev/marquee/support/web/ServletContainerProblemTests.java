@@ -8,10 +8,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import dev.marquee.TestDatabaseInitializer;
+import dev.marquee.apikey.ApiKeys;
+import dev.marquee.testdata.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -30,18 +33,28 @@ class ServletContainerProblemTests {
 	private static final String MALFORMED = """
 			{"type":"/problems/malformed-request","title":"Malformed request","status":400,
 			 "detail":"The request could not be read: its URL, a header or its body is malformed (for example a body that is not valid JSON, or a URL with an encoded slash, a path traversal or a broken percent-encoding).",
-			 "code":"malformed-request"}""";
+			 "instance":"%s","code":"malformed-request","correlationId":"%s"}""";
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ApiKeys keys;
+
 	@Test
 	void urlTomcatRefusesToParseAnswersProblemJson() throws Exception {
-		RawResponse response = send("GET /api/v1/films/1%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		RawResponse response = send(
+				"GET /api/v1/films/1%00 HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: nul-1\r\nConnection: close\r\n\r\n");
 
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-		JSONAssert.assertEquals(MALFORMED, response.body(), JSONCompareMode.STRICT);
+		assertRefused(response, "/api/v1/films/1%00", "nul-1");
+	}
+
+	@Test
+	void anEncodedSlashAnswersProblemJsonWithTheMembersAndHeadersOfEveryProblem() throws Exception {
+		RawResponse response = send("GET /api/v1/films/tt3783958%2Fcast HTTP/1.1\r\nHost: localhost\r\n"
+				+ "X-Request-Id: slash-1\r\nConnection: close\r\n\r\n");
+
+		assertRefused(response, "/api/v1/films/tt3783958%2Fcast", "slash-1");
 	}
 
 	@Test
@@ -49,9 +62,51 @@ class ServletContainerProblemTests {
 		RawResponse response = send(
 				"GET /api/v1/films/..;/x HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: fw-1\r\nConnection: close\r\n\r\n");
 
+		assertRefused(response, "/api/v1/films/..;/x", "fw-1");
+	}
+
+	@Test
+	void oversizedHeadersAnswerProblemJsonWithANewCorrelationId() throws Exception {
+		RawResponse response = send("GET /api/v1/films/1 HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+				+ "\r\nX-Request-Id: big-1\r\nConnection: close\r\n\r\n");
+
+		// Tomcat did not read the headers, so the caller's id is unknown: a new one.
+		String id = response.header("X-Request-Id");
+		assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+		assertRefused(response, "/api/v1/films/1", id);
+	}
+
+	@Test
+	void aChunkedBodyOverTheLimitIsPayloadTooLarge() throws Exception {
+		String admin = TestKeys.admin(this.keys);
+		String json = "{\"imdbId\":\"tt9512001\",\"title\":\"" + "a".repeat(3 * 1024 * 1024) + "\",\"type\":\"movie\"}";
+		StringBuilder request = new StringBuilder("POST /api/v1/films HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Authorization: " + admin + "\r\nContent-Type: application/json\r\nX-Request-Id: chunk-1\r\n"
+				+ "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+		for (int at = 0; at < json.length(); at += 65_536) {
+			String chunk = json.substring(at, Math.min(json.length(), at + 65_536));
+			request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+		}
+		request.append("0\r\n\r\n");
+
+		RawResponse response = send(request.toString());
+
+		assertThat(response.status()).isEqualTo(413);
+		JSONAssert.assertEquals("""
+				{"type":"/problems/payload-too-large","title":"Payload too large","status":413,
+				 "detail":"The request body is larger than the limit of 2097152 bytes","instance":"/api/v1/films",
+				 "code":"payload-too-large","correlationId":"chunk-1"}""", response.body(), JSONCompareMode.STRICT);
+	}
+
+	private static void assertRefused(RawResponse response, String instance, String id) throws Exception {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-		assertThat(response.body()).contains("\"code\":\"malformed-request\"").doesNotContain("<html");
+		assertThat(response.header("X-Request-Id")).isEqualTo(id);
+		assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+		assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(response.header("X-XSS-Protection")).isEqualTo("0");
+		JSONAssert.assertEquals(MALFORMED.formatted(instance, id), response.body(), JSONCompareMode.STRICT);
 	}
 
 	@Test
@@ -64,16 +119,6 @@ class ServletContainerProblemTests {
 				{"type":"/problems/malformed-request","title":"Malformed request","status":400,
 				 "detail":"The query string is not valid percent-encoded UTF-8","instance":"/api/v1/films/1",
 				 "code":"malformed-request","correlationId":"pct-1"}""", response.body(), JSONCompareMode.STRICT);
-	}
-
-	@Test
-	void oversizedHeadersAnswerProblemJson() throws Exception {
-		RawResponse response = send("GET /api/v1/films/1 HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
-				+ "\r\nConnection: close\r\n\r\n");
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-		JSONAssert.assertEquals(MALFORMED, response.body(), JSONCompareMode.STRICT);
 	}
 
 	@Test
@@ -100,8 +145,13 @@ class ServletContainerProblemTests {
 	private RawResponse send(String request) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
+			try {
+				out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+				out.flush();
+			}
+			catch (IOException ex) {
+				// The server answered and closed before reading all of a large body.
+			}
 			InputStream in = socket.getInputStream();
 			ByteArrayOutputStream received = new ByteArrayOutputStream();
 			in.transferTo(received);
