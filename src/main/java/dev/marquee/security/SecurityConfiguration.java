@@ -1,6 +1,7 @@
 package dev.marquee.security;
 
 import dev.marquee.apikey.ApiKeys;
+import dev.marquee.ratelimit.FailedAuthentications;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDeniedHandler, ApiKeys keys) throws Exception {
+			ProblemAccessDeniedHandler accessDeniedHandler, ApiKeys keys, FailedAuthentications failures)
+			throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 					.permitAll()
@@ -53,7 +55,8 @@ class SecurityConfiguration {
 			.requestCache(AbstractHttpConfigurer::disable)
 			.anonymous((anonymous) -> {
 			})
-			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, entryPoint), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, entryPoint, failures),
+					AnonymousAuthenticationFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)

@@ -1,5 +1,8 @@
 package dev.marquee.testdata;
 
+import java.security.SecureRandom;
+import java.util.Base64;
+
 import dev.marquee.apikey.ApiKeyRole;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.apikey.IssuedApiKey;
@@ -17,6 +20,15 @@ public final class TestKeys {
 	public static final String MALFORMED = "Bearer not-a-key";
 
 	private TestKeys() {
+	}
+
+	/**
+	 * A new random key, well formed but never issued: each costs a lookup to refuse.
+	 */
+	public static String wellFormedUnknown() {
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		return "Bearer mq_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
 	public static String admin(ApiKeys keys) {
