@@ -3,15 +3,10 @@ package dev.marquee.apikey;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.Set;
 
+import dev.marquee.support.files.OwnerOnlyFiles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,22 +111,7 @@ class AdminKeyBootstrap implements ApplicationRunner {
 
 	private static void writeOwnerOnly(Path target, String key) {
 		try {
-			Path parent = target.toAbsolutePath().getParent();
-			if (parent != null) {
-				Files.createDirectories(parent);
-			}
-			Files.deleteIfExists(target);
-			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-				Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
-				Files.createFile(target, PosixFilePermissions.asFileAttribute(ownerOnly));
-			}
-			else {
-				Files.createFile(target);
-				target.toFile().setReadable(false, false);
-				target.toFile().setReadable(true, true);
-				target.toFile().setWritable(true, true);
-			}
-			Files.writeString(target, key + "\n", StandardCharsets.US_ASCII);
+			OwnerOnlyFiles.write(target, key);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write the generated admin key to " + target, ex);
