@@ -36,7 +36,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 		}
 		response.setHeader("WWW-Authenticate", "Bearer realm=\"marquee\"");
 		String needed = SecurityConfiguration.READS_NEEDING_A_KEY.equals(request.getRequestURI())
-				? "The document export needs an API key (reader or admin role)"
+				? request.getMethod() + " " + request.getRequestURI() + " needs an API key (reader or admin role)"
 				: request.getMethod() + " needs an API key with the admin role";
 		this.problemWriter.write(request, response, ProblemType.UNAUTHORIZED,
 				needed + ", sent as 'Authorization: Bearer <key>'", List.of());

@@ -98,7 +98,7 @@ class FilmExportBoundsTests {
 		JSONAssert.assertEquals(
 				"""
 						{"type":"/problems/unauthorized","title":"Authentication required","status":401,
-						 "detail":"The document export needs an API key (reader or admin role), sent as 'Authorization: Bearer <key>'",
+						 "detail":"GET /api/v1/films/documents needs an API key (reader or admin role), sent as 'Authorization: Bearer <key>'",
 						 "instance":"/api/v1/films/documents","code":"unauthorized","correlationId":"export-anon"}""",
 				refused.body(), JSONCompareMode.STRICT);
 	}
