@@ -58,8 +58,15 @@ app_jvm_flags=(-Xms32m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedC
   -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000)
 import_jvm_flags=(-Xmx256m -XX:+UseSerialGC)
 export MALLOC_ARENA_MAX=2
-export PGPASSWORD=postgres
-pg_url="postgres://postgres:postgres@127.0.0.1:$pg_port/postgres"
+# The embedded PostgreSQL requires passwords, which the app generates on its first start into $out/pg
+# (owner-only): the superuser's for psql and pgbench, the app role's (marquee) for the CLI import.
+# pg_credentials sets them once the app is up.
+pg_credentials() {
+  export PGPASSWORD
+  PGPASSWORD=$(cat "$out/pg/postgres-password")
+  pg_url="postgres://postgres:$PGPASSWORD@127.0.0.1:$pg_port/postgres"
+  app_db_password=$(cat "$out/pg/marquee-password")
+}
 psql_=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres)
 
 log() { printf '== %s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
@@ -105,6 +112,7 @@ start_app() {
   for _ in $(seq 1 1800); do
     if curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null; then
       ready_s=$(since "$started")
+      pg_credentials
       warm_up
       return 0
     fi
@@ -174,8 +182,8 @@ generate() {
 import_imdb() {
   local dir=$1 name=$2 started
   started=$(now)
-  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" SPRING_DATASOURCE_USERNAME=postgres \
-    SPRING_DATASOURCE_PASSWORD=postgres "$java25" "${import_jvm_flags[@]}" -jar "$jar" import imdb --dir "$dir" \
+  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" SPRING_DATASOURCE_USERNAME=marquee \
+    SPRING_DATASOURCE_PASSWORD="$app_db_password" "$java25" "${import_jvm_flags[@]}" -jar "$jar" import imdb --dir "$dir" \
     >"$out/import-$name.log" 2>&1 &
   local pid=$!
   pids+=("$pid")

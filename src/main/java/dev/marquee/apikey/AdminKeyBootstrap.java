@@ -3,14 +3,10 @@ package dev.marquee.apikey;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.util.Optional;
 
+import dev.marquee.support.files.OwnerOnlyFiles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
@@ -26,7 +21,9 @@ import org.springframework.util.StringUtils;
 /**
  * Makes sure an admin can get in. A key given as {@code marquee.admin-key}
  * ({@code MARQUEE_ADMIN_KEY}) is accepted as an admin key (its hash stored on start if
- * absent; a revoked one stays revoked). Otherwise, when no key exists at all and
+ * absent). A revoked one stays revoked — whoever revoked it may have had a reason, such
+ * as a leak — and the start logs a warning saying how to get in again: a new key in
+ * {@code MARQUEE_ADMIN_KEY}. Otherwise, when no key exists at all and
  * {@code marquee.admin-key.generate-if-missing} holds — by default only on the embedded
  * database, the demo setup — one admin key is generated, printed once to standard output
  * (never through the logger) and written to {@code marquee.admin-key.file}
@@ -38,11 +35,7 @@ class AdminKeyBootstrap implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(AdminKeyBootstrap.class);
 
-	private static final long LOCK_KEY = 0x4d61727175656502L;
-
 	private final ApiKeys keys;
-
-	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
 
@@ -54,13 +47,12 @@ class AdminKeyBootstrap implements ApplicationRunner {
 
 	private final PrintStream out;
 
-	AdminKeyBootstrap(ApiKeys keys, JdbcTemplate jdbc, TransactionTemplate transactions,
+	AdminKeyBootstrap(ApiKeys keys, TransactionTemplate transactions,
 			@Value("${marquee.admin-key:}") String configuredKey,
 			@Value("${marquee.admin-key.generate-if-missing:#{null}}") @Nullable Boolean generateIfMissing,
 			@Value("${spring.datasource.url:}") String dataSourceUrl,
 			@Value("${marquee.admin-key.file:./data/admin-key}") Path file) {
 		this.keys = keys;
-		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.configuredKey = StringUtils.hasText(configuredKey) ? configuredKey.strip() : null;
 		// Default: generate on the embedded database (the demo), never on a database
@@ -73,7 +65,7 @@ class AdminKeyBootstrap implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK_KEY);
+			this.keys.lockAdminKeys();
 			if (this.configuredKey != null) {
 				registerConfiguredKey(this.configuredKey);
 			}
@@ -89,10 +81,17 @@ class AdminKeyBootstrap implements ApplicationRunner {
 					+ KeyMaterial.describeFormat());
 		}
 		KeyMaterial material = KeyMaterial.of(key);
-		if (!this.keys.isStored(material)) {
+		Optional<ApiKeyView> stored = this.keys.find(material);
+		if (stored.isEmpty()) {
 			IssuedApiKey issued = this.keys.issue("admin key from MARQUEE_ADMIN_KEY", ApiKeyRole.ADMIN, material);
 			logger.info("Registered the admin key given in MARQUEE_ADMIN_KEY as API key {} ({}…)", issued.id(),
 					issued.prefix());
+		}
+		else if (stored.get().revokedAt() != null) {
+			logger.warn("MARQUEE_ADMIN_KEY is API key {} ({}…), revoked at {}: it stays revoked and is refused. "
+					+ "To get admin access back, set MARQUEE_ADMIN_KEY to a new key ('mq_' followed by 43 base64url "
+					+ "characters, never used before) and restart: it is registered as a new admin key.",
+					stored.get().id(), stored.get().prefix(), stored.get().revokedAt());
 		}
 	}
 
@@ -112,22 +111,7 @@ class AdminKeyBootstrap implements ApplicationRunner {
 
 	private static void writeOwnerOnly(Path target, String key) {
 		try {
-			Path parent = target.toAbsolutePath().getParent();
-			if (parent != null) {
-				Files.createDirectories(parent);
-			}
-			Files.deleteIfExists(target);
-			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-				Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
-				Files.createFile(target, PosixFilePermissions.asFileAttribute(ownerOnly));
-			}
-			else {
-				Files.createFile(target);
-				target.toFile().setReadable(false, false);
-				target.toFile().setReadable(true, true);
-				target.toFile().setWritable(true, true);
-			}
-			Files.writeString(target, key + "\n", StandardCharsets.US_ASCII);
+			OwnerOnlyFiles.write(target, key);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write the generated admin key to " + target, ex);

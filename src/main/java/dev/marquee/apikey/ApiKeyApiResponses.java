@@ -68,6 +68,10 @@ public final class ApiKeyApiResponses {
 	@ApiResponse(responseCode = "404", description = "No key with this id (code not-found)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409",
+			description = "The key is the last active admin key (code conflict): create another admin key first",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@interface Revoke {
 
 	}

@@ -68,7 +68,8 @@ class ApiKeyController {
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Revoke an API key",
 			description = "The key stops working at once and stays listed with its revokedAt time. Revoking a "
-					+ "revoked key changes nothing.")
+					+ "revoked key changes nothing. The last active admin key cannot be revoked (409): create another "
+					+ "admin key first.")
 	@ApiKeyApiResponses.Revoke
 	ResponseEntity<Void> revoke(@Parameter(description = "The key's id", example = "1") @PathVariable long id) {
 		this.keys.revoke(id);

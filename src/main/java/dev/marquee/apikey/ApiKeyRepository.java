@@ -14,6 +14,8 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
 
 	List<ApiKey> findAllByOrderByIdAsc();
 
+	long countByRoleAndRevokedAtIsNull(ApiKeyRole role);
+
 	/**
 	 * Records a use without touching the key's version, at most once a minute per key so
 	 * that reads do not turn into a write each.

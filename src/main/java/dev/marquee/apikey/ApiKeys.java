@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +19,21 @@ public class ApiKeys {
 
 	private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
+	/**
+	 * The transaction-scoped advisory lock that serializes changes to the set of admin
+	 * keys: revocations, and the start-up registration of replicas starting together.
+	 */
+	private static final long ADMIN_KEYS_LOCK = 0x4d61727175656502L;
+
 	private final ApiKeyRepository repository;
+
+	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	ApiKeys(ApiKeyRepository repository) {
+	ApiKeys(ApiKeyRepository repository, JdbcTemplate jdbc) {
 		this.repository = repository;
+		this.jdbc = jdbc;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -68,15 +79,35 @@ public class ApiKeys {
 	}
 
 	/**
-	 * Revokes a key; revoking a revoked key changes nothing.
+	 * Revokes a key; revoking a revoked key changes nothing. The last active admin key is
+	 * never revoked: that would lock every admin out for good. Revocations take the admin
+	 * keys' lock before they read, so two admins revoking the last two keys at once are
+	 * served one after the other and the second is refused.
+	 * @throws LastAdminKeyException when the key is the only active admin key
 	 */
 	public void revoke(long id) {
-		this.repository.findById(id).orElseThrow(() -> ApiKeyNotFoundException.forId(id)).revoke(this.clock.instant());
+		lockAdminKeys();
+		ApiKey key = this.repository.findById(id).orElseThrow(() -> ApiKeyNotFoundException.forId(id));
+		if (key.isRevoked()) {
+			return;
+		}
+		if (key.getRole() == ApiKeyRole.ADMIN && this.repository.countByRoleAndRevokedAtIsNull(ApiKeyRole.ADMIN) <= 1) {
+			throw LastAdminKeyException.forId(id);
+		}
+		key.revoke(this.clock.instant());
+	}
+
+	/**
+	 * Waits for, then holds until the transaction ends, the lock on the set of admin
+	 * keys.
+	 */
+	void lockAdminKeys() {
+		this.jdbc.queryForList("select pg_advisory_xact_lock(?)", ADMIN_KEYS_LOCK);
 	}
 
 	@Transactional(readOnly = true)
-	boolean isStored(KeyMaterial material) {
-		return this.repository.findByKeyHash(material.hash()).isPresent();
+	Optional<ApiKeyView> find(KeyMaterial material) {
+		return this.repository.findByKeyHash(material.hash()).map(ApiKeyView::of);
 	}
 
 	@Transactional(readOnly = true)

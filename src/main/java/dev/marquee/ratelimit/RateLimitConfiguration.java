@@ -28,4 +28,9 @@ class RateLimitConfiguration {
 		return registration;
 	}
 
+	@Bean
+	FailedAuthentications failedAuthentications(RateLimitProperties properties, ProblemWriter problemWriter) {
+		return new FailedAuthentications(properties, problemWriter);
+	}
+
 }

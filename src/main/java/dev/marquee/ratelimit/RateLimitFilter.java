@@ -43,7 +43,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 	RateLimitFilter(RateLimitProperties properties, ProblemWriter problemWriter) {
 		this.properties = properties;
 		this.problemWriter = problemWriter;
-		this.buckets = Caffeine.newBuilder()
+		this.buckets = bucketCache(properties);
+	}
+
+	static Cache<String, Bucket> bucketCache(RateLimitProperties properties) {
+		return Caffeine.newBuilder()
 			.maximumSize(100_000)
 			.expireAfterAccess(properties.window().multipliedBy(2))
 			.build();
@@ -62,7 +66,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Bucket bucket = this.buckets.get(client.key(), (key) -> newBucket(client.limit()));
+		Bucket bucket = this.buckets.get(client.key(), (key) -> newBucket(client.limit(), this.properties));
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		long resetSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()) + 1);
 		response.setHeader("RateLimit-Limit", String.valueOf(client.limit()));
@@ -81,8 +85,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 				List.of());
 	}
 
-	private Bucket newBucket(long limit) {
-		Duration window = this.properties.window();
+	static Bucket newBucket(long limit, RateLimitProperties properties) {
+		Duration window = properties.window();
 		return Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(limit).refillIntervally(limit, window).build())
 			.build();

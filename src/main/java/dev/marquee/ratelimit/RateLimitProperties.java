@@ -14,8 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * address
  * @param reader requests per window for an API key with the reader role, counted per key
  * @param admin requests per window for an admin key, counted per key; 0 means unlimited
+ * @param failedAuthentications refused credentials per window, counted per IP address,
+ * after which that address's requests with credentials get 429 until the window ends;
+ * independent of {@code enabled}; 0 means unbounded
  */
 @ConfigurationProperties("marquee.rate-limit")
 record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration window,
-		@DefaultValue("600") long anonymous, @DefaultValue("6000") long reader, @DefaultValue("0") long admin) {
+		@DefaultValue("600") long anonymous, @DefaultValue("6000") long reader, @DefaultValue("0") long admin,
+		@DefaultValue("20") long failedAuthentications) {
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.apikey.AuthenticatedKey;
 import dev.marquee.apikey.RejectedApiKeyException;
+import dev.marquee.ratelimit.FailedAuthentications;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates {@code Authorization: Bearer <key>}. A request without the header goes on
  * anonymously (reads are public); one whose credential cannot be accepted — not Bearer,
  * not a key's form, unknown, revoked — is answered 401 at once, whatever it asked for: a
- * client that sends a bad key should learn so, not be served as anonymous.
+ * client that sends a bad key should learn so, not be served as anonymous. An address
+ * with too many refused credentials gets 429 before its next key is looked up
+ * ({@link FailedAuthentications}).
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,11 +35,14 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint entryPoint;
 
+	private final FailedAuthentications failures;
+
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	ApiKeyAuthenticationFilter(ApiKeys keys, AuthenticationEntryPoint entryPoint) {
+	ApiKeyAuthenticationFilter(ApiKeys keys, AuthenticationEntryPoint entryPoint, FailedAuthentications failures) {
 		this.keys = keys;
 		this.entryPoint = entryPoint;
+		this.failures = failures;
 	}
 
 	@Override
@@ -47,11 +53,15 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		if (this.failures.refuseIfExhausted(request, response)) {
+			return;
+		}
 		AuthenticatedKey key;
 		try {
 			key = this.keys.authenticate(token(header));
 		}
 		catch (RejectedApiKeyException ex) {
+			this.failures.recordFailure(request);
 			this.contexts.clearContext();
 			this.entryPoint.commence(request, response, ex);
 			return;

@@ -35,9 +35,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Bearer realm=\"marquee\"");
+		String needed = SecurityConfiguration.READS_NEEDING_A_KEY.equals(request.getRequestURI())
+				? request.getMethod() + " " + request.getRequestURI() + " needs an API key (reader or admin role)"
+				: request.getMethod() + " needs an API key with the admin role";
 		this.problemWriter.write(request, response, ProblemType.UNAUTHORIZED,
-				request.getMethod() + " needs an API key with the admin role, sent as 'Authorization: Bearer <key>'",
-				List.of());
+				needed + ", sent as 'Authorization: Bearer <key>'", List.of());
 	}
 
 }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,24 +33,42 @@ class FilmExportController {
 
 	static final String NDJSON = "application/x-ndjson";
 
+	static final String EXPORT_PATH = "/api/v1/films/documents";
+
 	private final DocumentExport export;
 
-	FilmExportController(DocumentExport export) {
+	private final ExportLimits limits;
+
+	FilmExportController(DocumentExport export, ExportLimits limits) {
 		this.export = export;
+		this.limits = limits;
 	}
 
-	@GetMapping(path = "/api/v1/films/documents", produces = NDJSON)
+	@GetMapping(path = EXPORT_PATH, produces = NDJSON)
+	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Export the documents of many films as NDJSON",
 			description = "Streams the document (as GET /films/{imdbId}/document gives it) of every film matching the "
 					+ "filters, one JSON document per line, ordered by Marquee's id, in constant memory on the server: "
-					+ "a downstream copy never has to crawl page by page. The answer has no ETag.")
+					+ "a downstream copy never has to crawl page by page. The answer has no ETag. Needs an API key "
+					+ "(reader or admin). A server runs few exports at once (marquee.export.max-concurrent) and cuts "
+					+ "off a client that reads slower than marquee.export.min-read-rate, closing the connection "
+					+ "without the stream's end.")
 	@ApiResponse(responseCode = "200", description = "One film document per line",
 			content = @Content(mediaType = NDJSON, schema = @Schema(implementation = FilmDocument.class)))
 	@ApiResponse(responseCode = "400",
 			description = "A filter is malformed or out of range (code invalid-parameter); errors names each one",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401",
+			description = "No API key, or a malformed, unknown or revoked one (code unauthorized)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "406", description = "The Accept header excludes NDJSON (code not-acceptable)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "503",
+			description = "As many exports as the server runs at once are running (code export-busy); Retry-After "
+					+ "says when to try again",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	void export(
@@ -68,9 +87,11 @@ class FilmExportController {
 		}
 		DocumentExport.Filter filter = new DocumentExport.Filter(filmType(type), yearFrom, yearTo, genre);
 		ShallowEtagHeaderFilter.disableContentCaching(request);
-		response.setContentType(NDJSON);
-		response.setCharacterEncoding("UTF-8");
-		this.export.write(filter, response.getOutputStream());
+		this.limits.run(response, (out) -> {
+			response.setContentType(NDJSON);
+			response.setCharacterEncoding("UTF-8");
+			this.export.write(filter, out);
+		});
 	}
 
 	private static @Nullable FilmType filmType(@Nullable String type) {

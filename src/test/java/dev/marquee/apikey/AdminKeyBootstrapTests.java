@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 
 import dev.marquee.MarqueeTest;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -79,17 +81,37 @@ class AdminKeyBootstrapTests {
 	}
 
 	@Test
+	void aRevokedConfiguredKeyStaysRevokedAndTheStartSaysHowToGetBackIn(CapturedOutput output) {
+		String key = KeyMaterial.generate().key();
+		bootstrap(key, false).run(null);
+		long id = this.keys.authenticate(key).id();
+		this.keys.issue("another admin", ApiKeyRole.ADMIN);
+		this.keys.revoke(id);
+		Instant revokedAt = this.keys.get(id).revokedAt();
+
+		bootstrap(key, false).run(null);
+
+		assertThatExceptionOfType(RejectedApiKeyException.class).isThrownBy(() -> this.keys.authenticate(key))
+			.withMessage("The API key has been revoked");
+		assertThat(output).contains("MARQUEE_ADMIN_KEY is API key " + id + " (" + key.substring(0, 10)
+				+ "…), revoked at " + revokedAt + ": it stays revoked and is refused. To get "
+				+ "admin access back, set MARQUEE_ADMIN_KEY to a new key ('mq_' followed by 43 base64url characters, "
+				+ "never used before) and restart: it is registered as a new admin key.");
+		assertThat(output).doesNotContain(key.substring(10));
+	}
+
+	@Test
 	void nothingIsGeneratedWhileAnyKeyExists() {
 		this.keys.issue("existing", ApiKeyRole.READER);
 		Path file = this.directory.resolve("admin-key");
 
-		new AdminKeyBootstrap(this.keys, this.jdbc, this.transactions, "", true, "", file).run(null);
+		new AdminKeyBootstrap(this.keys, this.transactions, "", true, "", file).run(null);
 
 		assertThat(file).doesNotExist();
 	}
 
 	private AdminKeyBootstrap bootstrap(String key, boolean generate) {
-		return new AdminKeyBootstrap(this.keys, this.jdbc, this.transactions, (key != null) ? key : "", generate,
+		return new AdminKeyBootstrap(this.keys, this.transactions, (key != null) ? key : "", generate,
 				"jdbc:postgresql://elsewhere/marquee", this.directory.resolve("unused"));
 	}
 

@@ -17,11 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Small allowances, so the limits show within a test: 3 requests a minute without a key,
- * 5 with a reader key, none for admin keys. Each test uses its own client address, since
- * buckets are per address.
+ * 5 with a reader key, none for admin keys; 3 refused keys. Each test uses its own client
+ * address, since buckets are per address.
  */
 @SpringBootTest(properties = { "marquee.rate-limit.anonymous=3", "marquee.rate-limit.reader=5",
-		"marquee.rate-limit.window=60s" })
+		"marquee.rate-limit.window=60s", "marquee.rate-limit.failed-authentications=3" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class RateLimitTests {
@@ -79,6 +79,31 @@ class RateLimitTests {
 			assertThat(result).hasStatusOk();
 			assertThat(result.getResponse().getHeader("RateLimit-Limit")).isNull();
 		}
+	}
+
+	@Test
+	void refusedKeysAreBoundedPerAddressBeforeAnyKeyIsLookedUp() {
+		for (int i = 1; i <= 3; i++) {
+			assertThat(get("10.0.0.6", TestKeys.wellFormedUnknown(), "guess-" + i)).hasStatus(401);
+		}
+
+		MvcTestResult refused = get("10.0.0.6", TestKeys.wellFormedUnknown(), "guess-4");
+
+		assertThat(refused).hasStatus(429).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		String retryAfter = refused.getResponse().getHeader("Retry-After");
+		assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
+		assertThat(refused).bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"type":"/problems/too-many-requests","title":"Too many requests","status":429,
+							 "detail":"Too many failed authentications from this address: 3 are allowed every 60 seconds; retry in %s seconds",
+							 "instance":"/api/v1/films/tt3783958","code":"too-many-requests","correlationId":"guess-4"}"""
+						.formatted(retryAfter));
+		assertThat(get("10.0.0.6", TestKeys.admin(this.keys), "valid-key"))
+			.as("refused before the key is looked up, even a valid one")
+			.hasStatus(429);
+		assertThat(get("10.0.0.6", null, "no-key")).as("without credentials, served as anonymous").hasStatusOk();
+		assertThat(get("10.0.0.7", TestKeys.wellFormedUnknown(), "other-address")).hasStatus(401);
 	}
 
 	@Test

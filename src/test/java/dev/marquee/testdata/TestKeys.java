@@ -1,5 +1,8 @@
 package dev.marquee.testdata;
 
+import java.security.SecureRandom;
+import java.util.Base64;
+
 import dev.marquee.apikey.ApiKeyRole;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.apikey.IssuedApiKey;
@@ -19,6 +22,15 @@ public final class TestKeys {
 	private TestKeys() {
 	}
 
+	/**
+	 * A new random key, well formed but never issued: each costs a lookup to refuse.
+	 */
+	public static String wellFormedUnknown() {
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		return "Bearer mq_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
 	public static String admin(ApiKeys keys) {
 		return bearer(keys.issue("test admin", ApiKeyRole.ADMIN));
 	}
@@ -27,7 +39,12 @@ public final class TestKeys {
 		return bearer(keys.issue("test reader", ApiKeyRole.READER));
 	}
 
+	/**
+	 * A revoked admin key; another admin key is issued first, since the last active admin
+	 * key cannot be revoked.
+	 */
 	public static String revoked(ApiKeys keys) {
+		keys.issue("test admin outliving a revoked one", ApiKeyRole.ADMIN);
 		IssuedApiKey issued = keys.issue("test revoked", ApiKeyRole.ADMIN);
 		keys.revoke(issued.id());
 		return bearer(issued);

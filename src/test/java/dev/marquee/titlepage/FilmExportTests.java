@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeys;
 import dev.marquee.film.FilmType;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestKeys;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
@@ -29,6 +32,16 @@ class FilmExportTests {
 	@Autowired
 	FilmDocuments documents;
 
+	@Autowired
+	ApiKeys keys;
+
+	private String reader;
+
+	@BeforeEach
+	void issueReaderKey() {
+		this.reader = TestKeys.reader(this.keys);
+	}
+
 	@Test
 	void streamsOneDocumentPerMatchingFilmAcrossBatches() throws Exception {
 		int count = DocumentExport.BATCH + 5;
@@ -40,7 +53,10 @@ class FilmExportTests {
 				.build());
 		}
 
-		MvcTestResult all = this.mvc.get().uri("/api/v1/films/documents?genre=ExportGenre").exchange();
+		MvcTestResult all = this.mvc.get()
+			.uri("/api/v1/films/documents?genre=ExportGenre")
+			.header("Authorization", this.reader)
+			.exchange();
 
 		assertThat(all).hasStatusOk().hasContentType("application/x-ndjson;charset=UTF-8");
 		assertThat(all.getResponse().getHeader(HttpHeaders.ETAG)).isNull();
@@ -49,11 +65,13 @@ class FilmExportTests {
 		JSONAssert.assertEquals(document("tt9000500"), lines.get(0), JSONCompareMode.STRICT);
 		JSONAssert.assertEquals(document("tt" + (9000500 + count - 1)), lines.get(count - 1), JSONCompareMode.STRICT);
 
-		assertThat(lines(this.mvc.get().uri("/api/v1/films/documents?genre=ExportGenre&type=short").exchange()))
-			.singleElement()
-			.satisfies((line) -> assertThat(line).contains("\"title\":\"Export 3\""));
+		assertThat(lines(this.mvc.get()
+			.uri("/api/v1/films/documents?genre=ExportGenre&type=short")
+			.header("Authorization", this.reader)
+			.exchange())).singleElement().satisfies((line) -> assertThat(line).contains("\"title\":\"Export 3\""));
 		assertThat(lines(this.mvc.get()
 			.uri("/api/v1/films/documents?genre=ExportGenre&yearFrom=2001&yearTo=2002&type=movie")
+			.header("Authorization", this.reader)
 			.exchange())).hasSize(12);
 	}
 
@@ -61,6 +79,7 @@ class FilmExportTests {
 	void refusesAnUnknownType() {
 		MvcTestResult result = this.mvc.get()
 			.uri("/api/v1/films/documents?type=opera")
+			.header("Authorization", this.reader)
 			.header("X-Request-Id", "exp-1")
 			.exchange();
 

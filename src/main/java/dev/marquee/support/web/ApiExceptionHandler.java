@@ -150,7 +150,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response) throws Exception {
+		if (response.isCommitted()) {
+			// A streamed answer (the document export) failed halfway: a problem written
+			// now
+			// would land inside it. Rethrown, it reaches Tomcat, which closes the
+			// connection
+			// without the stream's end, so the client knows its copy is incomplete.
+			throw ex;
+		}
 		if (DatabaseFailures.isUnavailable(ex)) {
 			// For example a commit that failed because the connection broke.
 			return databaseUnavailable(ex, request, response);

@@ -36,6 +36,15 @@ class ProblemErrorController implements ErrorController {
 		// Without a status this is not an error dispatch but someone asking for /error
 		// itself.
 		int status = (code instanceof Integer value) ? value : 404;
+		if (response.isCommitted()) {
+			// A streamed answer (the document export) failed or was cut off halfway:
+			// nothing can be added to it, and Tomcat closes the connection without the
+			// stream's end, so the client knows its copy is incomplete.
+			logger.warn("Answer to {} cut off: {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+					(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure)
+							? failure.getMessage() : "status " + status);
+			return ResponseEntity.status(status).build();
+		}
 		ProblemType type = ProblemType.forStatus(status);
 		if (type == ProblemType.INTERNAL_ERROR
 				&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {

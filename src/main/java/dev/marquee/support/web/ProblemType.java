@@ -69,6 +69,10 @@ public enum ProblemType {
 					+ "import); every other operation works. Retry after the number of seconds in the Retry-After "
 					+ "header."),
 
+	EXPORT_BUSY("export-busy", "Exports busy", HttpStatus.SERVICE_UNAVAILABLE,
+			"As many document exports as this server runs at once are running; nothing was sent. Retry after the "
+					+ "number of seconds in the Retry-After header."),
+
 	CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT,
 			"The write would clash with what is stored: a resource with this key (an IMDb id, a list title) exists "
 					+ "already, a film holds the TMDB or Wikidata id sent, or a resource still in use (a person or "
