@@ -4,12 +4,16 @@
 # Every figure is reported as a ratio against a baseline measured in the same run, because these machines are
 # shared and noisy.
 #
-#   bench/run.sh [--scale small|large] [--duration SECONDS] [--connections N]
+#   bench/run.sh [--scale small|large|imdb] [--fraction F] [--duration SECONDS] [--connections N]
 #   bench/run.sh --soak [--duration SECONDS] [--connections N]
 #   bench/run.sh --scale small --reuse   (measure again on the data, COPY and import figures of the last run)
 #
 # small: a synthetic IMDb dataset of 100,000 titles (~550k principals), a run of under 10 minutes;
-# large: 1,000,000 titles (~5.5M principals).
+# large: 1,000,000 titles (~8M principals); imdb: IMDb's own size, 12,300,000 titles (15.1M people, ~55M alternate
+# titles, ~98M principals, ~200M lines), or with --fraction F (e.g. 0.1, 0.25, 0.5) that share of it, so that the
+# growth of every figure with size can be measured where the whole does not fit in one sitting.
+# Search and suggest draw from a few hundred queries the run writes from the imported data (bench/queries.py):
+# titles and names across popularity, with typos, missing accents, other word orders, and prefixes for suggest.
 # The run generates the dataset with the app's own generator, times PostgreSQL's COPY of the files into bare
 # tables against the app's import of them (and samples the importer's RSS at two file sizes), then loads the
 # app and its peer with wrk. It writes bench/out/ (raw figures), its section of docs/benchmarks.md and the
@@ -21,6 +25,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scale=small
+fraction=""
 duration=""
 connections=8
 soak=false
@@ -28,6 +33,7 @@ reuse=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
+    --fraction) fraction="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --soak) soak=true; shift ;;
@@ -38,8 +44,15 @@ done
 case "$scale" in
   small) titles=100000 ;;
   large) titles=1000000 ;;
-  *) echo "--scale is small or large" >&2; exit 2 ;;
+  imdb) titles=12300000 ;;
+  *) echo "--scale is small, large or imdb" >&2; exit 2 ;;
 esac
+if [ -n "$fraction" ]; then
+  [ "$scale" = imdb ] || { echo "--fraction goes with --scale imdb" >&2; exit 2; }
+  titles=$(awk -v f="$fraction" 'BEGIN { if (f > 0 && f <= 1) printf "%d", 12300000 * f + 0.5; else print "" }')
+  [ -n "$titles" ] || { echo "--fraction is a share of the imdb scale, above 0 and at most 1" >&2; exit 2; }
+  [ "$fraction" = 1 ] || scale="imdb-$fraction"
+fi
 if $soak; then duration=${duration:-600}; else duration=${duration:-10}; fi
 
 # BENCH_OUT and BENCH_PORT_OFFSET let two runs share a machine (a soak beside a long run).
@@ -293,13 +306,41 @@ person_with_most_credits() {
     GROUP BY p.imdb_id ORDER BY count(*) DESC, p.imdb_id LIMIT 1"
 }
 
+# The queries of the search and suggest scenarios, from the imported data: titles across popularity (the most
+# voted, rated titles at even steps of votes, unrated ones at random) and names (the most credited, others at
+# random), turned by bench/queries.py into search paths ($out/queries-search.txt) and suggest prefixes
+# ($out/queries-suggest.txt), one request path a line. Only the main generated dataset is sampled (ids up to its size).
+write_queries() {
+  local sample people=$((titles * 123 / 100))
+  sample=$(awk -v t="$titles" 'BEGIN { p = 100 * 2000 / t; printf "%.4f", (p > 100) ? 100 : p }')
+  "${psql_[@]}" -d postgres -tA -F $'\t' >"$out/query-sources.tsv" <<EOF
+(SELECT 'title', 'top', title FROM film WHERE substr(imdb_id, 3)::bigint <= $titles AND rating_votes IS NOT NULL
+ ORDER BY rating_votes DESC, id LIMIT 60)
+UNION ALL
+(SELECT 'title', 'rated', title FROM (SELECT title, row_number() OVER (ORDER BY rating_votes DESC, id) AS r,
+        count(*) OVER () AS n FROM film WHERE substr(imdb_id, 3)::bigint <= $titles AND rating_votes IS NOT NULL) ranked
+ WHERE r % greatest(1, n / 90) = 0 LIMIT 90)
+UNION ALL
+(SELECT 'title', 'any', title FROM film TABLESAMPLE BERNOULLI ($sample) REPEATABLE (42)
+ WHERE substr(imdb_id, 3)::bigint <= $titles AND rating_votes IS NULL LIMIT 90)
+UNION ALL
+(SELECT 'name', 'top', p.name FROM person p JOIN cast_credit c ON c.person_id = p.id WHERE substr(p.imdb_id, 3)::bigint <= $people
+ GROUP BY p.id, p.name ORDER BY count(*) DESC, p.id LIMIT 30)
+UNION ALL
+(SELECT 'name', 'any', name FROM person TABLESAMPLE BERNOULLI ($sample) REPEATABLE (42)
+ WHERE substr(imdb_id, 3)::bigint <= $people LIMIT 70);
+EOF
+  python3 bench/queries.py "$out/query-sources.tsv" "$out/queries-search.txt" "$out/queries-suggest.txt"
+}
+
 # Generates the datasets, starts the app on an empty data directory, and fills it: raw COPY, the importer at
 # two file sizes, then the title-page film of bench/synthetic-catalogue.sql.
 prepare() {
   rm -rf "$out/pg" "$out"/*.txt "$out"/*.log "$out"/*.tsv "$out/titles" "$out/prepare.env"
   mkdir -p "$out"
   log "generating synthetic IMDb datasets: $titles titles and $((titles / 100)) titles"
-  generate "$out/imdb-$titles" "$titles"
+  generate "$out/imdb-$titles" "$titles" --stats
+  grep -a "lines/s\|Distinct" "$out/imdb-$titles.log" | sed 's/^/   /'
   generate "$out/imdb-$((titles / 100))" "$((titles / 100))" --first-id $((titles * 10 + 1))
   log "first start (empty data directory) on $("$java25" -version 2>&1 | head -n 1)"
   start_app "$java25" "$out/app-first.log"
@@ -351,6 +392,8 @@ deep_cursor=$("${psql_[@]}" -d postgres -tAc \
   python3 -c 'import base64,sys; raw="v1\x1ftitle\x1f"+sys.stdin.read().rstrip("\n"); print(base64.urlsafe_b64encode(raw.encode()).decode().rstrip("="))')
 person=$(person_with_most_credits)
 base="http://127.0.0.1:$app_port"
+log "writing the search and suggest queries from the imported data"
+write_queries
 log "load: $connections connections, ${duration}s a scenario"
 measure trivial marquee "$base/problems/not-found"
 measure film-by-id marquee "$base/api/v1/films/tt0000002"
@@ -358,15 +401,18 @@ measure title-page marquee "$base/api/v1/films/tt8000001?include=all"
 measure title-page-nested marquee "$base/api/v1/films/tt8000001?include=cast,crew,trivia"
 measure list-first-page marquee "$base/api/v1/films?size=20"
 measure list-deep-page marquee "$base/api/v1/films?size=20&after=$deep_cursor"
-measure search marquee "$base/api/v1/search?q=last%20garden&type=film"
-measure suggest marquee "$base/api/v1/films/suggest?q=gard"
+measure search-fixed marquee "$base/api/v1/search?q=last%20garden&type=film"
+export QUERIES="$out/queries-search.txt"
+measure search marquee "$base" -s bench/queries.lua
+export QUERIES="$out/queries-suggest.txt"
+measure suggest marquee "$base" -s bench/queries.lua
 measure filmography marquee "$base/api/v1/people/$person/credits"
 rss_load_25=$(max_rss "$out/rss-25.txt")
 
 log "the same SQL bare, through pgbench"
 measure_sql film-by-id bench/sql/film-by-id.sql
 measure_sql list-first-page bench/sql/list-first-page.sql
-measure_sql search bench/sql/search.sql
+measure_sql search-fixed bench/sql/search.sql
 
 log "the peer: PostGraphile 5 on the same database"
 peer_log=$(realpath "$out")/peer.log

@@ -9,12 +9,6 @@ import java.util.SplittableRandom;
  */
 final class SyntheticLines {
 
-	private static final String[] FIRST_NAMES = { "Kálmán", "Amiée", "Zoë", "José", "Søren", "Łukasz", "François",
-			"Emma", "Ryan", "Mia", "Sebastian", "Björn", "Chloë", "Ana", "John", "Li", "Ngọc", "Ψάπφω" };
-
-	private static final String[] LAST_NAMES = { "Berkes", "Conn", "Gosling", "Stone", "Åkerman", "Müller", "O'Brien",
-			"García", "Dvořák", "Smith", "Nakamura", "Kowalski", "Ødegaard", "Chazelle", "Nguyễn" };
-
 	private static final String[] GENRES = { "Drama", "Comedy", "Romance", "Music", "Action", "Thriller", "Documentary",
 			"Animation", "Crime", "Sci-Fi", "Horror", "Family" };
 
@@ -23,13 +17,8 @@ final class SyntheticLines {
 
 	private static final String[] REGIONS = { "US", "GB", "FR", "DE", "HU", "JP", "BR", "XWW", "SUHH", "IN", "CA" };
 
-	private static final String[] LANGUAGES = { "en", "fr", "de", "hu", "ja", "pt", "cmn", "yue", "qbn" };
-
 	private static final String[] AKA_TYPES = { "imdbDisplay", "alternative", "working", "festival", "dvd", "tv",
 			"original" };
-
-	private static final String[] OTHER_TYPES = { "movie", "movie", "movie", "short", "tvMovie", "video",
-			"tvMiniSeries", "tvSpecial", "videoGame", "tvShort" };
 
 	private final SyntheticDatasets.Options options;
 
@@ -37,25 +26,38 @@ final class SyntheticLines {
 
 	private final Dataset dataset;
 
+	private final SyntheticLayout layout;
+
+	private long lastTitle = -1;
+
+	private char[] chars = new char[512];
+
+	private String lastTt = "";
+
 	SyntheticLines(SyntheticDatasets.Options options, long people, Dataset dataset) {
 		this.options = options;
 		this.people = people;
 		this.dataset = dataset;
+		this.layout = new SyntheticLayout(options.seed());
 	}
 
 	/**
 	 * Writes the lines of the {@code index}th title (or person) and answers how many.
 	 */
 	int write(long index, SplittableRandom random, StringBuilder line, Writer out) throws IOException {
+		if (this.dataset == Dataset.NAME_BASICS) {
+			return emit(person(index, random), random, line, out, 2);
+		}
+		SyntheticLayout.Title title = this.layout.next(index);
 		return switch (this.dataset) {
-			case NAME_BASICS -> emit(person(index, random), random, line, out, 2);
-			case TITLE_BASICS -> emit(title(index, random), random, line, out, 5);
-			case TITLE_EPISODE -> episode(index, random, line, out);
-			case TITLE_RATINGS -> (random.nextDouble() < 0.6) ? rating(index, random, line, out) : 0;
-			case TITLE_AKAS -> akas(index, random, line, out);
+			case TITLE_BASICS -> emit(title(index, title, random), random, line, out, 5);
+			case TITLE_EPISODE -> episode(index, title, random, line, out);
+			case TITLE_RATINGS -> (title.votes() > 0) ? rating(index, title, random, line, out) : 0;
+			case TITLE_AKAS -> akas(index, title, random, line, out);
 			case TITLE_CREW -> emit(new String[] { tt(index), names(random, 1 + random.nextInt(2), 0.1),
 					names(random, random.nextInt(4), 0.3) }, random, line, out, -1);
-			case TITLE_PRINCIPALS -> principals(index, random, line, out);
+			case TITLE_PRINCIPALS -> principals(index, title, random, line, out);
+			case NAME_BASICS -> throw new IllegalStateException();
 		};
 	}
 
@@ -67,59 +69,88 @@ final class SyntheticLines {
 		for (int i = random.nextInt(5); i > 0; i--) {
 			knownFor.append((knownFor.length() > 0) ? "," : "").append(tt(random.nextLong(this.options.titles())));
 		}
-		return new String[] { nm(index), personName(random), birth,
+		return new String[] { nm(index), SyntheticNames.name(random), birth,
 				(death != null && Integer.parseInt(death) > 2025) ? null : death,
 				pick(random, PROFESSIONS, 1 + random.nextInt(3), ","),
 				(knownFor.length() > 0) ? knownFor.toString() : null };
 	}
 
-	private String[] title(long index, SplittableRandom random) {
-		String type = type(index);
-		String title = titleText(random);
+	private String[] title(long index, SyntheticLayout.Title title, SplittableRandom random) {
+		String[] text = texts(index, title);
 		int start = 1920 + random.nextInt(106);
-		boolean series = type.startsWith("tvSeries") || type.equals("tvMiniSeries");
-		return new String[] { tt(index), type, title, (random.nextDouble() < 0.15) ? titleText(random) : title,
-				(random.nextDouble() < 0.02) ? "1" : "0", (random.nextDouble() < 0.05) ? null : String.valueOf(start),
-				(series && random.nextBoolean()) ? String.valueOf(start + random.nextInt(12)) : null,
+		return new String[] { tt(index), title.type(), text[0], text[1], (random.nextDouble() < 0.02) ? "1" : "0",
+				(random.nextDouble() < 0.05) ? null : String.valueOf(start),
+				(title.isSeries() && random.nextBoolean()) ? String.valueOf(start + random.nextInt(12)) : null,
 				(random.nextDouble() < 0.3) ? null : String.valueOf(1 + random.nextInt(200)),
 				(random.nextDouble() < 0.1) ? null : pick(random, GENRES, 1 + random.nextInt(3), ",") };
 	}
 
-	private int episode(long index, SplittableRandom random, StringBuilder line, Writer out) throws IOException {
-		if (!type(index).equals("tvEpisode")) {
+	/**
+	 * The primary and original title of a title, from a generator of their own so that
+	 * title.basics and title.akas agree: a title in another language than English has an
+	 * English display title half the time, its original one in its language.
+	 */
+	private String[] texts(long index, SyntheticLayout.Title title) {
+		SplittableRandom random = new SplittableRandom(
+				SyntheticDatasets.mix(this.options.seed() ^ 0x7E47L) ^ SyntheticDatasets.mix(index));
+		if (title.parent() >= 0) {
+			String text = SyntheticTitles.episode(random, title.language(), title.season(), title.episode());
+			return new String[] { text, text };
+		}
+		if (title.language() != SyntheticLanguage.ENGLISH && random.nextBoolean()) {
+			String original = SyntheticTitles.title(random, title.language());
+			return new String[] { SyntheticTitles.title(random, SyntheticLanguage.ENGLISH), original };
+		}
+		String primary = SyntheticTitles.title(random, title.language());
+		return new String[] { primary,
+				(random.nextDouble() < 0.03) ? SyntheticTitles.title(random, title.language()) : primary };
+	}
+
+	private int episode(long index, SyntheticLayout.Title title, SplittableRandom random, StringBuilder line,
+			Writer out) throws IOException {
+		if (title.parent() < 0) {
 			return 0;
 		}
-		return emit(
-				new String[] { tt(index), tt(index - index % 10),
-						(random.nextDouble() < 0.1) ? null : String.valueOf(1 + random.nextInt(10)),
-						(random.nextDouble() < 0.1) ? null : String.valueOf(1 + random.nextInt(30)) },
-				random, line, out, 2);
+		return emit(new String[] { tt(index), tt(title.parent()),
+				(random.nextDouble() < 0.1) ? null : String.valueOf(title.season()),
+				(random.nextDouble() < 0.1) ? null : String.valueOf(title.episode()) }, random, line, out, 2);
 	}
 
-	private int rating(long index, SplittableRandom random, StringBuilder line, Writer out) throws IOException {
+	private int rating(long index, SyntheticLayout.Title title, SplittableRandom random, StringBuilder line, Writer out)
+			throws IOException {
 		int tenths = 10 + random.nextInt(91);
-		long votes = 5 + (long) (Math.pow(random.nextDouble(), 6) * 2_000_000);
-		return emit(new String[] { tt(index), tenths / 10 + "." + tenths % 10, String.valueOf(votes) }, random, line,
-				out, 1);
+		return emit(new String[] { tt(index), tenths / 10 + "." + tenths % 10, String.valueOf(title.votes()) }, random,
+				line, out, 1);
 	}
 
-	private int akas(long index, SplittableRandom random, StringBuilder line, Writer out) throws IOException {
-		int count = random.nextInt(8);
-		int written = 0;
-		for (int ordering = 1; ordering <= count; ordering++) {
+	/**
+	 * The original title first, then the title in other regions: the same, a variant or a
+	 * translation, in the title's language two times in five.
+	 */
+	private int akas(long index, SyntheticLayout.Title title, SplittableRandom random, StringBuilder line, Writer out)
+			throws IOException {
+		if (title.alternates() == 0) {
+			return 0;
+		}
+		String[] text = texts(index, title);
+		for (int ordering = 1; ordering <= title.alternates(); ordering++) {
 			boolean original = ordering == 1;
-			written += emit(new String[] { tt(index), String.valueOf(ordering), titleText(random),
-					original ? null : REGIONS[random.nextInt(REGIONS.length)],
-					(original || random.nextDouble() < 0.6) ? null : LANGUAGES[random.nextInt(LANGUAGES.length)],
+			SyntheticLanguage language = (random.nextInt(5) < 2) ? title.language()
+					: SyntheticLanguage.forTitle(random);
+			String region = (random.nextInt(4) == 0) ? REGIONS[random.nextInt(REGIONS.length)] : language.region;
+			emit(new String[] { tt(index), String.valueOf(ordering),
+					original ? text[1] : SyntheticTitles.alternate(random, text[0], language), original ? null : region,
+					(original || random.nextDouble() < 0.6) ? null : language.code,
 					original ? "original" : (random.nextDouble() < 0.5) ? null : pick(random, AKA_TYPES, 1, ","),
 					(random.nextDouble() < 0.9) ? null : "literal English title", original ? "1" : "0" }, random, line,
 					out, 1);
 		}
-		return written;
+		return title.alternates();
 	}
 
-	private int principals(long index, SplittableRandom random, StringBuilder line, Writer out) throws IOException {
-		int count = 1 + random.nextInt(10);
+	private int principals(long index, SyntheticLayout.Title title, SplittableRandom random, StringBuilder line,
+			Writer out) throws IOException {
+		int count = title.principals();
 		for (int ordering = 1; ordering <= count; ordering++) {
 			double kind = random.nextDouble();
 			String category;
@@ -154,12 +185,7 @@ final class SyntheticLines {
 	private String characters(SplittableRandom random) {
 		StringBuilder json = new StringBuilder("[");
 		for (int i = 1 + ((random.nextDouble() < 0.1) ? 1 : 0); i > 0; i--) {
-			String name = switch (random.nextInt(12)) {
-				case 0 -> "Bob \"Bobby\" " + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
-				case 1 -> "Back\\slash";
-				case 2 -> "Self";
-				default -> FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
-			};
+			String name = SyntheticNames.character(random);
 			json.append((json.length() > 1) ? "," : "")
 				.append('"')
 				.append(name.replace("\\", "\\\\").replace("\"", "\\\""))
@@ -179,9 +205,19 @@ final class SyntheticLines {
 		return names.toString();
 	}
 
+	/**
+	 * A person credited: uniformly among all people two times in three, else with a
+	 * density falling as one over the square root of the person's index, so that the
+	 * first people have thousands of credits at IMDb's size (the long tail of prolific
+	 * people).
+	 */
 	private String personRef(SplittableRandom random) {
 		if (random.nextDouble() < this.options.malformedRate()) {
 			return nm(this.people + random.nextInt(1000));
+		}
+		if (random.nextDouble() < 0.35) {
+			double draw = random.nextDouble();
+			return nm((long) (this.people * draw * draw));
 		}
 		return nm(random.nextLong(this.people));
 	}
@@ -214,50 +250,13 @@ final class SyntheticLines {
 			String value = (i < fields.length) ? fields[i] : "extra";
 			line.append((i > 0) ? "\t" : "").append((value != null) ? value : "\\N");
 		}
-		out.append(line).append('\n');
+		line.append('\n');
+		if (this.chars.length < line.length()) {
+			this.chars = new char[line.length() * 2];
+		}
+		line.getChars(0, line.length(), this.chars, 0);
+		out.write(this.chars, 0, line.length());
 		return 1;
-	}
-
-	private String type(long index) {
-		if (index % 10 == 0) {
-			return "tvSeries";
-		}
-		SplittableRandom facts = new SplittableRandom(SyntheticDatasets.mix(this.options.seed() ^ 0x5EED) ^ index);
-		return (facts.nextDouble() < 0.45) ? "tvEpisode" : OTHER_TYPES[facts.nextInt(OTHER_TYPES.length)];
-	}
-
-	private String titleText(SplittableRandom random) {
-		String title = words(random);
-		double odd = random.nextDouble();
-		if (odd < 0.03) {
-			return "The \"" + title + "\" Affair";
-		}
-		if (odd < 0.05) {
-			return title + " \\ Part " + (1 + random.nextInt(9));
-		}
-		if (odd < 0.07) {
-			return "It's " + title;
-		}
-		return title;
-	}
-
-	/**
-	 * One to four words (two most often), a fifth of the time after "The".
-	 */
-	private static String words(SplittableRandom random) {
-		double length = random.nextDouble();
-		StringBuilder words = new StringBuilder((random.nextDouble() < 0.2) ? "The " : "")
-			.append(SyntheticVocabulary.draw(random));
-		for (int more = (length < 0.2) ? 0 : (length < 0.65) ? 1 : (length < 0.9) ? 2 : 3; more > 0; more--) {
-			words.append(' ').append(SyntheticVocabulary.draw(random));
-		}
-		return words.toString();
-	}
-
-	private String personName(SplittableRandom random) {
-		String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " "
-				+ LAST_NAMES[random.nextInt(LAST_NAMES.length)];
-		return (random.nextDouble() < 0.01) ? name.replace(" ", " \"The\" ") : name;
 	}
 
 	private static String pick(SplittableRandom random, String[] values, int count, String separator) {
@@ -269,8 +268,15 @@ final class SyntheticLines {
 		return picked.toString();
 	}
 
+	/**
+	 * The id of a title; the last one is kept, as every line of a title repeats it.
+	 */
 	private String tt(long index) {
-		return id("tt", index);
+		if (index != this.lastTitle) {
+			this.lastTitle = index;
+			this.lastTt = id("tt", index);
+		}
+		return this.lastTt;
 	}
 
 	private String nm(long index) {
@@ -278,8 +284,12 @@ final class SyntheticLines {
 	}
 
 	private String id(String prefix, long index) {
-		String digits = String.valueOf(this.options.firstId() + index);
-		return prefix + "0".repeat(Math.max(0, 7 - digits.length())) + digits;
+		long number = this.options.firstId() + index;
+		StringBuilder id = new StringBuilder(12).append(prefix);
+		for (long pad = 1_000_000; pad > number && pad > 1; pad /= 10) {
+			id.append('0');
+		}
+		return id.append(number).toString();
 	}
 
 }

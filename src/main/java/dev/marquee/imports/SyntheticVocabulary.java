@@ -1,91 +1,94 @@
 package dev.marquee.imports;
 
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
- * The words of synthetic titles, drawn the way real titles use words: a few are very
- * common and most are rare. A fixed head of real words (including the accented ones that
- * exercise folding) is followed by invented but pronounceable words, {@value #SIZE} in
- * all; a draw follows a Zipf–Mandelbrot law (weight of the word at rank r is 1/(r +
- * {@value #OFFSET})), so the commonest word is in about one title in ten and most words
- * in a handful per hundred thousand. Search over such titles behaves like search over
- * real ones: a common trigram matches a small part of the table, not half of it.
+ * A vocabulary that grows the way real text does (Heaps' law): words are drawn by rank
+ * from an unbounded Zipf–Mandelbrot law (weight of rank r is (r + offset)^-exponent), and
+ * the word at each rank is a fixed function of the language and the rank: the language's
+ * real common words first, then words invented from its syllables by a generator seeded
+ * with the rank. A few words are very common and most are rare, and the more text is
+ * drawn the more distinct words it holds (about the square root of the number drawn), as
+ * in IMDb's own titles and names; no word list is kept beyond a cache of the commonest
+ * ranks.
  * <p>
- * The vocabulary itself does not depend on the dataset's seed (the same word list for
- * every dataset); which words a title gets does.
+ * The vocabularies do not depend on the dataset's seed; which words a title or a name
+ * gets does.
  */
 final class SyntheticVocabulary {
 
-	static final int SIZE = 4000;
+	/**
+	 * Words of titles: "Last" and "Garden" stay among the commonest, whatever the scale.
+	 */
+	static final SyntheticVocabulary TITLE_WORDS = new SyntheticVocabulary(1, (language) -> language.words, false, 1.55,
+			12);
 
-	private static final double OFFSET = 2.7;
+	static final SyntheticVocabulary FIRST_NAMES = new SyntheticVocabulary(2, (language) -> language.firstNames, false,
+			1.45, 6);
+
+	static final SyntheticVocabulary LAST_NAMES = new SyntheticVocabulary(3, (language) -> language.lastNames, true,
+			1.3, 4);
+
+	private static final int CACHED = 4096;
+
+	private static final long MAX_RANK = 1L << 50;
+
+	private final long salt;
+
+	private final Function<SyntheticLanguage, String[]> head;
+
+	private final boolean surnames;
+
+	private final double power;
+
+	private final double offset;
+
+	private final String[][] cache;
+
+	private SyntheticVocabulary(long salt, Function<SyntheticLanguage, String[]> head, boolean surnames,
+			double exponent, double offset) {
+		this.salt = salt;
+		this.head = head;
+		this.surnames = surnames;
+		this.power = -1 / (exponent - 1);
+		this.offset = offset;
+		this.cache = new String[SyntheticLanguage.values().length][];
+		for (SyntheticLanguage language : SyntheticLanguage.values()) {
+			String[] words = new String[CACHED];
+			for (int rank = 0; rank < CACHED; rank++) {
+				words[rank] = make(language, rank);
+			}
+			this.cache[language.ordinal()] = words;
+		}
+	}
 
 	/**
-	 * The commonest words, in rank order: "Last" and "Garden" are the benchmark's query
-	 * words, so they must stay common enough to match titles at every scale.
+	 * A word of the language drawn with Zipf-like frequencies.
 	 */
-	private static final String[] HEAD = { "Love", "Night", "Man", "Story", "Last", "City", "Dream", "Girl", "Life",
-			"Midnight", "Return", "Home", "House", "Secret", "Day", "Garden", "Summer", "World", "Fire", "Shadow",
-			"Stars", "Été", "Silent", "Ocean", "Kingdom", "River", "Song", "Journey", "Promise", "Città", "Blood",
-			"Dead", "King", "Black", "Time", "Łódź", "Sønner", "Amélie", "夜", "Zürich", "Ölfarbe", "Lady", "War",
-			"Heart", "Road", "Sea", "Wild", "Lost", "Gold", "Moon" };
-
-	private static final String[] ONSETS = { "", "b", "br", "c", "ch", "cl", "d", "dr", "f", "fl", "g", "gr", "h", "j",
-			"k", "l", "m", "n", "p", "pr", "qu", "r", "s", "sh", "sl", "st", "t", "th", "tr", "v", "w", "z" };
-
-	private static final String[] VOWELS = { "a", "e", "i", "o", "u", "ai", "ea", "ee", "ie", "oa", "ou", "y", "à", "é",
-			"ö" };
-
-	private static final String[] CODAS = { "", "", "n", "r", "l", "s", "m", "nd", "rt", "st", "th", "ck", "x", "ng",
-			"ll", "sk" };
-
-	private static final String[] WORDS = words();
-
-	private static final double[] CUMULATIVE = cumulative();
-
-	private SyntheticVocabulary() {
+	String draw(SplittableRandom random, SyntheticLanguage language) {
+		return word(language, rank(random));
 	}
 
 	/**
-	 * A word drawn with Zipf-like frequencies.
+	 * The rank of a draw: the continuous Zipf–Mandelbrot law, inverted.
 	 */
-	static String draw(SplittableRandom random) {
-		int found = Arrays.binarySearch(CUMULATIVE, random.nextDouble() * CUMULATIVE[SIZE - 1]);
-		return WORDS[Math.min((found >= 0) ? found : -found - 1, SIZE - 1)];
+	long rank(SplittableRandom random) {
+		double rank = this.offset * (Math.pow(1 - random.nextDouble(), this.power) - 1);
+		return (rank < MAX_RANK) ? (long) rank : MAX_RANK;
 	}
 
-	private static String[] words() {
-		Set<String> words = new LinkedHashSet<>(Arrays.asList(HEAD));
-		SplittableRandom random = new SplittableRandom(0x574F524453L);
-		while (words.size() < SIZE) {
-			StringBuilder word = new StringBuilder();
-			for (int syllables = syllables(random.nextDouble()); syllables > 0; syllables--) {
-				word.append(ONSETS[random.nextInt(ONSETS.length)])
-					.append(VOWELS[random.nextInt(VOWELS.length)])
-					.append(CODAS[random.nextInt(CODAS.length)]);
-			}
-			if (word.length() >= 3) {
-				words.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
-			}
+	String word(SyntheticLanguage language, long rank) {
+		return (rank < CACHED) ? this.cache[language.ordinal()][(int) rank] : make(language, rank);
+	}
+
+	private String make(SyntheticLanguage language, long rank) {
+		String[] head = this.head.apply(language);
+		if (rank < head.length) {
+			return head[(int) rank];
 		}
-		return words.toArray(String[]::new);
-	}
-
-	private static int syllables(double draw) {
-		return (draw < 0.4) ? 1 : (draw < 0.85) ? 2 : 3;
-	}
-
-	private static double[] cumulative() {
-		double[] cumulative = new double[SIZE];
-		double sum = 0;
-		for (int rank = 0; rank < SIZE; rank++) {
-			sum += 1 / (rank + OFFSET);
-			cumulative[rank] = sum;
-		}
-		return cumulative;
+		long seed = SyntheticDatasets.mix(this.salt * 0x1_0000L + language.ordinal()) ^ SyntheticDatasets.mix(rank);
+		return language.invent(new SplittableRandom(seed), this.surnames);
 	}
 
 }
