@@ -401,7 +401,6 @@ measure title-page marquee "$base/api/v1/films/tt8000001?include=all"
 measure title-page-nested marquee "$base/api/v1/films/tt8000001?include=cast,crew,trivia"
 measure list-first-page marquee "$base/api/v1/films?size=20"
 measure list-deep-page marquee "$base/api/v1/films?size=20&after=$deep_cursor"
-measure search-fixed marquee "$base/api/v1/search?q=last%20garden&type=film"
 export QUERIES="$out/queries-search.txt"
 measure search marquee "$base" -s bench/queries.lua
 export QUERIES="$out/queries-suggest.txt"
@@ -412,7 +411,6 @@ rss_load_25=$(max_rss "$out/rss-25.txt")
 log "the same SQL bare, through pgbench"
 measure_sql film-by-id bench/sql/film-by-id.sql
 measure_sql list-first-page bench/sql/list-first-page.sql
-measure_sql search-fixed bench/sql/search.sql
 
 log "the peer: PostGraphile 5 on the same database"
 peer_log=$(realpath "$out")/peer.log

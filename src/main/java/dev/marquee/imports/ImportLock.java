@@ -18,9 +18,9 @@ public final class ImportLock implements AutoCloseable {
 
 	/**
 	 * Arbitrary but fixed: the key of the advisory lock, the same for the command line
-	 * and HTTP jobs.
+	 * and HTTP jobs (search waits for it to be released before rebuilding its index).
 	 */
-	static final long KEY = 0x4d61727175656502L;
+	public static final long KEY = 0x4d61727175656502L;
 
 	private final Connection connection;
 

@@ -53,11 +53,12 @@ import org.springframework.util.FileSystemUtils;
  * arrive during a catch-up wait for the next one, never for a catch-up that began before
  * them.</li>
  * <li>A new epoch (a bulk import, a TRUNCATE), pruned outbox rows it needed, or more
- * changes than {@code rebuild-threshold} make it rebuild from the tables, in one
- * repeatable-read snapshot, into a new directory; it serves the old index meanwhile and
- * swaps when done. A search waits for a rebuild during its first {@code rebuild-wait}
- * only, so a small catalogue's rebuild is in the next search and a large one never stalls
- * the search box.</li>
+ * changes than {@code rebuild-threshold} make it rebuild from the tables (for a new
+ * epoch, once no import holds the import lock: an import writes in bulk merge after
+ * merge), in one repeatable-read snapshot, into a new directory; it serves the old index
+ * meanwhile and swaps when done. A search waits for a rebuild during its first
+ * {@code rebuild-wait} only, so a small catalogue's rebuild is in the next search and a
+ * large one never stalls the search box.</li>
  * <li>What was applied is committed every {@code refresh-interval} with the snapshot it
  * reflects; an instance restarted on the same directory catches up from there.</li>
  * </ul>
@@ -212,6 +213,11 @@ class SearchIndex implements DisposableBean {
 							: (head.changes().size() > this.properties.rebuildThreshold())
 									? "more than " + this.properties.rebuildThreshold() + " films and people changed"
 									: null;
+			if (reason != null && head.importing() && !head.epoch().equals(generation.epoch)) {
+				// An import writing in bulk: rebuild once it is done, not after each
+				// merge.
+				return;
+			}
 			if (reason == null) {
 				if (!head.changes().isEmpty()) {
 					apply(generation, head.changes());

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import dev.marquee.imports.ImportLock;
 import dev.marquee.search.Searchable.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -52,13 +53,15 @@ class SearchSource {
 		if (since == null) {
 			return this.jdbc
 				.sql("SELECT pg_current_snapshot()::text AS snapshot, epoch::text AS epoch FROM search_state")
-				.query((rs, row) -> new Head(rs.getString("snapshot"), rs.getString("epoch"), false, Set.of()))
+				.query((rs, row) -> new Head(rs.getString("snapshot"), rs.getString("epoch"), false, false, Set.of()))
 				.single();
 		}
 		List<Object[]> rows = this.jdbc.sql("""
-				SELECT h.snapshot, h.epoch, h.pruned, o.kind, o.id
+				SELECT h.snapshot, h.epoch, h.pruned, h.importing, o.kind, o.id
 				FROM (SELECT pg_current_snapshot()::text AS snapshot, s.epoch::text AS epoch,
-				             s.pruned_through >= pg_snapshot_xmin(CAST(:since AS pg_snapshot)) AS pruned
+				             s.pruned_through >= pg_snapshot_xmin(CAST(:since AS pg_snapshot)) AS pruned,
+				             EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.objsubid = 1
+				                     AND ((l.classid::bigint << 32) | l.objid::bigint) = :importLock) AS importing
 				      FROM search_state s) h
 				LEFT JOIN LATERAL (
 				    SELECT DISTINCT o.kind, o.id FROM search_outbox o
@@ -69,18 +72,19 @@ class SearchSource {
 				""")
 			.param("since", since)
 			.param("limit", limit + 1)
+			.param("importLock", ImportLock.KEY)
 			.query((rs,
 					row) -> new Object[] { rs.getString("snapshot"), rs.getString("epoch"), rs.getBoolean("pruned"),
-							rs.getString("kind"), rs.getLong("id") })
+							rs.getBoolean("importing"), rs.getString("kind"), rs.getLong("id") })
 			.list();
 		Set<Change> changes = new LinkedHashSet<>();
 		for (Object[] row : rows) {
-			if (row[3] != null) {
-				changes.add(new Change(Kind.of((String) row[3]), (Long) row[4]));
+			if (row[4] != null) {
+				changes.add(new Change(Kind.of((String) row[4]), (Long) row[5]));
 			}
 		}
 		Object[] first = rows.get(0);
-		return new Head((String) first[0], (String) first[1], (Boolean) first[2], changes);
+		return new Head((String) first[0], (String) first[1], (Boolean) first[2], (Boolean) first[3], changes);
 	}
 
 	/**
@@ -144,7 +148,7 @@ class SearchSource {
 					try (ResultSet rs = statement
 						.executeQuery("SELECT pg_current_snapshot()::text, epoch::text FROM search_state")) {
 						rs.next();
-						head = new Head(rs.getString(1), rs.getString(2), false, Set.of());
+						head = new Head(rs.getString(1), rs.getString(2), false, false, Set.of());
 					}
 				}
 				readFilms(connection, sink);
@@ -255,9 +259,9 @@ class SearchSource {
 	}
 
 	/**
-	 * The catalogue as of a snapshot.
+	 * The catalogue as of a snapshot; {@code importing} when an import holds its lock.
 	 */
-	record Head(String snapshot, String epoch, boolean pruned, Set<Change> changes) {
+	record Head(String snapshot, String epoch, boolean pruned, boolean importing, Set<Change> changes) {
 
 	}
 

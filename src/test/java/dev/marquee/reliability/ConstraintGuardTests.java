@@ -80,7 +80,9 @@ class ConstraintGuardTests {
 			Map.entry("api_key_hash_key", "the server generates keys (256 random bits) and stores their hash"),
 			Map.entry("api_key_hash_length", "the server stores a key's SHA-256 hash"),
 			Map.entry("import_job_state_check", "the server moves a job through its states"),
-			Map.entry("import_job_source_check", "the server names a job's source from the request's form"));
+			Map.entry("import_job_source_check", "the server names a job's source from the request's form"),
+			Map.entry("search_outbox_kind_known", "triggers record films and people in the search outbox"),
+			Map.entry("search_state_singleton", "the search state is one row that migrations create"));
 
 	private static final String NEW_FILM = "tt9520009";
 
