@@ -50,10 +50,14 @@ class SearchRelevanceTests {
 
 	private int nextFilm = 9_500_001;
 
+	private final List<Long> people = new ArrayList<>();
+
 	@AfterEach
 	void removeCatalogue() {
 		this.jdbc.update("DELETE FROM film WHERE imdb_id LIKE 'tt95%'");
-		this.jdbc.update("DELETE FROM person WHERE imdb_id LIKE 'nm95%'");
+		for (long person : this.people) {
+			this.jdbc.update("DELETE FROM person WHERE id = ?", person);
+		}
 	}
 
 	@Test

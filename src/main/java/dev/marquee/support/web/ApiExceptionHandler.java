@@ -69,7 +69,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> handleApiException(ApiException ex, HttpServletRequest request,
 			HttpServletResponse response) {
 		CachingInterceptor.noStore(response);
-		if (ex.getProblemType().status() == HttpStatus.SERVICE_UNAVAILABLE) {
+		if (ex.getProblemType().status() == HttpStatus.SERVICE_UNAVAILABLE
+				&& !response.containsHeader(HttpHeaders.RETRY_AFTER)) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
 		}
 		return respond(Problems.of(ex.getProblemType(), ex.getMessage(), request, ex.getErrors()));
