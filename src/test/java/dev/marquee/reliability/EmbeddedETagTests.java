@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import static dev.marquee.testdata.AdminCalls.assertProblem;
 import static dev.marquee.testdata.AdminCalls.body;
 import static dev.marquee.testdata.AdminCalls.etag;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the edit, and expects a changed body under a new ETag, 200 (never 304) for the old ETag
  * in If-None-Match, and 304 for the new one.
  * <p>
- * {@link #SHOWN_BY} is the table: a new GET that shows another resource goes in it, or in
- * {@link #SHOWS_NOTHING_OF_OTHERS}; {@link #everyGetRouteIsCovered} fails until it is in
- * one of them. Data: films {@code tt913NNN01} to {@code tt913NNN05}, person
- * {@code nm913NNNN1}, company {@code co913NNNN1}, list "0000 Et N", a fresh N per case.
+ * {@link #SHOWN_BY} is the table: a new GET that shows another resource goes in it, else
+ * in {@link #SHOWS_NOTHING_OF_OTHERS} or {@link #WITHOUT_ETAG};
+ * {@link #everyGetRouteIsCovered} fails until it is in one of them. Data: films
+ * {@code tt913NNN01} to {@code tt913NNN05}, person {@code nm913NNNN1}, company
+ * {@code co913NNNN1}, list "0000 Et N", a fresh N per case.
  */
 @MarqueeTest
 class EmbeddedETagTests {
@@ -53,9 +55,9 @@ class EmbeddedETagTests {
 	private static final AtomicInteger CASES = new AtomicInteger();
 
 	/**
-	 * GETs that show nothing of other resources (their ETag needs only their own version,
-	 * or is the hash of a body made of their own rows), and those answered
-	 * {@code no-store}.
+	 * GETs that show nothing of other resources: their ETag needs only their own version,
+	 * or is the hash of a body made of their own rows (the change feed names resources by
+	 * id alone).
 	 */
 	private static final Set<String> SHOWS_NOTHING_OF_OTHERS = Set.of("/api/v1/films/{id}/goofs",
 			"/api/v1/films/{id}/goofs/{itemId}", "/api/v1/films/{id}/crazy-credits",
@@ -64,8 +66,14 @@ class EmbeddedETagTests {
 			"/api/v1/films/{id}/alternate-titles/{itemId}", "/api/v1/films/{id}/release-dates",
 			"/api/v1/films/{id}/release-dates/{itemId}", "/api/v1/films/{id}/reviews",
 			"/api/v1/films/{id}/reviews/{itemId}", "/api/v1/films/{id}/box-office", "/api/v1/films/{id}/awards/summary",
-			"/api/v1/films/documents", "/api/v1/changes", "/api/v1/admin/api-keys", "/api/v1/admin/api-keys/{id}",
-			"/api/v1/admin/imports", "/api/v1/admin/imports/{id}");
+			"/api/v1/changes");
+
+	/**
+	 * GETs without an ETag to go stale: the streamed export, and the admin reads answered
+	 * {@code no-store}.
+	 */
+	private static final Set<String> WITHOUT_ETAG = Set.of("/api/v1/films/documents", "/api/v1/admin/api-keys",
+			"/api/v1/admin/api-keys/{id}", "/api/v1/admin/imports", "/api/v1/admin/imports/{id}");
 
 	/**
 	 * For each edit, the GETs that show what it changes: (route, the URI of the case).
@@ -189,6 +197,38 @@ class EmbeddedETagTests {
 	}
 
 	@Test
+	void writersSendBackTheETagTheyReadWhateverTheShownResourcesDidSince() {
+		Fixture fixture = new Fixture(CASES.incrementAndGet(), this.admin, this.jdbc, this.mvc);
+		String item = fixture.item("cast", "cast_credit");
+		String read = etag(this.mvc.get().uri(item).exchange());
+		EDITS.get("person renamed").accept(fixture);
+		String now = etag(this.mvc.get().uri(item).exchange());
+		String version = read.substring(1, read.indexOf('.'));
+
+		assertThat(read).matches("\"0\\.[0-9a-f]{16}\"");
+		assertThat(now).startsWith("\"0.").isNotEqualTo(read);
+		MvcTestResult weak = this.admin.patch(item, "W/" + read, "{\"note\":\"weak\"}");
+		MvcTestResult otherVersion = this.admin.patch(item, "\"7" + read.substring(read.indexOf('.')),
+				"{\"note\":\"stale\"}");
+		MvcTestResult written = this.admin.patch(item, read, "{\"note\":\"as read\"}");
+
+		String refused = """
+				{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
+				 "detail":"If-Match does not hold: cast item %s of film %s has changed since it was read (its ETag is now \\"%s\\")",
+				 "instance":"%s","code":"precondition-failed","correlationId":"et"}""";
+		String itemId = item.substring(item.lastIndexOf('/') + 1);
+		assertProblem(weak, 412, refused.formatted(itemId, fixture.imdbId("a"), version, item));
+		assertProblem(otherVersion, 412, refused.formatted(itemId, fixture.imdbId("a"), version, item));
+		assertThat(written).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1" + now.substring(now.indexOf('.')));
+		assertThat(written).bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%s,"person":{"id":%d,"imdbId":"%s","name":"Et Person %d Renamed"},"characters":["Et"],
+					 "billingOrder":1,"creditedAs":null,"note":"as read"}""".formatted(itemId,
+					this.jdbc.queryForObject("SELECT id FROM person WHERE imdb_id = ?", Long.class, fixture.person()),
+					fixture.person(), fixture.n));
+	}
+
+	@Test
 	void everyGetRouteIsCovered() {
 		Set<String> routes = new TreeSet<>();
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {
@@ -197,6 +237,7 @@ class EmbeddedETagTests {
 			}
 		});
 		Set<String> covered = new TreeSet<>(SHOWS_NOTHING_OF_OTHERS);
+		covered.addAll(WITHOUT_ETAG);
 		SHOWN_BY.values().forEach((gets) -> gets.forEach((get) -> covered.add(get.route)));
 
 		assertThat(covered).as("routes the table names").isEqualTo(routes);

@@ -3,6 +3,7 @@ package dev.marquee.testdata;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
+import org.assertj.core.api.ThrowingConsumer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -84,6 +85,14 @@ public final class AdminCalls {
 
 	public static String etag(MvcTestResult result) {
 		return Objects.requireNonNull(result.getResponse().getHeader(HttpHeaders.ETAG), "no ETag");
+	}
+
+	/**
+	 * Asserts the ETag of a resource that shows other resources: this version of its own,
+	 * then a digest of theirs ({@code "2.3f9a0c12b4e6d8a1"}).
+	 */
+	public static ThrowingConsumer<MvcTestResult> shownETag(long version) {
+		return (result) -> assertThat(etag(result)).matches("\"" + version + "\\.[0-9a-f]{16}\"");
 	}
 
 	public static String body(MvcTestResult result) {
