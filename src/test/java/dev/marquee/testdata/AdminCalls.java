@@ -95,6 +95,14 @@ public final class AdminCalls {
 		return (result) -> assertThat(etag(result)).matches("\"" + version + "\\.[0-9a-f]{16}\"");
 	}
 
+	/**
+	 * Asserts the ETag names this version of the resource, with a digest of the resources
+	 * it shows or without one when it shows none.
+	 */
+	public static ThrowingConsumer<MvcTestResult> versionETag(long version) {
+		return (result) -> assertThat(etag(result)).matches("\"" + version + "(\\.[0-9a-f]{16})?\"");
+	}
+
 	public static String body(MvcTestResult result) {
 		try {
 			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
