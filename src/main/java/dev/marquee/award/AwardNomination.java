@@ -6,6 +6,7 @@ import java.util.List;
 import dev.marquee.film.Film;
 import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
+import dev.marquee.support.web.ETags;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -91,6 +92,14 @@ class AwardNomination extends BaseEntity implements SectionItem<AwardNominationI
 	AwardNominationItem toView(List<Nominee> nominees) {
 		return new AwardNominationItem(getId(), this.event, this.year, this.category, this.outcome, nominees,
 				this.note);
+	}
+
+	/**
+	 * The people its nominees link to.
+	 */
+	@Override
+	public List<ETags.Shown> shown() {
+		return this.nominees.stream().flatMap(AwardNominee::shown).toList();
 	}
 
 }

@@ -8,6 +8,8 @@ import dev.marquee.person.Person;
 import dev.marquee.person.PersonRef;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.support.jpa.BaseEntity;
+import dev.marquee.support.web.ETags;
+import java.util.stream.Stream;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -74,6 +76,10 @@ class AwardNominee extends BaseEntity {
 
 	Nominee toView() {
 		return new Nominee(this.name, (this.person != null) ? PersonRef.of(this.person) : null);
+	}
+
+	Stream<ETags.Shown> shown() {
+		return (this.person != null) ? Stream.of(this.person.shownAs(ETags.Shown.PERSON)) : Stream.empty();
 	}
 
 }

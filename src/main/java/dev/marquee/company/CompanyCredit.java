@@ -1,8 +1,11 @@
 package dev.marquee.company;
 
+import java.util.List;
+
 import dev.marquee.film.Film;
 import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
+import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -84,6 +87,11 @@ class CompanyCredit extends BaseEntity implements SectionItem<CompanyCreditInput
 	@Override
 	public CompanyCreditItem toView() {
 		return new CompanyCreditItem(getId(), this.company.toRef(), this.role, this.note);
+	}
+
+	@Override
+	public List<ETags.Shown> shown() {
+		return List.of(this.company.shownAs(ETags.Shown.COMPANY));
 	}
 
 }

@@ -8,6 +8,7 @@ import dev.marquee.film.SectionItem;
 import dev.marquee.person.Person;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.support.jpa.BaseEntity;
+import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -84,6 +85,11 @@ class CastCredit extends BaseEntity implements SectionItem<CastMemberInput, Cast
 	public CastMember toView() {
 		return new CastMember(getId(), dev.marquee.person.PersonRef.of(this.person), List.copyOf(this.characters),
 				this.billingOrder, this.creditedAs, this.note);
+	}
+
+	@Override
+	public List<ETags.Shown> shown() {
+		return List.of(this.person.shownAs(ETags.Shown.PERSON));
 	}
 
 }

@@ -1,11 +1,14 @@
 package dev.marquee.credit;
 
+import java.util.List;
+
 import dev.marquee.film.Film;
 import dev.marquee.film.SectionItem;
 import dev.marquee.person.Person;
 import dev.marquee.person.PersonRef;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.support.jpa.BaseEntity;
+import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -99,6 +102,11 @@ class CrewCredit extends BaseEntity implements SectionItem<CrewMemberInput, Crew
 	public CrewMember toView() {
 		return new CrewMember(getId(), PersonRef.of(this.person), this.department, this.job, this.creditedAs,
 				this.note);
+	}
+
+	@Override
+	public List<ETags.Shown> shown() {
+		return List.of(this.person.shownAs(ETags.Shown.PERSON));
 	}
 
 }

@@ -1,10 +1,13 @@
 package dev.marquee.didyouknow;
 
+import java.util.List;
+
 import dev.marquee.film.Film;
 import dev.marquee.film.FilmRef;
 import dev.marquee.film.FilmRefInput;
 import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
+import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -81,6 +84,14 @@ class Connection extends BaseEntity implements SectionItem<ConnectionInput, Conn
 	public ConnectionItem toView() {
 		FilmRef related = new FilmRef(this.relatedFilmId, this.relatedImdbId, this.relatedTitle, this.relatedYear);
 		return new ConnectionItem(getId(), this.kind, related, this.note);
+	}
+
+	/**
+	 * The related film when Marquee has it: the item shows its id.
+	 */
+	@Override
+	public List<ETags.Shown> shown() {
+		return (this.relatedFilm != null) ? List.of(this.relatedFilm.shownAs(ETags.Shown.FILM)) : List.of();
 	}
 
 }

@@ -1,5 +1,9 @@
 package dev.marquee.film;
 
+import java.util.List;
+
+import dev.marquee.support.web.ETags;
+
 /**
  * An item of a writable title-page section, as {@link SectionItems} needs it: its
  * writable fields in and out, and its answer.
@@ -20,5 +24,13 @@ public interface SectionItem<I, V> {
 	I toInput();
 
 	V toView();
+
+	/**
+	 * The other resources (people, companies, films) {@link #toView()} shows something
+	 * of, for the item's ETag ({@link ETags}); none unless the item links to any.
+	 */
+	default List<ETags.Shown> shown() {
+		return List.of();
+	}
 
 }

@@ -200,7 +200,8 @@ public class SectionItems {
 
 	private static <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> versioned(E item,
 			SectionItemStore<E, I, V> store) {
-		return new VersionedItem<>(item.getId(), item.getVersion(), item.toView());
+		return new VersionedItem<>(Objects.requireNonNull(item.getId()), item.getVersion(), item.toView(),
+				item.shown());
 	}
 
 	private static String describe(SectionItemStore<?, ?, ?> store, long itemId, Film film) {

@@ -1,7 +1,5 @@
 package dev.marquee.film;
 
-import dev.marquee.support.web.Versioned;
-
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -16,7 +14,7 @@ public record StoredPart<V>(VersionedItem<V> part, boolean created) {
 	 * @param location the part's path, as the request named the film
 	 */
 	public ResponseEntity<V> answer(String location) {
-		return this.created ? new Versioned<>(this.part.view(), this.part.version()).created(location) : this.part.ok();
+		return this.created ? this.part.versioned().created(location) : this.part.ok();
 	}
 
 }

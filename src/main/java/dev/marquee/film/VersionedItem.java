@@ -1,13 +1,24 @@
 package dev.marquee.film;
 
+import java.util.List;
+
+import dev.marquee.support.web.ETags;
 import dev.marquee.support.web.Versioned;
 
 import org.springframework.http.ResponseEntity;
 
 /**
- * A section item as answered, with its id and its version for the {@code ETag}.
+ * A section item as answered, with its id, its version and what it shows of other
+ * resources, for the {@code ETag}.
  */
-public record VersionedItem<V>(long id, long version, V view) {
+public record VersionedItem<V>(long id, long version, V view, List<ETags.Shown> shown) {
+
+	/**
+	 * An item that shows nothing of other resources.
+	 */
+	public VersionedItem(long id, long version, V view) {
+		this(id, version, view, List.of());
+	}
 
 	public ResponseEntity<V> ok() {
 		return versioned().ok();
@@ -21,8 +32,8 @@ public record VersionedItem<V>(long id, long version, V view) {
 		return versioned().created("/api/v1/films/" + filmId + "/" + section + "/" + this.id);
 	}
 
-	private Versioned<V> versioned() {
-		return new Versioned<>(this.view, this.version);
+	Versioned<V> versioned() {
+		return new Versioned<>(this.view, this.version, this.shown);
 	}
 
 }

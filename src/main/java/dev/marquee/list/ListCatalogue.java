@@ -1,11 +1,13 @@
 package dev.marquee.list;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.marquee.list.ListView.ListedFilm;
 import dev.marquee.support.web.Cursor;
+import dev.marquee.support.web.ETags;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.Versioned;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +58,9 @@ class ListCatalogue {
 	}
 
 	/**
-	 * The list with its films, and its version for the ETag.
+	 * The list with its films, and its version and the films' for the ETag: a film's
+	 * version changes with its title, year and type, and a film that leaves the list
+	 * (deleted with the film) leaves the digest.
 	 */
 	Versioned<ListView> read(long id) {
 		Versioned<ListSummary> list = this.jdbc
@@ -67,20 +71,21 @@ class ListCatalogue {
 					rs.getLong("version")))
 			.optional()
 			.orElseThrow(() -> ListNotFoundException.forId(id));
+		List<ETags.Shown> shown = new ArrayList<>();
 		List<ListedFilm> films = this.jdbc.sql("""
-				SELECT i.position, f.id, f.imdb_id, f.title, f.release_year, f.type, i.note
+				SELECT i.position, f.id, f.imdb_id, f.title, f.release_year, f.type, f.version, i.note
 				FROM film_list_item i JOIN film f ON f.id = i.film_id
 				WHERE i.list_id = :id
 				ORDER BY i.position, i.id
-				""")
-			.param("id", id)
-			.query((rs, row) -> new ListedFilm(rs.getInt("position"), rs.getLong("id"), rs.getString("imdb_id"),
+				""").param("id", id).query((rs, row) -> {
+			shown.add(new ETags.Shown(ETags.Shown.FILM, rs.getLong("id"), rs.getLong("version")));
+			return new ListedFilm(rs.getInt("position"), rs.getLong("id"), rs.getString("imdb_id"),
 					rs.getString("title"), rs.getObject("release_year", Integer.class), rs.getString("type"),
-					rs.getString("note")))
-			.list();
+					rs.getString("note"));
+		}).list();
 		ListSummary summary = list.view();
 		return new Versioned<>(new ListView(summary.id(), summary.title(), summary.description(), films),
-				list.version());
+				list.version(), shown);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.marquee.film.Film;
 import dev.marquee.film.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
+import dev.marquee.support.web.ETags;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -81,6 +82,14 @@ class Soundtrack extends BaseEntity implements SectionItem<SoundtrackInput, Soun
 
 	String getTitle() {
 		return this.title;
+	}
+
+	/**
+	 * The people its credit lines link to.
+	 */
+	@Override
+	public List<ETags.Shown> shown() {
+		return this.credits.stream().flatMap(SoundtrackCredit::shown).toList();
 	}
 
 }

@@ -3,11 +3,13 @@ package dev.marquee.soundtrack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import dev.marquee.person.Person;
 import dev.marquee.person.PersonRef;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.support.jpa.BaseEntity;
+import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -78,6 +80,10 @@ class SoundtrackCredit extends BaseEntity {
 
 	SoundtrackCreditLine toView() {
 		return new SoundtrackCreditLine(this.role, this.text, (this.person != null) ? PersonRef.of(this.person) : null);
+	}
+
+	Stream<ETags.Shown> shown() {
+		return (this.person != null) ? Stream.of(this.person.shownAs(ETags.Shown.PERSON)) : Stream.empty();
 	}
 
 }

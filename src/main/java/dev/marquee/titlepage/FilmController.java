@@ -5,7 +5,6 @@ import java.util.Set;
 
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.InvalidParam;
-import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -58,7 +57,7 @@ class FilmController {
 					+ "so that a whole title page is one request: a comma-separated list of cast, crew, trivia, goofs, "
 					+ "crazy-credits, connections, soundtracks, reviews, box-office, awards, locations, "
 					+ "alternate-titles, release-dates, companies, lists — or all. The answer carries a strong ETag; "
-					+ "send it back in If-None-Match to get 304 Not Modified. Without include= the ETag is the film's version (\"7\"), new on every write of the film or any of its sections: what PATCH and DELETE take in If-Match (the version field of any answer gives the same value).")
+					+ "send it back in If-None-Match to get 304 Not Modified. Without include= the ETag is the film's version (\"7\"; an episode's adds a digest of its series' version, \"7.3f9a0c12b4e6d8a1\"), new on every write of the film or any of its sections: what PATCH and DELETE take in If-Match (the version field of any answer gives the same value).")
 	@FilmApiResponses.Get
 	ResponseEntity<FilmView> film(
 			@Parameter(description = "Numeric id or IMDb id", example = "tt3783958") @PathVariable String id,
@@ -72,10 +71,10 @@ class FilmController {
 			return ResponseEntity.ok(this.titlePages.read(filmId, sections));
 		}
 		// The film alone: its version, which every write of the film or of a section
-		// changes, so this ETag guards the whole title page in If-Match. The ETag filter
-		// keeps an ETag set here, and answers 304 for it.
-		FilmView view = this.filmRows.require(filmId);
-		return ResponseEntity.ok().eTag(Preconditions.etag(view.version())).body(view);
+		// changes, so this ETag guards the whole title page in If-Match (and, for an
+		// episode, its series' version, which it shows). The ETag filter keeps an ETag
+		// set here, and answers 304 for it.
+		return this.filmRows.read(filmId).ok();
 	}
 
 }

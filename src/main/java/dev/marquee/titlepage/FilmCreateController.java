@@ -1,10 +1,7 @@
 package dev.marquee.titlepage;
 
-import java.net.URI;
-import java.util.Set;
-
-import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
+import dev.marquee.support.web.Versioned;
 import dev.marquee.support.web.WriteApiResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -50,10 +47,8 @@ class FilmCreateController {
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FilmView.class)))
 	@WriteApiResponses.Create
 	ResponseEntity<FilmView> create(@RequestBody @Valid NewFilm film) {
-		FilmView view = this.titlePages.read(ResourceId.parse(this.creation.create(film), "tt", "id"), Set.of());
-		return ResponseEntity.created(URI.create("/api/v1/films/" + view.imdbId()))
-			.eTag(Preconditions.etag(view.version()))
-			.body(view);
+		Versioned<FilmView> created = this.titlePages.film(ResourceId.parse(this.creation.create(film), "tt", "id"));
+		return created.created("/api/v1/films/" + created.view().imdbId());
 	}
 
 }

@@ -49,12 +49,13 @@ class FilmDocumentController {
 	@Operation(summary = "Get a film's document",
 			description = "The film with every section, exactly as GET /films/{id}?include=all answers it but without "
 					+ "what the server assigns (ids, versions, createdAt, updatedAt) — the format PUT takes. The ETag "
-					+ "is the film's version; send it back in If-Match to replace exactly what you read.")
+					+ "is the film's version and a digest of the people, companies and lists it shows (\"7.3f9a0c12b4e6d8a1\"), "
+					+ "so it changes when any of them does; send it back in If-Match to replace the version you read.")
 	@FilmDocumentApiResponses.Get
 	ResponseEntity<JsonNode> get(@Parameter(description = "IMDb id or numeric id of the film",
 			example = "tt3783958") @PathVariable String imdbId) {
 		DocumentView view = this.titlePages.document(ResourceId.parse(imdbId, "tt", "imdbId"));
-		return ResponseEntity.ok().eTag(Preconditions.etag(view.version())).body(view.document());
+		return ResponseEntity.ok().eTag(view.etag()).body(view.document());
 	}
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -85,7 +86,7 @@ class FilmDocumentController {
 		DocumentView view = this.titlePages.document(id);
 		ResponseEntity.BodyBuilder answer = stored.created()
 				? ResponseEntity.created(URI.create("/api/v1/films/" + stored.imdbId())) : ResponseEntity.ok();
-		return answer.eTag(Preconditions.etag(view.version())).body(view.document());
+		return answer.eTag(view.etag()).body(view.document());
 	}
 
 }

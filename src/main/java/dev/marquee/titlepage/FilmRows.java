@@ -17,7 +17,9 @@ import dev.marquee.film.FilmNotFoundException;
 import dev.marquee.film.FilmRef;
 import dev.marquee.film.FilmType;
 import dev.marquee.support.db.SqlArrays;
+import dev.marquee.support.web.ETags;
 import dev.marquee.support.web.ResourceId;
+import dev.marquee.support.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,7 +41,7 @@ class FilmRows {
 			    f.plot, f.genres, f.rating_average, f.rating_votes, f.countries, f.languages, f.color, f.sound_mixes,
 			    f.aspect_ratio, f.tmdb_id, f.wikidata_id, f.adult, f.version, f.created_at, f.updated_at,
 			    f.season_number, f.episode_number, s.id AS series_id, s.imdb_id AS series_imdb_id,
-			    s.title AS series_title, s.release_year AS series_year,
+			    s.title AS series_title, s.release_year AS series_year, s.version AS series_version,
 			    ARRAY(SELECT o.label FROM film_official_site o WHERE o.film_id = f.id ORDER BY o.position) AS site_labels,
 			    ARRAY(SELECT o.url FROM film_official_site o WHERE o.film_id = f.id ORDER BY o.position) AS site_urls
 			FROM film f LEFT JOIN film s ON s.id = f.series_film_id
@@ -56,10 +58,26 @@ class FilmRows {
 	 * @throws FilmNotFoundException when there is none
 	 */
 	FilmView require(ResourceId id) {
+		return read(id).view();
+	}
+
+	/**
+	 * The film with this id, its version and, for an episode, its series' (which it
+	 * shows), for its ETag.
+	 * @throws FilmNotFoundException when there is none
+	 */
+	Versioned<FilmView> read(ResourceId id) {
 		JdbcClient.StatementSpec statement = (id.imdbId() != null)
 				? this.jdbc.sql(SELECT + "WHERE f.imdb_id = ?").param(id.imdbId())
 				: this.jdbc.sql(SELECT + "WHERE f.id = ?").param(id.id());
-		return statement.query(FilmRows::view).optional().orElseThrow(() -> FilmNotFoundException.forId(id));
+		return statement.query(FilmRows::versioned).optional().orElseThrow(() -> FilmNotFoundException.forId(id));
+	}
+
+	private static Versioned<FilmView> versioned(ResultSet rs, int row) throws SQLException {
+		FilmView view = view(rs, row);
+		EpisodeOf episodeOf = view.episodeOf();
+		return new Versioned<>(view, view.version(), (episodeOf != null) ? List.of(new ETags.Shown(ETags.Shown.FILM,
+				Objects.requireNonNull(episodeOf.series().id()), rs.getLong("series_version"))) : List.of());
 	}
 
 	/**

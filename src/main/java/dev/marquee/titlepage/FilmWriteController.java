@@ -1,7 +1,5 @@
 package dev.marquee.titlepage;
 
-import java.util.Set;
-
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
@@ -62,8 +60,7 @@ class FilmWriteController {
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
 							schema = @Schema(implementation = FilmFields.class))) @RequestBody JsonNode patch) {
 		String imdbId = this.writes.patch(ResourceId.parse(id, "tt", "id"), patch, Preconditions.of(request));
-		FilmView view = this.titlePages.read(ResourceId.parse(imdbId, "tt", "id"), Set.of());
-		return ResponseEntity.ok().eTag(Preconditions.etag(view.version())).body(view);
+		return this.titlePages.film(ResourceId.parse(imdbId, "tt", "id")).ok();
 	}
 
 	@DeleteMapping

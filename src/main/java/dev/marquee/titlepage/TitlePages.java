@@ -16,6 +16,7 @@ import dev.marquee.list.FilmLists;
 import dev.marquee.review.Reviews;
 import dev.marquee.soundtrack.Soundtracks;
 import dev.marquee.support.web.ResourceId;
+import dev.marquee.support.web.Versioned;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,11 +61,14 @@ class TitlePages {
 
 	private final FilmRows filmRows;
 
-	TitlePages(FilmRows filmRows, Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks,
-			Reviews reviews, BoxOffices boxOffices, Awards awards, Details details, Companies companies,
-			FilmLists lists, JsonMapper jsonMapper) {
+	private final DocumentShown documentShown;
+
+	TitlePages(FilmRows filmRows, DocumentShown documentShown, Films films, Credits credits, DidYouKnow didYouKnow,
+			Soundtracks soundtracks, Reviews reviews, BoxOffices boxOffices, Awards awards, Details details,
+			Companies companies, FilmLists lists, JsonMapper jsonMapper) {
 		this.jsonMapper = jsonMapper;
 		this.filmRows = filmRows;
+		this.documentShown = documentShown;
 		this.films = films;
 		this.credits = credits;
 		this.didYouKnow = didYouKnow;
@@ -77,9 +81,19 @@ class TitlePages {
 		this.lists = lists;
 	}
 
+	/**
+	 * The film alone, with its ETag.
+	 */
+	Versioned<FilmView> film(ResourceId id) {
+		return this.filmRows.read(id);
+	}
+
+	/**
+	 * The film's document, with what its ETag needs, read in the same snapshot.
+	 */
 	DocumentView document(ResourceId id) {
 		FilmView view = read(id, java.util.EnumSet.allOf(Section.class));
-		return new DocumentView(Documents.of(view, this.jsonMapper), view.version());
+		return new DocumentView(Documents.of(view, this.jsonMapper), view.version(), this.documentShown.of(view.id()));
 	}
 
 	FilmView read(ResourceId id, Set<Section> sections) {

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static dev.marquee.testdata.SectionAssertions.assertProblem;
+import static dev.marquee.testdata.AdminCalls.shownETag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -79,7 +80,7 @@ class AwardWriteTests {
 			.formatted(nomination, justin);
 		assertThat(created).hasStatus(201)
 			.hasHeader(HttpHeaders.LOCATION, NOMINATIONS + "/" + nomination)
-			.hasHeader(HttpHeaders.ETAG, "\"0\"")
+			.satisfies(shownETag(0))
 			.bodyJson()
 			.isStrictlyEqualTo(item);
 		assertThat(this.mvc.get().uri(AWARDS).exchange()).hasStatusOk().bodyJson().isStrictlyEqualTo("""
@@ -93,7 +94,7 @@ class AwardWriteTests {
 					 "nominees":[{"name":"Justin Hurwitz","person":{"imdbId":"nm9008631","name":"Justin Hurwitz"}}],
 					 "note":null}"""), "\"0\"");
 		assertThat(replaced).hasStatusOk()
-			.hasHeader(HttpHeaders.ETAG, "\"1\"")
+			.satisfies(shownETag(1))
 			.bodyJson()
 			.isStrictlyEqualTo(
 					"""
@@ -110,9 +111,9 @@ class AwardWriteTests {
 				{"id":%d,"event":"Golden Globes, USA","year":2017,"category":"Best Original Score","outcome":"won",
 				 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008631","name":"Justin Hurwitz"}}],
 				 "note":null}""".formatted(nomination, justin);
-		assertThat(patched).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"").bodyJson().isStrictlyEqualTo(won);
+		assertThat(patched).hasStatusOk().satisfies(shownETag(2)).bodyJson().isStrictlyEqualTo(won);
 		assertThat(this.mvc.get().uri(NOMINATIONS + "/" + nomination).exchange()).hasStatusOk()
-			.hasHeader(HttpHeaders.ETAG, "\"2\"")
+			.satisfies(shownETag(2))
 			.bodyJson()
 			.isStrictlyEqualTo(won);
 

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static dev.marquee.testdata.AdminCalls.shownETag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,7 +75,7 @@ class CompanyCreditWriteTests {
 		long first = SectionJson.body(summit).get("id").asLong();
 		assertThat(summit).hasStatus(201)
 			.hasHeader(HttpHeaders.LOCATION, PATH + "/" + first)
-			.hasHeader(HttpHeaders.ETAG, "\"0\"")
+			.satisfies(shownETag(0))
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%d,"company":{"id":%d,"imdbId":"co9008641","name":"Summit Test","country":"US"},
@@ -115,7 +116,7 @@ class CompanyCreditWriteTests {
 			.contentType(MediaType.parseMediaType("application/merge-patch+json"))
 			.content("{\"role\":\"distribution\",\"note\":\"(2017) (worldwide)\"}"), "\"0\"");
 
-		assertThat(moved).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
+		assertThat(moved).hasStatusOk().satisfies(shownETag(1)).bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"company":{"id":%d,"imdbId":null,"name":"Mover 8641","country":null},
 				 "role":"distribution","note":"(2017) (worldwide)"}""".formatted(first, mover));
 		assertThat(this.mvc.get().uri(PATH).exchange()).bodyJson()

@@ -120,11 +120,11 @@ class ScriptTests {
 		Run read = run(Map.of(), "get-film-document.sh", "tt9007501");
 
 		assertThat(created.exit()).as(created.err()).isZero();
-		assertThat(created.out()).matches("created tt9007501 \\(ETag \"\\d+\"\\)\n");
+		assertThat(created.out()).matches("created tt9007501 \\(ETag \"\\d+\\.[0-9a-f]{16}\"\\)\n");
 		assertThat(replaced.exit()).as(replaced.err()).isZero();
-		assertThat(replaced.out()).matches("replaced tt9007501 \\(ETag \"\\d+\"\\)\n");
+		assertThat(replaced.out()).matches("replaced tt9007501 \\(ETag \"\\d+\\.[0-9a-f]{16}\"\\)\n");
 		assertThat(read.exit()).isZero();
-		assertThat(read.err()).matches("ETag: \"\\d+\"\n");
+		assertThat(read.err()).matches("ETag: \"\\d+\\.[0-9a-f]{16}\"\n");
 		Path copy = this.temp.resolve("copy.json");
 		Files.writeString(copy, read.out());
 		JSONAssert.assertEquals(Files.readString(file), read.out(), JSONCompareMode.LENIENT);

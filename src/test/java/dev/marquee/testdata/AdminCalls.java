@@ -3,6 +3,7 @@ package dev.marquee.testdata;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
+import org.assertj.core.api.ThrowingConsumer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -84,6 +85,22 @@ public final class AdminCalls {
 
 	public static String etag(MvcTestResult result) {
 		return Objects.requireNonNull(result.getResponse().getHeader(HttpHeaders.ETAG), "no ETag");
+	}
+
+	/**
+	 * Asserts the ETag of a resource that shows other resources: this version of its own,
+	 * then a digest of theirs ({@code "2.3f9a0c12b4e6d8a1"}).
+	 */
+	public static ThrowingConsumer<MvcTestResult> shownETag(long version) {
+		return (result) -> assertThat(etag(result)).matches("\"" + version + "\\.[0-9a-f]{16}\"");
+	}
+
+	/**
+	 * Asserts the ETag names this version of the resource, with a digest of the resources
+	 * it shows or without one when it shows none.
+	 */
+	public static ThrowingConsumer<MvcTestResult> versionETag(long version) {
+		return (result) -> assertThat(etag(result)).matches("\"" + version + "(\\.[0-9a-f]{16})?\"");
 	}
 
 	public static String body(MvcTestResult result) {

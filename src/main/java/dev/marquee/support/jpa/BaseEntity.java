@@ -1,6 +1,9 @@
 package dev.marquee.support.jpa;
 
 import java.time.Instant;
+import java.util.Objects;
+
+import dev.marquee.support.web.ETags;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -48,6 +51,14 @@ public abstract class BaseEntity {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * This entity as a body that shows it counts it in its ETag.
+	 * @param kind its kind ({@link ETags.Shown#PERSON}, …)
+	 */
+	public ETags.Shown shownAs(String kind) {
+		return new ETags.Shown(kind, Objects.requireNonNull(getId(), "a stored entity"), getVersion());
 	}
 
 	public @Nullable Instant getCreatedAt() {

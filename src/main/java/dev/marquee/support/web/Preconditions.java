@@ -10,9 +10,10 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * The {@code If-Match} and {@code If-None-Match} conditions of a write, checked against a
- * resource's version. A versioned resource's ETag is its version in quotes ({@code "7"}):
- * strong, and the same on every replica. If-Match compares strongly, so a weak tag
- * ({@code W/"7"}) never matches.
+ * resource's version. A versioned resource's ETag is its version in quotes ({@code "7"}),
+ * followed by a digest of what it shows of other resources when it shows any
+ * ({@code "7.3f9a0c12b4e6d8a1"}, see {@link ETags}); If-Match compares the version part,
+ * strongly, so a weak tag ({@code W/"7"}) never matches.
  *
  * @param ifMatch the ETags of If-Match ({@code *} included as is), or {@code null} when
  * not sent
@@ -27,10 +28,6 @@ public record Preconditions(@Nullable List<String> ifMatch, boolean ifNoneMatchA
 				ifNoneMatch != null && ifNoneMatch.strip().equals("*"));
 	}
 
-	public static String etag(long version) {
-		return "\"" + version + "\"";
-	}
-
 	/**
 	 * Checks the conditions against the resource's current version.
 	 * @param currentVersion its version, or {@code null} when it does not exist
@@ -40,7 +37,7 @@ public record Preconditions(@Nullable List<String> ifMatch, boolean ifNoneMatchA
 	public void check(@Nullable Long currentVersion, String what) {
 		if (this.ifNoneMatchAny && currentVersion != null) {
 			throw new ApiException(ProblemType.PRECONDITION_FAILED, "If-None-Match: * asks to create only, but " + what
-					+ " exists (ETag " + etag(currentVersion) + ")");
+					+ " exists (ETag " + ETags.of(currentVersion) + ")");
 		}
 		if (this.ifMatch == null) {
 			return;
@@ -49,7 +46,8 @@ public record Preconditions(@Nullable List<String> ifMatch, boolean ifNoneMatchA
 			throw new ApiException(ProblemType.PRECONDITION_FAILED,
 					"If-Match was sent but " + what + " does not exist");
 		}
-		if (!this.ifMatch.contains("*") && !this.ifMatch.contains(etag(currentVersion))) {
+		if (!this.ifMatch.contains("*")
+				&& this.ifMatch.stream().noneMatch((tag) -> ETags.matchesVersion(tag, currentVersion))) {
 			throw stale(what, currentVersion);
 		}
 	}
@@ -62,14 +60,14 @@ public record Preconditions(@Nullable List<String> ifMatch, boolean ifNoneMatchA
 	public void require(long currentVersion, String what) {
 		if (this.ifMatch == null) {
 			throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag of " + what
-					+ " as you read it (currently " + etag(currentVersion) + "), so that no edit is lost");
+					+ " as you read it (currently " + ETags.of(currentVersion) + "), so that no edit is lost");
 		}
 		check(currentVersion, what);
 	}
 
 	public static ApiException stale(String what, long currentVersion) {
 		return new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match does not hold: " + what
-				+ " has changed since it was read (its ETag is now " + etag(currentVersion) + ")");
+				+ " has changed since it was read (its ETag is now " + ETags.of(currentVersion) + ")");
 	}
 
 	private static List<String> split(String header) {
