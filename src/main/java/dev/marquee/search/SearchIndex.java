@@ -213,12 +213,13 @@ class SearchIndex implements DisposableBean {
 							: (head.changes().size() > this.properties.rebuildThreshold())
 									? "more than " + this.properties.rebuildThreshold() + " films and people changed"
 									: null;
-			if (reason != null && head.importing() && !head.epoch().equals(generation.epoch)) {
-				// An import writing in bulk: rebuild once it is done, not after each
-				// merge.
-				return;
-			}
-			if (reason == null) {
+			// An import writing in bulk: its rebuild waits until the import is done (it
+			// writes in
+			// bulk merge after merge), and the writes the outbox records meanwhile are
+			// applied.
+			boolean deferred = reason != null && head.importing() && !head.epoch().equals(generation.epoch)
+					&& head.changes().size() <= this.properties.rebuildThreshold();
+			if (reason == null || deferred) {
 				if (!head.changes().isEmpty()) {
 					apply(generation, head.changes());
 					this.uncommitted = true;

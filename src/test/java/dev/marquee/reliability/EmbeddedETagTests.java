@@ -101,7 +101,7 @@ class EmbeddedETagTests {
 				get("/api/v1/films/{id}/awards", (f) -> f.film("a") + "/awards"),
 				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=all"),
 				get("/api/v1/films/{imdbId}/document", (f) -> f.film("a") + "/document"),
-				get("/api/v1/search", (f) -> "/api/v1/search?q=Et%20Person%20" + f.n));
+				get("/api/v1/search", (f) -> "/api/v1/search?q=Et Person " + f.n));
 		edit("company renamed",
 				(f) -> f.patch("/api/v1/companies/" + f.company(), "{\"name\":\"Et Company " + f.n + " Renamed\"}"),
 				get("/api/v1/companies/{id}", (f) -> "/api/v1/companies/" + f.company()),
@@ -121,7 +121,7 @@ class EmbeddedETagTests {
 				get("/api/v1/films/{imdbId}/document", (f) -> f.film("b") + "/document"),
 				get("/api/v1/films/batch", (f) -> "/api/v1/films/batch?ids=" + f.imdbId("b")),
 				get("/api/v1/films", (f) -> "/api/v1/films?person=" + f.person()),
-				get("/api/v1/films/suggest", (f) -> "/api/v1/films/suggest?q=Et%20Film%20" + f.n));
+				get("/api/v1/films/suggest", (f) -> "/api/v1/films/suggest?q=Et Film " + f.n));
 		edit("series renamed", (f) -> f.patch(f.film("s"), "{\"title\":\"Et Film " + f.n + " S Renamed\"}"),
 				get("/api/v1/films/{id}", (f) -> f.film("e")));
 		edit("episode renamed", (f) -> f.patch(f.film("e"), "{\"title\":\"Et Film " + f.n + " E Renamed\"}"),
