@@ -41,22 +41,22 @@ import org.springframework.stereotype.Service;
  * the closest kind of match to the loosest: the whole text, every word (any order), every
  * word with the last one as a prefix (the user is typing it), every word within its typo
  * allowance (1 edit for words of 4–7 characters, 2 beyond; the last one may also be a
- * prefix). Each tier reads the {@value #CANDIDATES} most popular matching documents,
- * which costs little however many match, because the index is sorted by popularity and a
- * tier stops reading each segment at its first hits. The candidates are then judged text
- * by text ({@link Closeness}) and ranked: closeness first, then popularity, then films
- * before people, then id. A looser tier is only asked when the closer ones gave fewer
- * hits than were asked for.
+ * prefix). Each tier reads the most popular matching documents, twice as many as the hits
+ * asked for (at least {@value #MIN_CANDIDATES}), which costs little however many match,
+ * because the index is sorted by popularity and a tier stops reading each segment at its
+ * first hits. The candidates are then judged text by text ({@link Closeness}) and ranked:
+ * closeness first, then popularity, then films before people, then id. A looser tier is
+ * only asked when the closer ones gave fewer hits than were asked for.
  */
 @Service
 @ConditionalOnWebApplication
 class Search {
 
 	/**
-	 * How many documents each tier reads, the most popular first: at least the largest
-	 * page size.
+	 * The fewest documents a tier reads: each is read back and judged text by text, which
+	 * is most of a search's work, so a tier reads twice the hits asked for, not more.
 	 */
-	static final int CANDIDATES = 200;
+	static final int MIN_CANDIDATES = 20;
 
 	static final int SUGGESTIONS = 10;
 
@@ -97,7 +97,8 @@ class Search {
 				List<Candidate> candidates = new ArrayList<>();
 				Set<String> seen = new HashSet<>();
 				for (int tier = 0; tier < tiers.size(); tier++) {
-					collect(searcher, restrict(tiers.get(tier), filter), words, startsFirst, seen, candidates);
+					collect(searcher, restrict(tiers.get(tier), filter), Math.max(MIN_CANDIDATES, 2 * size), words,
+							startsFirst, seen, candidates);
 					if (enough(candidates, tier, size, startsFirst)) {
 						break;
 					}
@@ -124,10 +125,10 @@ class Search {
 		return settled >= size;
 	}
 
-	private static void collect(IndexSearcher searcher, Query query, Folding.Words words, boolean startsFirst,
-			Set<String> seen, List<Candidate> into) throws IOException {
+	private static void collect(IndexSearcher searcher, Query query, int candidates, Folding.Words words,
+			boolean startsFirst, Set<String> seen, List<Candidate> into) throws IOException {
 		TopFieldDocs top = searcher.search(query,
-				new TopFieldCollectorManager(Searchable.INDEX_ORDER, CANDIDATES, null, CANDIDATES, false));
+				new TopFieldCollectorManager(Searchable.INDEX_ORDER, candidates, null, candidates, false));
 		StoredFields stored = searcher.storedFields();
 		for (ScoreDoc hit : top.scoreDocs) {
 			Searchable searchable = Searchable.of(stored.document(hit.doc));

@@ -37,8 +37,8 @@ class SearchController {
 					+ "query (words), then every word with the last one as a prefix (prefix), then with typos "
 					+ "(fuzzy, fewer typos first); among equally close hits the more popular first (films by rating "
 					+ "votes, people by number of cast and crew credits), films before people, then by id. A film "
-					+ "is judged by its closest text, which matched names. Among each kind of match, the 200 most "
-					+ "popular are ranked. Writes are found at once: a film created, renamed or deleted is found, "
+					+ "is judged by its closest text, which matched names. Among each kind of match, the most popular "
+					+ "(twice size, at least 20) are ranked. Writes are found at once: a film created, renamed or deleted is found, "
 					+ "renamed or gone in the very next search. At most size hits; there is no further page.")
 	@SearchApiResponses.Search
 	SearchResults search(
