@@ -158,23 +158,6 @@ class SearchIndex implements DisposableBean {
 		}
 	}
 
-	/**
-	 * The documents in the index now (for health and tests).
-	 */
-	int documents() throws IOException {
-		Generation generation = this.current;
-		if (generation == null) {
-			return 0;
-		}
-		IndexSearcher searcher = generation.manager.acquire();
-		try {
-			return searcher.getIndexReader().numDocs();
-		}
-		finally {
-			generation.manager.release(searcher);
-		}
-	}
-
 	private Generation awaitIndex() {
 		Generation generation = this.current;
 		if (generation != null) {
