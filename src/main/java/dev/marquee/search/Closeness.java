@@ -27,20 +27,28 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 	 * words when {@code startsFirst} (search-as-you-type).
 	 */
 	static Comparator<Closeness> order(boolean startsFirst) {
-		Comparator<Closeness> starts = Comparator.comparing((c) -> !c.startsWith);
-		Comparator<Closeness> close = Comparator.comparing(Closeness::match).thenComparingInt(Closeness::edits);
-		return (startsFirst ? starts.thenComparing(close) : close).thenComparingInt(Closeness::text);
+		return startsFirst ? STARTS_FIRST : CLOSEST_FIRST;
 	}
+
+	private static final Comparator<Closeness> CLOSEST_FIRST = Comparator.comparing(Closeness::match)
+		.thenComparingInt(Closeness::edits)
+		.thenComparingInt(Closeness::text);
+
+	private static final Comparator<Closeness> STARTS_FIRST = Comparator.comparing((Closeness c) -> !c.startsWith)
+		.thenComparing(CLOSEST_FIRST);
 
 	/**
 	 * The closest of the texts, or null when none matches the query on its own.
 	 */
-	static @Nullable Closeness of(Folding.Words query, List<String> texts, boolean startsFirst) {
+	static @Nullable Closeness of(Folding.Words query, List<Folding.Words> texts, boolean startsFirst) {
 		Closeness best = null;
 		for (int i = 0; i < texts.size(); i++) {
-			Closeness closeness = of(query, Folding.words(texts.get(i)), i);
+			Closeness closeness = of(query, texts.get(i), i, best, order(startsFirst));
 			if (closeness != null && (best == null || order(startsFirst).compare(closeness, best) < 0)) {
 				best = closeness;
+			}
+			if (best != null && best.match == Match.EXACT) {
+				break; // nothing is closer, and a later text would only tie
 			}
 		}
 		return best;
@@ -51,12 +59,17 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 	 * asks for two la's): first the words that are there as they are, then the last word
 	 * as a prefix, then the others within their typo allowance.
 	 */
-	private static @Nullable Closeness of(Folding.Words query, Folding.Words text, int index) {
+	private static @Nullable Closeness of(Folding.Words query, Folding.Words text, int index,
+			@Nullable Closeness judged, Comparator<Closeness> order) {
 		Set<String> typedForms = query.exactForms();
-		Set<String> forms = text.exactForms();
-		boolean startsWith = forms.stream().anyMatch((form) -> typedForms.stream().anyMatch(form::startsWith));
-		if (forms.stream().anyMatch(typedForms::contains)) {
-			return new Closeness(Match.EXACT, 0, true, index);
+		boolean startsWith = false;
+		for (String form : text.exactForms()) {
+			if (typedForms.contains(form)) {
+				return new Closeness(Match.EXACT, 0, true, index);
+			}
+			for (String typed : typedForms) {
+				startsWith |= form.startsWith(typed);
+			}
 		}
 		List<String> pool = new ArrayList<>(text.words());
 		pool.addAll(text.joined());
@@ -73,9 +86,15 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 		}
 		if (missing == 1 && !matched[last]) {
 			String prefix = wanted.get(last);
-			if (pool.stream().anyMatch((word) -> word.startsWith(prefix))) {
-				return new Closeness(Match.PREFIX, 0, startsWith, index);
+			for (String word : pool) {
+				if (word.startsWith(prefix)) {
+					return new Closeness(Match.PREFIX, 0, startsWith, index);
+				}
 			}
+		}
+		if (judged != null && order.compare(new Closeness(Match.FUZZY, 0, startsWith, index), judged) >= 0) {
+			return null; // even its closest typo match would rank after a text already
+							// judged
 		}
 		int edits = 0;
 		for (int i = 0; i < wanted.size(); i++) {
@@ -87,8 +106,8 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 			int closest = allowed + 1;
 			String best = null;
 			for (String candidate : pool) {
-				int distance = (i == last) ? prefixDistance(word, candidate, allowed)
-						: distance(word, candidate, allowed);
+				int distance = firstCharacterTwice(word, candidate,
+						(i == last) ? prefixDistance(word, candidate, allowed) : distance(word, candidate, allowed));
 				if (distance < closest) {
 					closest = distance;
 					best = candidate;
@@ -104,15 +123,19 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 	}
 
 	/**
+	 * A typo in the first character counts twice, as the index's typo queries count it (a
+	 * word must be 8 characters or more to be found with its first character wrong).
+	 */
+	private static int firstCharacterTwice(String word, String candidate, int distance) {
+		boolean firstDiffers = candidate.isEmpty() || word.codePointAt(0) != candidate.codePointAt(0);
+		return (distance > 0 && firstDiffers) ? distance + 1 : distance;
+	}
+
+	/**
 	 * The distance of a word being typed to the closest start of {@code candidate}.
 	 */
 	private static int prefixDistance(String typed, String candidate, int limit) {
-		int closest = distance(typed, candidate, limit);
-		for (int length = Math.max(1, typed.length() - limit); length <= typed.length() + limit
-				&& length < candidate.length(); length++) {
-			closest = Math.min(closest, distance(typed, candidate.substring(0, length), limit));
-		}
-		return closest;
+		return distance(typed, candidate, limit, true);
 	}
 
 	/**
@@ -129,7 +152,15 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 	 * {@code limit + 1} once it is certain to exceed {@code limit}.
 	 */
 	static int distance(String a, String b, int limit) {
-		if (Math.abs(a.length() - b.length()) > limit) {
+		return distance(a, b, limit, false);
+	}
+
+	/**
+	 * The distance of {@code a} to {@code b}, or to the closest non-empty start of
+	 * {@code b} when {@code toStart}: the smallest cell of the last row.
+	 */
+	private static int distance(String a, String b, int limit, boolean toStart) {
+		if ((toStart ? a.length() - b.length() : Math.abs(a.length() - b.length())) > limit) {
 			return limit + 1;
 		}
 		int[] before = new int[b.length() + 1];
@@ -157,7 +188,11 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 			previous = row;
 			row = recycled;
 		}
-		return Math.min(previous[b.length()], limit + 1);
+		int closest = previous[b.length()];
+		for (int j = 1; toStart && j < b.length(); j++) {
+			closest = Math.min(closest, previous[j]);
+		}
+		return Math.min(closest, limit + 1);
 	}
 
 }

@@ -61,12 +61,73 @@ final class Folding {
 
 	}
 
+	/**
+	 * The separator of words joined by punctuation in {@link #encode}: a control
+	 * character, never part of a word.
+	 */
+	private static final char JOINED = '\u001f';
+
+	/**
+	 * A folded text written as one string, so an index can store it and a search read it
+	 * back without folding again: its whitespace-separated runs separated by spaces, the
+	 * words of a run by {@value #JOINED}.
+	 */
+	static String encode(Words folded) {
+		StringBuilder encoded = new StringBuilder();
+		int word = 0;
+		for (String chunk : folded.compact().isEmpty() ? new String[0] : folded.compact().split(" ")) {
+			if (!encoded.isEmpty()) {
+				encoded.append(' ');
+			}
+			int length = 0;
+			for (boolean first = true; length < chunk.length(); first = false) {
+				String next = folded.words().get(word++);
+				encoded.append(first ? "" : String.valueOf(JOINED)).append(next);
+				length += next.length();
+			}
+		}
+		return encoded.toString();
+	}
+
+	/**
+	 * A text {@link #encode encoded} earlier, as {@link #words} gave it.
+	 */
+	static Words decode(String encoded) {
+		List<String> words = new ArrayList<>();
+		List<String> joined = new ArrayList<>();
+		List<String> chunks = new ArrayList<>();
+		for (String chunk : encoded.isEmpty() ? new String[0] : encoded.split(" ")) {
+			if (chunk.indexOf(JOINED) < 0) {
+				words.add(chunk);
+				chunks.add(chunk);
+				continue;
+			}
+			String together = chunk.replace(String.valueOf(JOINED), "");
+			words.addAll(List.of(chunk.split(String.valueOf(JOINED))));
+			joined.add(together);
+			chunks.add(together);
+		}
+		return new Words(List.copyOf(words), List.copyOf(joined), String.join(" ", chunks));
+	}
+
 	static String fold(String text) {
+		if (isAscii(text)) {
+			return text.toLowerCase(Locale.ROOT); // already in NFKC, nothing to fold
+		}
 		String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		char[] input = lower.toCharArray();
 		char[] output = new char[input.length * 4];
 		int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
 		return new String(output, 0, length);
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static Words words(String text) {

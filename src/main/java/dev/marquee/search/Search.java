@@ -12,6 +12,7 @@ import dev.marquee.search.SearchHit.FilmHit;
 import dev.marquee.search.SearchHit.PersonHit;
 import dev.marquee.search.Searchable.Kind;
 import dev.marquee.search.Suggestions.Suggestion;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -30,6 +31,7 @@ import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.Transition;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -40,13 +42,15 @@ import org.springframework.stereotype.Service;
  * into words as the texts were ({@link Folding}), then asked of the index in tiers, from
  * the closest kind of match to the loosest: the whole text, every word (any order), every
  * word with the last one as a prefix (the user is typing it), every word within its typo
- * allowance (1 edit for words of 4–7 characters, 2 beyond; the last one may also be a
- * prefix). Each tier reads the most popular matching documents, twice as many as the hits
- * asked for (at least {@value #MIN_CANDIDATES}), which costs little however many match,
- * because the index is sorted by popularity and a tier stops reading each segment at its
- * first hits. The candidates are then judged text by text ({@link Closeness}) and ranked:
- * closeness first, then popularity, then films before people, then id. A looser tier is
- * only asked when the closer ones gave fewer hits than were asked for.
+ * allowance (1 edit for words of 4–7 characters, 2 beyond, a typo in the first character
+ * counting twice; while typing, the last one may also be a mistyped prefix). Each tier
+ * reads the most popular matching documents, twice as many as the hits asked for (at
+ * least {@value #MIN_CANDIDATES}), which costs little however many match, because the
+ * index is sorted by popularity and a tier stops reading each segment at its first hits.
+ * The candidates are then judged text by text ({@link Closeness}) and ranked: closeness
+ * first, then popularity, then films before people, then id. A looser tier is only asked
+ * when the closer ones gave fewer hits than were asked for, and the typo tier only when
+ * they found fewer than {@code marquee.search.typo-threshold} (1: none).
  */
 @Service
 @ConditionalOnWebApplication
@@ -60,10 +64,18 @@ class Search {
 
 	static final int SUGGESTIONS = 10;
 
+	/**
+	 * The most frequent words a mistyped word is expanded to.
+	 */
+	static final int FUZZY_EXPANSIONS = 50;
+
 	private final SearchIndex index;
 
-	Search(SearchIndex index) {
+	private final int typoThreshold;
+
+	Search(SearchIndex index, SearchProperties properties) {
 		this.index = index;
+		this.typoThreshold = properties.typoThreshold();
 	}
 
 	SearchResults search(String query, SearchType type, @Nullable String titleType, @Nullable Integer year, int size) {
@@ -95,8 +107,11 @@ class Search {
 		try {
 			return this.index.search((searcher) -> {
 				List<Candidate> candidates = new ArrayList<>();
-				Set<String> seen = new HashSet<>();
+				Set<Integer> seen = new HashSet<>();
 				for (int tier = 0; tier < tiers.size(); tier++) {
+					if (tier == Match.FUZZY.ordinal() && candidates.size() >= this.typoThreshold) {
+						break;
+					}
 					collect(searcher, restrict(tiers.get(tier), filter), Math.max(MIN_CANDIDATES, 2 * size), words,
 							startsFirst, seen, candidates);
 					if (enough(candidates, tier, size, startsFirst)) {
@@ -126,17 +141,18 @@ class Search {
 	}
 
 	private static void collect(IndexSearcher searcher, Query query, int candidates, Folding.Words words,
-			boolean startsFirst, Set<String> seen, List<Candidate> into) throws IOException {
+			boolean startsFirst, Set<Integer> seen, List<Candidate> into) throws IOException {
 		TopFieldDocs top = searcher.search(query,
 				new TopFieldCollectorManager(Searchable.INDEX_ORDER, candidates, null, candidates, false));
 		StoredFields stored = searcher.storedFields();
 		for (ScoreDoc hit : top.scoreDocs) {
-			Searchable searchable = Searchable.of(stored.document(hit.doc));
-			if (!seen.add(searchable.uid().text())) {
-				continue;
+			if (!seen.add(hit.doc)) {
+				continue; // found by a closer tier (one searcher serves them all)
 			}
+			Document document = stored.document(hit.doc);
+			Searchable searchable = Searchable.of(document);
 			List<String> texts = searchable.names();
-			Closeness closeness = Closeness.of(words, texts, startsFirst);
+			Closeness closeness = Closeness.of(words, Searchable.folded(document, texts), startsFirst);
 			if (closeness != null) {
 				into.add(new Candidate(searchable, closeness, texts.get(closeness.text())));
 			}
@@ -167,11 +183,11 @@ class Search {
 				BooleanQuery.Builder either = new BooleanQuery.Builder().add(word(word), Occur.SHOULD);
 				int edits = Closeness.allowedEdits(word);
 				if (edits > 0) {
-					either.add(new FuzzyQuery(new Term(Searchable.WORD, word), edits, 0, 50, true), Occur.SHOULD);
+					either.add(typo(word, edits), Occur.SHOULD);
 				}
 				if (i == all.size() - 1) {
 					either.add(prefix(word), Occur.SHOULD);
-					if (edits > 0) {
+					if (edits > 0 && typing) {
 						either.add(typedPrefix(word, edits), Occur.SHOULD);
 					}
 				}
@@ -197,14 +213,59 @@ class Search {
 	}
 
 	/**
-	 * Words starting with something within {@code edits} typos of {@code typed}: the word
-	 * being typed, with a typo in what has been typed so far.
+	 * Words within {@code edits} typos of {@code word} ({@link Closeness#allowedEdits}),
+	 * where a typo in the first character counts twice, as Meilisearch counts it: the
+	 * first character is the one people get right, and keeping it fixed spares the
+	 * enumeration of the whole term dictionary (a word of 8 characters or more may still
+	 * have its first character mistyped, the rest exact).
+	 */
+	private static Query typo(String word, int edits) {
+		Query rest = new FuzzyQuery(new Term(Searchable.WORD, word), edits, 1, FUZZY_EXPANSIONS, true);
+		if (edits < 2 || word.length() < 2) {
+			return rest;
+		}
+		String tail = word.substring(word.offsetByCodePoints(0, 1));
+		String swapped = tail.substring(0, tail.offsetByCodePoints(0, 1))
+				+ word.substring(0, word.length() - tail.length()) + tail.substring(tail.offsetByCodePoints(0, 1));
+		Automaton first = Operations.union(List.of(Automata.makeString(tail), Automata.makeString(swapped),
+				Operations.concatenate(Automata.makeAnyChar(), Automata.makeString(tail)),
+				Operations.concatenate(Automata.makeAnyChar(), Automata.makeString(word))));
+		Query firstMistyped = new AutomatonQuery(new Term(Searchable.WORD, word),
+				Operations.determinize(first, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+		return new BooleanQuery.Builder().add(rest, Occur.SHOULD).add(firstMistyped, Occur.SHOULD).build();
+	}
+
+	/**
+	 * Words starting with something within {@code edits} typos of {@code typed}, its
+	 * first character as typed: the word being typed, with a typo in what has been typed
+	 * so far. The Levenshtein automaton is already deterministic; reaching one of its
+	 * accepting states accepts whatever follows, which keeps it so.
 	 */
 	private static Query typedPrefix(String typed, int edits) {
-		Automaton starts = Operations.concatenate(new LevenshteinAutomata(typed, true).toAutomaton(edits),
-				Automata.makeAnyString());
-		return new AutomatonQuery(new Term(Searchable.WORD, typed),
-				Operations.determinize(starts, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+		String first = typed.substring(0, typed.offsetByCodePoints(0, 1));
+		Automaton within = new LevenshteinAutomata(typed.substring(first.length()), true).toAutomaton(edits, first);
+		Automaton starts = new Automaton();
+		for (int state = 0; state < within.getNumStates(); state++) {
+			starts.createState();
+		}
+		int anything = starts.createState();
+		Transition transition = new Transition();
+		for (int state = 0; state < within.getNumStates(); state++) {
+			if (within.isAccept(state)) {
+				starts.setAccept(state, true);
+				starts.addTransition(state, anything, 0, Character.MAX_CODE_POINT);
+				continue;
+			}
+			int count = within.initTransition(state, transition);
+			for (int i = 0; i < count; i++) {
+				within.getNextTransition(transition);
+				starts.addTransition(state, transition.dest, transition.min, transition.max);
+			}
+		}
+		starts.setAccept(anything, true);
+		starts.addTransition(anything, anything, 0, Character.MAX_CODE_POINT);
+		starts.finishState();
+		return new AutomatonQuery(new Term(Searchable.WORD, typed), starts);
 	}
 
 	/**

@@ -31,8 +31,9 @@ class SearchController {
 			description = "Finds films by title, original title or alternate title (AKA) and people by name. Texts "
 					+ "and queries are compared as words, folded: case, accents and punctuation do not matter "
 					+ "(\"amelie\" finds Amélie, \"wall e\" WALL·E, \"spiderman\" Spider-Man), nor does word order "
-					+ "(\"land la la\"). Typos are forgiven: one per word of 4 to 7 characters, two in longer words "
-					+ "(\"la la lnad\"); the last word may be a prefix, as while typing (\"la la la\"). Hits come "
+					+ "(\"land la la\"). When nothing matches as typed, typos are forgiven: one per word of 4 to 7 "
+					+ "characters, two in longer words, a typo in the first character counting twice (\"la la lnad\")"
+					+ "; the last word may be a prefix, as while typing (\"la la la\"). Hits come "
 					+ "closest first: the whole text is the query (match exact), then texts holding every word of the "
 					+ "query (words), then every word with the last one as a prefix (prefix), then with typos "
 					+ "(fuzzy, fewer typos first); among equally close hits the more popular first (films by rating "
@@ -67,8 +68,8 @@ class SearchController {
 	@Operation(summary = "Suggest films as the user types",
 			description = "Up to 10 films for a search-as-you-type box, from the first character: titles (or "
 					+ "original or alternate titles) that start with what was typed first, then titles holding "
-					+ "every word typed, the last one as a prefix, then titles matching with typos forgiven (as in "
-					+ "search); within each, closer matches first, then the most voted. Folding, word rules and "
+					+ "every word typed, the last one as a prefix; when none match, titles with typos forgiven (as in "
+					+ "search, the last word also as a mistyped prefix); within each, closer matches first, then the most voted. Folding, word rules and "
 					+ "write visibility are those of search.")
 	@SearchApiResponses.Suggest
 	Suggestions suggest(@Parameter(description = "What the user has typed so far, up to 200 characters",

@@ -22,9 +22,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * rebuilds its index when it starts
  * @param refreshInterval how often the index catches up with the database between
  * searches, and commits what it applied
+ * @param typoThreshold typos are forgiven only when the closer kinds of match (the whole
+ * text, every word, the last word as a prefix) found fewer hits than this, as Typesense's
+ * {@code typo_tokens_threshold} decides it: a query that matches as typed is answered
+ * with what it matches, not padded with look-alikes, and spares the typo expansion
  */
 @ConfigurationProperties("marquee.search")
 record SearchProperties(@Nullable Path indexDirectory, @DefaultValue("50000") int rebuildThreshold,
 		@DefaultValue("10s") Duration rebuildWait, @DefaultValue("24h") Duration outboxRetention,
-		@DefaultValue("5s") Duration refreshInterval) {
+		@DefaultValue("5s") Duration refreshInterval, @DefaultValue("1") int typoThreshold) {
 }

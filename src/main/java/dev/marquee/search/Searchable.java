@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * <li>{@value #POPULARITY} (rating votes, or cast and crew credits) and {@value #ORDER}:
  * the index is sorted by them ({@link #INDEX_ORDER}), so a query ranked by popularity
  * stops after its first hits in every segment, however many documents match;</li>
- * <li>stored: id, IMDb id, display name, type, year, the other texts.</li>
+ * <li>stored: id, IMDb id, display name, type, year, the other texts, and every text
+ * folded ({@value #FOLDED}, so that judging a candidate folds nothing).</li>
  * </ul>
  * Only documents (which documents hold a term), never frequencies or positions, are
  * indexed: ranking is by closeness computed on the stored texts, then popularity.
@@ -92,6 +93,8 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 
 	static final String OTHER_NAME = "other";
 
+	static final String FOLDED = "folded";
+
 	static final Sort INDEX_ORDER = new Sort(new SortField(POPULARITY, SortField.Type.LONG, true),
 			new SortField(ORDER, SortField.Type.LONG));
 
@@ -121,6 +124,7 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 		Set<String> exact = new LinkedHashSet<>();
 		for (String text : names()) {
 			Folding.Words folded = Folding.words(text);
+			document.add(new StoredField(FOLDED, Folding.encode(folded)));
 			words.addAll(folded.all());
 			if (!folded.isEmpty()) {
 				exact.addAll(folded.exactForms());
@@ -172,6 +176,19 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 				List.of(document.getValues(OTHER_NAME)), document.get(TYPE),
 				(year != null) ? year.numericValue().intValue() : null,
 				document.getField(POPULARITY).numericValue().longValue());
+	}
+
+	/**
+	 * The texts of a stored document as {@link #names()} lists them, folded: stored
+	 * folded, or folded here for a document indexed before the index stored them.
+	 */
+	static List<Folding.Words> folded(Document document, List<String> names) {
+		String[] stored = document.getValues(FOLDED);
+		List<Folding.Words> folded = new ArrayList<>(names.size());
+		for (int i = 0; i < names.size(); i++) {
+			folded.add((stored.length == names.size()) ? Folding.decode(stored[i]) : Folding.words(names.get(i)));
+		}
+		return folded;
 	}
 
 	private static void prefixes(String text, int longest, Set<String> into) {

@@ -86,17 +86,31 @@ class SearchTests {
 	}
 
 	@Test
-	void closerMatchesBeatMorePopularLooserOnes() {
+	void closerMatchesBeatMorePopularLooserOnesAndTyposAreNotLookedForWhenTheQueryMatchesAsTyped() {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=la land&type=film&size=5")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s,%s,%s],"size":5}""".formatted(
+					{"items":[%s,%s,%s,%s],"size":5}""".formatted(
 					film("tt9005201", "La Land", 2011, "movie", "La Land", "exact"),
-					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "words"),
-					film("tt9005204", "La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes",
-							"words"),
-					film("tt9005207", "La Lande", 2001, "movie", "La Lande", "prefix"),
-					film("tt9005208", "La Lanz", 2002, "movie", "La Lanz", "fuzzy")));
+					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "words"), film("tt9005204",
+							"La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes", "words"),
+					film("tt9005207", "La Lande", 2001, "movie", "La Lande", "prefix")));
+	}
+
+	@Test
+	void typosAreForgivenWhenNothingMatchesAsTypedTheFirstCharacterCountingTwice() {
+		assertThat(this.mvc.get().uri("/api/v1/search?q=la lanx&type=film")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s,%s,%s,%s],"size":20}""".formatted(
+					film("tt9005208", "La Lanz", 2002, "movie", "La Lanz", "fuzzy"),
+					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "fuzzy"),
+					film("tt9005201", "La Land", 2011, "movie", "La Land", "fuzzy"), film("tt9005204",
+							"La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes", "fuzzy")));
+		assertThat(this.mvc.get().uri("/api/v1/search?q=la ganz&type=film")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[],"size":20}""");
 	}
 
 	@Test
@@ -118,8 +132,13 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=amiee conn&type=person")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s],"size":20}""".formatted(person("Amiee Conn", "exact"),
-					person("Amiee Connolly", "prefix"), person("Amie Conner", "fuzzy")));
+					{"items":[%s,%s],"size":20}""".formatted(person("Amiee Conn", "exact"),
+					person("Amiee Connolly", "prefix")));
+		assertThat(this.mvc.get().uri("/api/v1/search?q=amie connr&type=person")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s,%s],"size":20}""".formatted(person("Amie Conner", "fuzzy"),
+					person("Amiee Conn", "fuzzy")));
 	}
 
 	@Test
@@ -127,8 +146,8 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=amiée")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s],"size":20}""".formatted(person("Amiee Connolly", "words"),
-					person("Amiee Conn", "words"), person("Amie Conner", "fuzzy")));
+					{"items":[%s,%s],"size":20}""".formatted(person("Amiee Connolly", "words"),
+					person("Amiee Conn", "words")));
 	}
 
 	@Test
@@ -154,16 +173,27 @@ class SearchTests {
 	}
 
 	@Test
-	void suggestsTitlesStartingWithTheQueryFirstThenWordStartsThenTypos() {
+	void suggestsTitlesStartingWithTheQueryFirstThenWordStarts() {
 		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=Quar")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s,%s]}""".formatted(
+					{"items":[%s,%s,%s]}""".formatted(
 					suggestion("tt9005210", "Quarnel Rising", 2021, "movie", "Quarnel Rising"),
 					suggestion("tt9005209", "Quarnel", 2020, "movie", "Quarnel"),
+					suggestion("tt9005211", "The Quarnel Affair", 2022, "movie", "The Quarnel Affair")));
+	}
+
+	@Test
+	void suggestsWordsStartingWithWhatWasTypedWithATypoWhenNothingStartsWithIt() {
+		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=Qurnel")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s,%s,%s,%s]}""".formatted(
+					suggestion("tt9005212", "Quernel Days", 2023, "movie", "Quernel Days"),
 					suggestion("tt9005211", "The Quarnel Affair", 2022, "movie", "The Quarnel Affair"),
-					suggestion("tt9005212", "Quernel Days", 2023, "movie", "Quernel Days")));
+					suggestion("tt9005210", "Quarnel Rising", 2021, "movie", "Quarnel Rising"),
+					suggestion("tt9005209", "Quarnel", 2020, "movie", "Quarnel")));
 	}
 
 	@Test

@@ -53,10 +53,11 @@ class SearchUnavailableTests {
 			}
 
 		};
-		SearchIndex index = new SearchIndex(slow, new SearchProperties(directory, 50_000, Duration.ofMillis(200),
-				Duration.ofHours(24), Duration.ofSeconds(5)), this.environment);
+		SearchProperties properties = new SearchProperties(directory, 50_000, Duration.ofMillis(200),
+				Duration.ofHours(24), Duration.ofSeconds(5), 1);
+		SearchIndex index = new SearchIndex(slow, properties, this.environment);
 		try {
-			Search search = new Search(index);
+			Search search = new Search(index, properties);
 			assertThatExceptionOfType(SearchUnavailableException.class)
 				.isThrownBy(() -> search.search("la la land", SearchType.FILM, null, null, 5))
 				.satisfies((ex) -> assertThat(ex.getProblemType()).isEqualTo(ProblemType.SEARCH_UNAVAILABLE))

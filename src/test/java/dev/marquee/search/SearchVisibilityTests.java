@@ -145,13 +145,14 @@ class SearchVisibilityTests {
 	void anotherInstanceOnTheSameDatabaseSeesEveryWriteAndOneRestartedCatchesUp(@TempDir Path directory)
 			throws IOException {
 		SearchProperties properties = new SearchProperties(directory, 50_000, Duration.ofSeconds(10),
-				Duration.ofHours(24), Duration.ofSeconds(5));
+				Duration.ofHours(24), Duration.ofSeconds(5), 1);
 		SearchIndex other = new SearchIndex(this.source, properties, this.environment);
 		try {
 			assertThat(write(this.mvc.post().uri("/api/v1/films").contentType(MediaType.APPLICATION_JSON).content("""
 					{"imdbId":"tt9005303","title":"Thessaly Lantern","type":"movie","releaseYear":1871}"""), null))
 				.hasStatus(201);
-			assertThat(new Search(other).search("thessaly lantern", SearchType.FILM, null, 1871, 20).items())
+			assertThat(
+					new Search(other, properties).search("thessaly lantern", SearchType.FILM, null, 1871, 20).items())
 				.extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId())
 				.containsExactly("tt9005303");
 		}
@@ -161,7 +162,7 @@ class SearchVisibilityTests {
 		this.jdbc.update("UPDATE film SET title = 'Thessaly Beacon' WHERE imdb_id = 'tt9005303'");
 		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
 		try {
-			assertThat(new Search(restarted).search("thessaly", SearchType.FILM, null, 1871, 20).items())
+			assertThat(new Search(restarted, properties).search("thessaly", SearchType.FILM, null, 1871, 20).items())
 				.extracting((hit) -> ((SearchHit.FilmHit) hit).title())
 				.containsExactly("Thessaly Beacon");
 		}
