@@ -126,7 +126,8 @@ def run(args):
     index = read_search_index(out)
     if index:
         share = index["rebuild_ms"] / 1000 / full["wall"]
-        index_share = f"{index['rebuild_ms'] / 1000:.1f} s for {index['documents']:,} documents ÷ {full['wall']:.0f} s = {100 * share:.0f} %"
+        index_share = (f"{index['rebuild_ms'] / 1000:.1f} s for {index['documents']:,} documents "
+                       f"({index['merge_ms'] / 1000:.1f} s of it merging into one segment) ÷ {full['wall']:.0f} s = {100 * share:.0f} %")
         index_verdict = "met" if share <= 0.15 else "missed"
     else:
         index_share, index_verdict = "not recorded", "—"
@@ -239,7 +240,8 @@ def read_search_index(out):
     if not os.path.exists(path):
         return None
     figures = dict(line.split() for line in open(path) if line.strip())
-    return {"documents": int(figures["documents"]), "rebuild_ms": int(figures["rebuild_ms"])}
+    return {"documents": int(figures["documents"]), "rebuild_ms": int(figures["rebuild_ms"]),
+            "merge_ms": int(figures.get("merge_ms", 0))}
 
 
 def read_generation(out, titles):
