@@ -86,7 +86,9 @@ def run(args):
     rss = float(rss_load_25) if rss_load_25 else None
     today = datetime.date.today().isoformat()
 
-    full_size = scale.startswith("imdb")
+    # The search targets come in two columns, at 1M titles and at IMDb's size: the first holds up to 2M titles
+    # (imdb-0.1 is 1.23M), the second above.
+    full_size = int(titles) > 2_000_000
     generated = read_generation(out, int(titles))
     search_limits, suggest_limits, by_id_limit = ((50, 250), (None, 50), 10) if full_size else ((20, 100), (None, 20), 5)
     search_target = f"≤ {search_limits[0]} / ≤ {search_limits[1]}"

@@ -481,4 +481,8 @@ python3 bench/report.py run "$results" "$scale" "$titles" "$duration" "$connecti
   "$ready_17" "$rss_idle_25" "$rss_load_25" "$rss_idle_17" "$("$java25" -version 2>&1 | head -n 1)" \
   "$("$java17" -version 2>&1 | head -n 1)" "$copy_s" "$copy_rows" "$out" "${app_jvm_flags[*]}" "${import_jvm_flags[*]}"
 gnuplot -e "scale='$scale'; datafile='$out/chart.dat'" bench/charts.gp
+if [[ $scale == imdb* ]]; then
+  python3 bench/sizes.py docs/benchmarks.md "$out/sizes.dat"
+  gnuplot -e "datafile='$out/sizes.dat'" bench/sizes.gp
+fi
 log "done: docs/benchmarks.md"
