@@ -12,68 +12,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The documented answers of the API-key operations, and the 401/403 pair of every admin
- * operation ({@link Unauthorized}).
+ * The 401/403 pair of every admin operation ({@link Unauthorized}), for the import jobs'
+ * answers; the API-key operations' own are {@code Answers.API_KEY} and its kin.
  */
 public final class ApiKeyApiResponses {
 
 	private ApiKeyApiResponses() {
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "201", description = "The key, shown this once; Location names it")
-	@ApiResponse(responseCode = "400",
-			description = "Body not JSON, an unknown field, or a missing or invalid name or role "
-					+ "(code malformed-request or invalid-body; errors names each field)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@Unauthorized
-	@ApiResponse(responseCode = "415", description = "The body is not application/json (code unsupported-media-type)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface Create {
-
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "Every key, oldest first")
-	@Unauthorized
-	@interface List {
-
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "The key, without the key itself")
-	@ApiResponse(responseCode = "400", description = "Malformed id (code invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@Unauthorized
-	@ApiResponse(responseCode = "404", description = "No key with this id (code not-found)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface Get {
-
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "204", description = "Revoked")
-	@ApiResponse(responseCode = "400", description = "Malformed id (code invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@Unauthorized
-	@ApiResponse(responseCode = "404", description = "No key with this id (code not-found)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409",
-			description = "The key is the last active admin key (code conflict): create another admin key first",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface Revoke {
-
 	}
 
 	/**

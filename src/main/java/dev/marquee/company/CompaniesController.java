@@ -5,12 +5,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import dev.marquee.support.web.Versioned;
-import dev.marquee.support.web.WriteApiResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -99,7 +100,7 @@ class CompaniesController {
 					+ "its version as ETag; 409 when another company has the IMDb id. Honours Idempotency-Key.",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the company, ETag is its version")
-	@WriteApiResponses.Create
+	@Answered(Answers.CREATED)
 	ResponseEntity<CompanyRef> create(@RequestBody @Valid CompanyInput input) {
 		Versioned<CompanyRef> created = this.writes.create(input);
 		CompanyRef company = created.view();
@@ -116,7 +117,7 @@ class CompaniesController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"2\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Replaced; the company, ETag its new version")
-	@WriteApiResponses.Update
+	@Answered(Answers.UPDATED)
 	ResponseEntity<CompanyRef> replace(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			@RequestBody @Valid CompanyInput input, HttpServletRequest request) {
 		return this.writes.replace(companyId(id), input, Preconditions.of(request)).ok();
@@ -131,7 +132,7 @@ class CompaniesController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"2\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Patched; the company, ETag its new version")
-	@WriteApiResponses.Update
+	@Answered(Answers.UPDATED)
 	ResponseEntity<CompanyRef> patch(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
@@ -149,7 +150,7 @@ class CompaniesController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"2\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "204", description = "Deleted", content = @Content)
-	@WriteApiResponses.Delete
+	@Answered(Answers.DELETED)
 	ResponseEntity<Void> delete(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			HttpServletRequest request) {
 		this.writes.delete(companyId(id), Preconditions.of(request));
