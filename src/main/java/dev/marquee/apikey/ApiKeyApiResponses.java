@@ -5,15 +5,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
-import org.springframework.http.ProblemDetail;
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 
 /**
- * The 401/403 pair of every admin operation ({@link Unauthorized}), for the import jobs'
- * answers; the API-key operations' own are {@code Answers.API_KEY} and its kin.
+ * The 401/403 pair of every admin operation ({@link Unauthorized}), for the answers of
+ * the import jobs; the API-key operations' own answers are {@link Answers#API_KEY} and
+ * its kin.
  */
 public final class ApiKeyApiResponses {
 
@@ -25,13 +23,7 @@ public final class ApiKeyApiResponses {
 	 */
 	@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "401",
-			description = "No API key, or a malformed, unknown or revoked one (code unauthorized)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The API key's role is not admin (code forbidden)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@Answered(Answers.ADMIN)
 	public @interface Unauthorized {
 
 	}

@@ -1,10 +1,5 @@
 package dev.marquee.company;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-
 import dev.marquee.support.web.Answered;
 import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.MergePatches;
@@ -31,7 +26,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,7 +65,7 @@ class CompaniesController {
 			description = "Companies in name order (then id), a page at a time: follow next, or send after=nextCursor. "
 					+ "q keeps the companies whose name matches, forgiving case, accents and typos "
 					+ "(\"summit entertainmnt\" finds Summit Entertainment); it does not change the order.")
-	@PageResponses
+	@Answered(Answers.COMPANIES)
 	PageView<CompanyRef> companies(
 			@Parameter(description = "Name to match; typo-, case- and accent-tolerant",
 					example = "summit") @RequestParam(required = false) @Size(max = 200,
@@ -89,7 +83,7 @@ class CompaniesController {
 	@Operation(summary = "Get a company",
 			description = "Finds a company by Marquee's numeric id or its IMDb id (co0046718 is Summit "
 					+ "Entertainment). The ETag is the company's version: what PUT, PATCH and DELETE take in If-Match.")
-	@GetResponses
+	@Answered(Answers.COMPANY)
 	ResponseEntity<CompanyRef> company(@Parameter(description = ID, example = "co0046718") @PathVariable String id) {
 		return this.directory.read(companyId(id)).ok();
 	}
@@ -159,37 +153,6 @@ class CompaniesController {
 
 	private static ResourceId companyId(String id) {
 		return ResourceId.parse(id, "co", "id");
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "A page of companies")
-	@ApiResponse(responseCode = "400",
-			description = "Blank or over-long q, size outside 1..100 or a cursor this API did not return (code "
-					+ "invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface PageResponses {
-
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "The company")
-	@ApiResponse(responseCode = "400", description = "Malformed id (code invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No company with this id (code not-found)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface GetResponses {
-
 	}
 
 }

@@ -112,6 +112,39 @@ public enum Answers {
 	REMOVED(Answer.BAD_ID, Answer.UNAUTHORIZED, Answer.FORBIDDEN, Answer.NO_RESOURCE, Answer.CHANGED_SINCE,
 			Answer.UNCONDITIONAL),
 
+	FILMS(success("200", "One page of films"), outOfRange("A parameter"), Answer.NOT_ACCEPTABLE),
+
+	FILM_EXPORT(success("200", "One film document per line"), outOfRange("A filter"), Answer.UNAUTHORIZED,
+			problem("406", "The Accept header excludes NDJSON", ProblemType.NOT_ACCEPTABLE),
+			new Answer("503",
+					Answer.coded("As many exports as the server runs at once are running", ProblemType.EXPORT_BUSY)
+							+ "; Retry-After says when to try again",
+					true)),
+
+	FILMOGRAPHY(success("200", "A page of the person's credits"),
+			problem("400", "Malformed id, size outside 1..100 or a cursor this API did not return",
+					ProblemType.INVALID_PARAMETER),
+			notFound("person"), Answer.NOT_ACCEPTABLE),
+
+	COMPANIES(success("200", "A page of companies"),
+			problem("400", "Blank or over-long q, size outside 1..100 or a cursor this API did not return",
+					ProblemType.INVALID_PARAMETER),
+			Answer.NOT_ACCEPTABLE),
+
+	COMPANY(success("200", "The company"), Answer.BAD_ID, notFound("company"), Answer.NOT_ACCEPTABLE),
+
+	LISTS(success("200", "A page of lists"), Answer.BAD_PAGE, Answer.NOT_ACCEPTABLE),
+
+	LIST(success("200", "The list with its films"), problem("400", "Non-numeric id", ProblemType.INVALID_PARAMETER),
+			notFound("list"), Answer.NOT_ACCEPTABLE),
+
+	CHANGES(success("200", "A page of changes, oldest first"), Answer.BAD_PAGE, Answer.NOT_ACCEPTABLE),
+
+	/**
+	 * The problems of an admin operation, after its own answers.
+	 */
+	ADMIN(Answer.UNAUTHORIZED, Answer.FORBIDDEN),
+
 	/**
 	 * The conflict a write whose key is taken, or whose resource is in use, answers.
 	 */
@@ -232,6 +265,14 @@ public enum Answers {
 		return new Answer(status, Answer.coded(description, type), true);
 	}
 
+	/**
+	 * 400 naming every malformed or out-of-range parameter ({@code what}: "A filter").
+	 */
+	private static Answer outOfRange(String what) {
+		return new Answer("400", Answer.coded(what + " is malformed or out of range", ProblemType.INVALID_PARAMETER)
+				+ "; errors names each one", true);
+	}
+
 	private static Answer notFound(String resource) {
 		return problem("404", "No " + resource + " with this id", ProblemType.NOT_FOUND);
 	}
@@ -272,6 +313,9 @@ public enum Answers {
 
 		static final Answer UNCONDITIONAL = new Answer("428",
 				coded("If-Match was not sent", ProblemType.PRECONDITION_REQUIRED), true);
+
+		static final Answer BAD_PAGE = new Answer("400",
+				coded("size outside 1..100 or a cursor this API did not return", ProblemType.INVALID_PARAMETER), true);
 
 		static final Answer NO_RESOURCE = new Answer("404", coded("No resource with this id", ProblemType.NOT_FOUND),
 				true);
