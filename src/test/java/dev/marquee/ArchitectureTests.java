@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -53,6 +55,16 @@ class ArchitectureTests {
 			.resideInAPackage("dev.marquee.support..")
 			.should()
 			.dependOnClassesThat(resideInAPackage("dev.marquee..").and(resideOutsideOfPackage("dev.marquee.support..")))
+			.check(classes);
+	}
+
+	@Test
+	void theSectionMachineryKnowsNoSection() {
+		classes().that()
+			.resideInAPackage("dev.marquee.section..")
+			.should()
+			.onlyDependOnClassesThat(resideOutsideOfPackage("dev.marquee..").or(resideInAnyPackage(
+					"dev.marquee.section..", "dev.marquee.film..", "dev.marquee.changes..", "dev.marquee.support..")))
 			.check(classes);
 	}
 
