@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -50,11 +54,17 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideInAPackage("dev.marquee.support..")
 			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("dev.marquee.film..", "dev.marquee.person..", "dev.marquee.credit..",
-					"dev.marquee.didyouknow..", "dev.marquee.soundtrack..", "dev.marquee.review..",
-					"dev.marquee.boxoffice..", "dev.marquee.award..", "dev.marquee.details..", "dev.marquee.company..",
-					"dev.marquee.list..", "dev.marquee.titlepage..", "dev.marquee.security..")
+			.dependOnClassesThat(resideInAPackage("dev.marquee..").and(resideOutsideOfPackage("dev.marquee.support..")))
+			.check(classes);
+	}
+
+	@Test
+	void theSectionMachineryKnowsNoSection() {
+		classes().that()
+			.resideInAPackage("dev.marquee.section..")
+			.should()
+			.onlyDependOnClassesThat(resideOutsideOfPackage("dev.marquee..").or(resideInAnyPackage(
+					"dev.marquee.section..", "dev.marquee.film..", "dev.marquee.changes..", "dev.marquee.support..")))
 			.check(classes);
 	}
 

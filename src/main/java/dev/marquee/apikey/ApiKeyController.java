@@ -3,6 +3,8 @@ package dev.marquee.apikey;
 import java.net.URI;
 import java.util.List;
 
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -41,7 +43,7 @@ class ApiKeyController {
 	@Operation(summary = "Create an API key",
 			description = "Creates a key with the reader or admin role. The answer is the only time the key is shown: "
 					+ "only its SHA-256 hash is stored. Location names the new key.")
-	@ApiKeyApiResponses.Create
+	@Answered(Answers.API_KEY_CREATE)
 	ResponseEntity<IssuedApiKey> create(@RequestBody @Valid NewApiKey request) {
 		IssuedApiKey issued = this.keys.issue(request.name(), request.role());
 		return ResponseEntity.created(URI.create(PATH + "/" + issued.id()))
@@ -53,14 +55,14 @@ class ApiKeyController {
 	@Operation(summary = "List API keys",
 			description = "Every key ever created, revoked ones included, oldest first — never the keys themselves, "
 					+ "only their first characters.")
-	@ApiKeyApiResponses.List
+	@Answered(Answers.API_KEYS)
 	ResponseEntity<List<ApiKeyView>> list() {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.keys.list());
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Get an API key", description = "One key, without the key itself.")
-	@ApiKeyApiResponses.Get
+	@Answered(Answers.API_KEY)
 	ResponseEntity<ApiKeyView> get(@Parameter(description = "The key's id", example = "1") @PathVariable long id) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.keys.get(id));
 	}
@@ -70,7 +72,7 @@ class ApiKeyController {
 			description = "The key stops working at once and stays listed with its revokedAt time. Revoking a "
 					+ "revoked key changes nothing. The last active admin key cannot be revoked (409): create another "
 					+ "admin key first.")
-	@ApiKeyApiResponses.Revoke
+	@Answered(Answers.API_KEY_REVOKE)
 	ResponseEntity<Void> revoke(@Parameter(description = "The key's id", example = "1") @PathVariable long id) {
 		this.keys.revoke(id);
 		return ResponseEntity.noContent().build();

@@ -1,7 +1,8 @@
 package dev.marquee.award;
 
-import dev.marquee.film.SectionApiResponses;
-import dev.marquee.film.SectionPaging;
+import dev.marquee.film.Films;
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1/films/{id}/awards", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = SectionApiResponses.TAG)
+@Tag(name = Films.SECTIONS_TAG)
 class AwardController {
 
 	private final Awards awards;
@@ -44,8 +45,8 @@ class AwardController {
 	@Operation(summary = "Get a film's awards",
 			description = "The totals the title page shows (243 wins & 297 nominations, \"Won 6 Oscars\"; summary is "
 					+ "null when unknown) and the nominations known one by one, by year, with their nominees.")
-	@SectionApiResponses.Single
-	AwardsView awards(@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id) {
+	@Answered(Answers.SINGLE)
+	AwardsView awards(@Parameter(description = Films.ID_PARAMETER, example = "tt3783958") @PathVariable String id) {
 		return this.awards.forFilm(filmId(id));
 	}
 
@@ -53,9 +54,9 @@ class AwardController {
 	@Operation(summary = "Get a film's award summary",
 			description = "The totals alone (243 wins & 297 nominations, \"Won 6 Oscars\"), as summary of GET "
 					+ "/films/{id}/awards. 404 when they are unknown. The ETag is their version.")
-	@SectionApiResponses.Single
+	@Answered(Answers.SINGLE)
 	ResponseEntity<AwardSummaryView> summary(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id) {
+			@Parameter(description = Films.ID_PARAMETER, example = "tt3783958") @PathVariable String id) {
 		return this.awards.summary(filmId(id)).ok();
 	}
 
@@ -70,9 +71,9 @@ class AwardController {
 					description = "The summary's ETag as read; required when the film has a summary",
 					schema = @Schema(type = "string", example = "\"1\"")),
 			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Put
+	@Answered(Answers.PUT)
 	ResponseEntity<AwardSummaryView> putSummary(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@Parameter(description = Films.ID_PARAMETER, example = "tt3783958") @PathVariable String id,
 			@RequestBody @Valid AwardSummaryInput input, HttpServletRequest request) {
 		return this.awards.putSummary(filmId(id), input, Preconditions.of(request))
 			.answer("/api/v1/films/" + id + "/awards/summary");
@@ -84,9 +85,9 @@ class AwardController {
 					+ "nominations stay. Needs If-Match with the summary's ETag (428 without, 412 when it changed "
 					+ "since). The film gets a new version.",
 			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Delete
+	@Answered(Answers.DELETE)
 	ResponseEntity<Void> deleteSummary(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@Parameter(description = Films.ID_PARAMETER, example = "tt3783958") @PathVariable String id,
 			HttpServletRequest request) {
 		this.awards.removeSummary(filmId(id), Preconditions.of(request));
 		return ResponseEntity.noContent().build();

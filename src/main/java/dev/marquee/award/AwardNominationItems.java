@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.SectionItemStore;
 import dev.marquee.person.People;
 import dev.marquee.person.Person;
 import dev.marquee.person.PersonRefInput;
+import dev.marquee.section.SectionDescriptor;
+import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.SectionOperation;
 
 import org.springframework.stereotype.Component;
 
@@ -20,12 +22,25 @@ import org.springframework.stereotype.Component;
 @Component
 class AwardNominationItems extends SectionItemStore<AwardNomination, AwardNominationInput, AwardNominationItem> {
 
+	private static final SectionDescriptor SECTION = SectionDescriptor
+		.of("awards/nominations", "AwardNomination", "award nomination", "award nominations",
+				AwardNominationInput.class, AwardNominationItem.class)
+		.recordedAs("award-nominations")
+		.noting(SectionOperation.ADD,
+				"The nominees keep the order given; a nominee's person, when given, is matched by IMDb id, "
+						+ "else by exact name among people without one, and created only when none matches. The award "
+						+ "summary is not recomputed: it is set by PUT /films/{id}/awards/summary.")
+		.noting(SectionOperation.REPLACE, "The nominees are replaced as a whole, in the order given.")
+		.noting(SectionOperation.PATCH,
+				"The nominees are one field: a patch that names nominees replaces them all, in the order given.")
+		.noting(SectionOperation.DELETE, "The people its nominees name stay.");
+
 	private final AwardNominationRepository repository;
 
 	private final People people;
 
 	AwardNominationItems(AwardNominationRepository repository, People people) {
-		super("award-nominations", AwardNominationInput.class, repository);
+		super(SECTION, repository);
 		this.repository = repository;
 		this.people = people;
 	}

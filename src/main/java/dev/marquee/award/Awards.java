@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionItemNotFoundException;
-import dev.marquee.film.SectionItems;
-import dev.marquee.film.StoredPart;
-import dev.marquee.film.VersionedItem;
 import dev.marquee.person.People;
+import dev.marquee.section.SectionItemNotFoundException;
+import dev.marquee.section.SectionItems;
+import dev.marquee.section.StoredPart;
+import dev.marquee.section.VersionedItem;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 

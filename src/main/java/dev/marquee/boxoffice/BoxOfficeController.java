@@ -1,11 +1,11 @@
 package dev.marquee.boxoffice;
 
-import dev.marquee.film.SectionApiResponses;
-import dev.marquee.film.SectionPaging;
+import dev.marquee.film.Films;
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
-import dev.marquee.support.web.WriteApiResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/films/{id}/box-office", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = SectionApiResponses.TAG)
+@Tag(name = Films.SECTIONS_TAG)
 class BoxOfficeController {
 
 	private final BoxOffices boxOffices;
@@ -45,9 +45,9 @@ class BoxOfficeController {
 			description = "Budget (possibly estimated), domestic (US & Canada) gross, opening weekend and worldwide "
 					+ "gross, each an exact amount with its ISO 4217 currency. 404 when the film has no figures. "
 					+ "The ETag is the figures' version.")
-	@SectionApiResponses.Single
+	@Answered(Answers.SINGLE)
 	ResponseEntity<BoxOfficeView> boxOffice(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id) {
+			@Parameter(description = Films.ID_PARAMETER, example = "tt3783958") @PathVariable String id) {
 		return this.boxOffices.read(ResourceId.parse(id, "tt", "id")).ok();
 	}
 
@@ -60,9 +60,9 @@ class BoxOfficeController {
 					description = "The figures' ETag as read; required when the film has figures",
 					schema = @Schema(type = "string", example = "\"1\"")),
 			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Put
+	@Answered(Answers.PUT)
 	ResponseEntity<BoxOfficeView> put(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@Parameter(description = Films.ID_PARAMETER, example = "tt3783958") @PathVariable String id,
 			@RequestBody @Valid BoxOfficeInput input, HttpServletRequest request) {
 		return this.boxOffices.put(ResourceId.parse(id, "tt", "id"), input, Preconditions.of(request))
 			.answer("/api/v1/films/" + id + "/box-office");
@@ -79,12 +79,9 @@ class BoxOfficeController {
 					description = "The figures' ETag as read", schema = @Schema(type = "string", example = "\"1\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Patched; the figures, ETag their new version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conditional
+	@Answered(Answers.CHANGED)
 	ResponseEntity<BoxOfficeView> patch(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
+			@Parameter(description = Films.ID_PARAMETER, example = "tt3783958") @PathVariable String id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
 							schema = @Schema(implementation = BoxOfficeInput.class))) @RequestBody JsonNode patch,

@@ -4,9 +4,9 @@ import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionItems;
-import dev.marquee.film.StoredPart;
-import dev.marquee.film.VersionedItem;
+import dev.marquee.section.SectionItems;
+import dev.marquee.section.StoredPart;
+import dev.marquee.section.VersionedItem;
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;

@@ -1,10 +1,7 @@
 package dev.marquee.changes;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,7 +49,7 @@ class ChangeController {
 					+ "after later to get what happened since. A change appears once its "
 					+ "transaction and every older running one have committed, so a cursor never skips a change. "
 					+ "Public, like every read; answers are never cached (Cache-Control: no-cache).")
-	@FeedResponses
+	@Answered(Answers.CHANGES)
 	ResponseEntity<PageView<ChangeView>> changes(
 			@Parameter(description = "Page size, 1 to 100",
 					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
@@ -61,20 +57,6 @@ class ChangeController {
 					description = "nextCursor of the previous page; omit to start from the first change") @RequestParam(
 							required = false) @Nullable String after) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(this.feed.page(size, after));
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "A page of changes, oldest first")
-	@ApiResponse(responseCode = "400",
-			description = "size outside 1..100 or a cursor this API did not return (code invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface FeedResponses {
-
 	}
 
 }

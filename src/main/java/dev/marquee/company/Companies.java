@@ -13,7 +13,6 @@ import dev.marquee.changes.ChangeAction;
 import dev.marquee.changes.Changes;
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionPaging;
 import dev.marquee.support.db.NaturalKey;
 import dev.marquee.support.db.NaturalKeyLocks;
 import dev.marquee.support.web.Cursor;
@@ -70,8 +69,8 @@ public class Companies {
 	PageView<CompanyCreditItem> page(ResourceId filmId, int size, @Nullable String after) {
 		Film film = this.films.require(filmId);
 		Cursor cursor = Cursor.decode(after, "companies", 3);
-		List<CompanyCredit> rows = (cursor != null) ? this.creditPages.find(film, SectionPaging.intKey(cursor, 0),
-				SectionPaging.intKey(cursor, 1), cursor.longKey(2), size + 1)
+		List<CompanyCredit> rows = (cursor != null)
+				? this.creditPages.find(film, cursor.intKey(0), cursor.intKey(1), cursor.longKey(2), size + 1)
 				: this.creditPages.find(film, -1, 0, 0, size + 1);
 		return PageView.of(rows, size, CompanyCredit::toView,
 				(row) -> Cursor.of("companies", row.getRole().ordinal(), row.getPosition(), row.getId()));

@@ -1,16 +1,12 @@
 package dev.marquee.company;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import dev.marquee.support.web.Versioned;
-import dev.marquee.support.web.WriteApiResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -30,7 +26,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +65,7 @@ class CompaniesController {
 			description = "Companies in name order (then id), a page at a time: follow next, or send after=nextCursor. "
 					+ "q keeps the companies whose name matches, forgiving case, accents and typos "
 					+ "(\"summit entertainmnt\" finds Summit Entertainment); it does not change the order.")
-	@PageResponses
+	@Answered(Answers.COMPANIES)
 	PageView<CompanyRef> companies(
 			@Parameter(description = "Name to match; typo-, case- and accent-tolerant",
 					example = "summit") @RequestParam(required = false) @Size(max = 200,
@@ -88,7 +83,7 @@ class CompaniesController {
 	@Operation(summary = "Get a company",
 			description = "Finds a company by Marquee's numeric id or its IMDb id (co0046718 is Summit "
 					+ "Entertainment). The ETag is the company's version: what PUT, PATCH and DELETE take in If-Match.")
-	@GetResponses
+	@Answered(Answers.COMPANY)
 	ResponseEntity<CompanyRef> company(@Parameter(description = ID, example = "co0046718") @PathVariable String id) {
 		return this.directory.read(companyId(id)).ok();
 	}
@@ -99,7 +94,7 @@ class CompaniesController {
 					+ "its version as ETag; 409 when another company has the IMDb id. Honours Idempotency-Key.",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the company, ETag is its version")
-	@WriteApiResponses.Create
+	@Answered(Answers.CREATED)
 	ResponseEntity<CompanyRef> create(@RequestBody @Valid CompanyInput input) {
 		Versioned<CompanyRef> created = this.writes.create(input);
 		CompanyRef company = created.view();
@@ -116,7 +111,7 @@ class CompaniesController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"2\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Replaced; the company, ETag its new version")
-	@WriteApiResponses.Update
+	@Answered(Answers.UPDATED)
 	ResponseEntity<CompanyRef> replace(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			@RequestBody @Valid CompanyInput input, HttpServletRequest request) {
 		return this.writes.replace(companyId(id), input, Preconditions.of(request)).ok();
@@ -131,7 +126,7 @@ class CompaniesController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"2\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Patched; the company, ETag its new version")
-	@WriteApiResponses.Update
+	@Answered(Answers.UPDATED)
 	ResponseEntity<CompanyRef> patch(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
@@ -149,7 +144,7 @@ class CompaniesController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"2\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "204", description = "Deleted", content = @Content)
-	@WriteApiResponses.Delete
+	@Answered(Answers.DELETED)
 	ResponseEntity<Void> delete(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			HttpServletRequest request) {
 		this.writes.delete(companyId(id), Preconditions.of(request));
@@ -158,37 +153,6 @@ class CompaniesController {
 
 	private static ResourceId companyId(String id) {
 		return ResourceId.parse(id, "co", "id");
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "A page of companies")
-	@ApiResponse(responseCode = "400",
-			description = "Blank or over-long q, size outside 1..100 or a cursor this API did not return (code "
-					+ "invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface PageResponses {
-
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "The company")
-	@ApiResponse(responseCode = "400", description = "Malformed id (code invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No company with this id (code not-found)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface GetResponses {
-
 	}
 
 }

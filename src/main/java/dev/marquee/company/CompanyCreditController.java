@@ -1,114 +1,19 @@
 package dev.marquee.company;
 
-import dev.marquee.film.SectionApiResponses;
-import dev.marquee.film.SectionItems;
-import dev.marquee.film.SectionPaging;
-import dev.marquee.film.SectionWrites;
-import dev.marquee.support.web.MergePatches;
-import dev.marquee.support.web.Preconditions;
-import dev.marquee.support.web.ResourceId;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import tools.jackson.databind.JsonNode;
+import dev.marquee.section.SectionItemController;
+import dev.marquee.section.SectionItems;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One company credit at a time: read with its version, and written against it.
+ * A film's companies, served as a section of its title page ({@link CompanyCreditItems}
+ * says which).
  */
 @RestController
-@RequestMapping(path = "/api/v1/films/{id}/companies", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = SectionApiResponses.TAG)
-class CompanyCreditController {
+class CompanyCreditController extends SectionItemController<CompanyCreditInput, CompanyCreditItem> {
 
-	private final SectionItems items;
-
-	private final CompanyCreditItems store;
-
-	CompanyCreditController(SectionItems items, CompanyCreditItems store) {
-		this.items = items;
-		this.store = store;
-	}
-
-	@GetMapping("/{itemId}")
-	@Operation(summary = "Get one company credit",
-			description = "One company's credit on the film, by the credit's id. The ETag is its version.")
-	@SectionApiResponses.Item
-	ResponseEntity<CompanyCreditItem> item(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId) {
-		return this.items.read(filmId(id), itemId, this.store).ok();
-	}
-
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a company credit", description = SectionWrites.ADD
-			+ " The credit goes last in its role. The company is matched by its co IMDb id, else by exact name among companies without one, and created only when none matches, so it is never duplicated.",
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Create
-	ResponseEntity<CompanyCreditItem> add(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@RequestBody @Valid CompanyCreditInput input) {
-		return this.items.add(filmId(id), input, this.store).created(id, "companies");
-	}
-
-	@PutMapping(path = "/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a company credit",
-			description = SectionWrites.REPLACE
-					+ " A credit given another role goes last in it; the company is matched as for a new credit.",
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Write
-	ResponseEntity<CompanyCreditItem> replace(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			@RequestBody @Valid CompanyCreditInput input, HttpServletRequest request) {
-		return this.items.replace(filmId(id), itemId, input, Preconditions.of(request), this.store).ok();
-	}
-
-	@PatchMapping(path = "/{itemId}", consumes = MergePatches.MEDIA_TYPE)
-	@Operation(summary = "Change a company credit",
-			description = SectionWrites.PATCH + " A credit given another role goes last in it.",
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Write
-	ResponseEntity<CompanyCreditItem> patch(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
-							schema = @Schema(implementation = CompanyCreditInput.class))) @RequestBody JsonNode patch,
-			HttpServletRequest request) {
-		return this.items.patch(filmId(id), itemId, patch, Preconditions.of(request), this.store).ok();
-	}
-
-	@DeleteMapping("/{itemId}")
-	@Operation(summary = "Delete a company credit", description = SectionWrites.DELETE + " The company stays.",
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Delete
-	ResponseEntity<Void> delete(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			HttpServletRequest request) {
-		this.items.remove(filmId(id), itemId, Preconditions.of(request), this.store);
-		return ResponseEntity.noContent().build();
-	}
-
-	private static ResourceId filmId(String id) {
-		return ResourceId.parse(id, "tt", "id");
+	CompanyCreditController(SectionItems items, CompanyCreditItems section) {
+		super(items, section);
 	}
 
 }

@@ -3,7 +3,12 @@ package dev.marquee.company;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.SectionItemStore;
+import dev.marquee.section.SectionDescriptor;
+import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.SectionOperation;
+import dev.marquee.section.SectionQuery;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -16,14 +21,34 @@ import org.springframework.stereotype.Component;
 @Component
 class CompanyCreditItems extends SectionItemStore<CompanyCredit, CompanyCreditInput, CompanyCreditItem> {
 
+	private static final SectionDescriptor SECTION = SectionDescriptor
+		.of("companies", "CompanyCredit", "company credit", "companies", CompanyCreditInput.class,
+				CompanyCreditItem.class)
+		.listed("The companies that produced, distributed or otherwise worked on the film, grouped by role "
+				+ "(production, distribution, sales, special effects, other) in credit order, paged by "
+				+ "cursor: follow next, or send after=nextCursor.")
+		.noting(SectionOperation.ADD,
+				"The credit goes last in its role. The company is matched by its co IMDb id, else by exact "
+						+ "name among companies without one, and created only when none matches, so it is never "
+						+ "duplicated.")
+		.noting(SectionOperation.REPLACE,
+				"A credit given another role goes last in it; the company is matched as for a new credit.")
+		.noting(SectionOperation.PATCH, "A credit given another role goes last in it.")
+		.noting(SectionOperation.DELETE, "The company stays.");
+
 	private final CompanyCreditRepository repository;
 
 	private final Companies companies;
 
 	CompanyCreditItems(CompanyCreditRepository repository, Companies companies) {
-		super("companies", CompanyCreditInput.class, repository);
+		super(SECTION, repository);
 		this.repository = repository;
 		this.companies = companies;
+	}
+
+	@Override
+	protected PageView<CompanyCreditItem> page(ResourceId film, SectionQuery query) {
+		return this.companies.page(film, query.size(), query.after());
 	}
 
 	@Override

@@ -3,8 +3,13 @@ package dev.marquee.credit;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.SectionItemStore;
 import dev.marquee.person.People;
+import dev.marquee.section.SectionDescriptor;
+import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.SectionOperation;
+import dev.marquee.section.SectionQuery;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -15,14 +20,35 @@ import org.springframework.stereotype.Component;
 @Component
 class CastItems extends SectionItemStore<CastCredit, CastMemberInput, CastMember> {
 
+	/**
+	 * How a credit's person is found, as in a film document.
+	 */
+	static final String PERSON_MATCHED = "The person is matched by IMDb id, else by exact name among people "
+			+ "without one, and created only when none matches.";
+
+	private static final SectionDescriptor SECTION = SectionDescriptor
+		.of("cast", "CastCredit", "cast credit", "cast", CastMemberInput.class, CastMember.class)
+		.listed("The actors in billing order (Ryan Gosling, Emma Stone, …), each with the characters they "
+				+ "play, paged by cursor: follow next, or send after=nextCursor.")
+		.noting(SectionOperation.ADD, CastItems.PERSON_MATCHED)
+		.noting(SectionOperation.DELETE, "The person stays.");
+
 	private final CastCreditRepository repository;
+
+	private final Credits credits;
 
 	private final People people;
 
-	CastItems(CastCreditRepository repository, People people) {
-		super("cast", CastMemberInput.class, repository);
+	CastItems(CastCreditRepository repository, People people, Credits credits) {
+		super(SECTION, repository);
+		this.credits = credits;
 		this.repository = repository;
 		this.people = people;
+	}
+
+	@Override
+	protected PageView<CastMember> page(ResourceId film, SectionQuery query) {
+		return this.credits.castPage(film, query.size(), query.after());
 	}
 
 	@Override

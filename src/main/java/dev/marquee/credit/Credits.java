@@ -10,7 +10,6 @@ import java.util.Map;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionPaging;
 import dev.marquee.person.People;
 import dev.marquee.person.PersonRef;
 import dev.marquee.support.db.SqlArrays;
@@ -20,7 +19,6 @@ import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,8 +100,9 @@ public class Credits {
 	PageView<CastMember> castPage(ResourceId filmId, int size, @Nullable String after) {
 		Film film = this.films.require(filmId);
 		Cursor cursor = Cursor.decode(after, "cast", 2);
-		List<CastCredit> rows = (cursor != null) ? this.castCredits.findPage(film, SectionPaging.intKey(cursor, 0),
-				cursor.longKey(1), Limit.of(size + 1)) : this.castCredits.findPage(film, 0, 0, Limit.of(size + 1));
+		List<CastCredit> rows = (cursor != null)
+				? this.castCredits.findPage(film, cursor.intKey(0), cursor.longKey(1), Limit.of(size + 1))
+				: this.castCredits.findPage(film, 0, 0, Limit.of(size + 1));
 		return PageView.of(rows, size, CastCredit::toView,
 				(credit) -> Cursor.of("cast", credit.getBillingOrder(), credit.getId()));
 	}
@@ -114,8 +113,8 @@ public class Credits {
 	PageView<CrewMember> crewPage(ResourceId filmId, int size, @Nullable String after) {
 		Film film = this.films.require(filmId);
 		Cursor cursor = Cursor.decode(after, "crew", 3);
-		List<CrewCredit> rows = (cursor != null) ? this.crewPages.find(film, SectionPaging.intKey(cursor, 0),
-				SectionPaging.intKey(cursor, 1), cursor.longKey(2), size + 1)
+		List<CrewCredit> rows = (cursor != null)
+				? this.crewPages.find(film, cursor.intKey(0), cursor.intKey(1), cursor.longKey(2), size + 1)
 				: this.crewPages.find(film, -1, 0, 0, size + 1);
 		return PageView.of(rows, size, CrewCredit::toView,
 				(credit) -> Cursor.of("crew", credit.getDepartment().ordinal(), credit.getPosition(), credit.getId()));

@@ -3,10 +3,10 @@ package dev.marquee.credit;
 import java.util.List;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.SectionItem;
 import dev.marquee.person.Person;
 import dev.marquee.person.PersonRef;
 import dev.marquee.person.PersonRefInput;
+import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;

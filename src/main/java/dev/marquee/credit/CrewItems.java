@@ -3,9 +3,14 @@ package dev.marquee.credit;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.SectionItemStore;
 import dev.marquee.person.People;
 import dev.marquee.person.Person;
+import dev.marquee.section.SectionDescriptor;
+import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.SectionOperation;
+import dev.marquee.section.SectionQuery;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -18,14 +23,32 @@ import org.springframework.stereotype.Component;
 @Component
 class CrewItems extends SectionItemStore<CrewCredit, CrewMemberInput, CrewMember> {
 
+	private static final SectionDescriptor SECTION = SectionDescriptor
+		.of("crew", "CrewCredit", "crew credit", "crew", CrewMemberInput.class, CrewMember.class)
+		.listed("Who did which job, grouped by department (directing, writing, producing, music, …) and in "
+				+ "credit order within each, paged by cursor: follow next, or send after=nextCursor.")
+		.noting(SectionOperation.ADD, "The credit goes last in its department. " + CastItems.PERSON_MATCHED)
+		.noting(SectionOperation.REPLACE,
+				"A credit moved to another department goes last in it; the person is matched as for a new credit.")
+		.noting(SectionOperation.PATCH, "A credit moved to another department goes last in it.")
+		.noting(SectionOperation.DELETE, "The person stays.");
+
 	private final CrewCreditRepository repository;
+
+	private final Credits credits;
 
 	private final People people;
 
-	CrewItems(CrewCreditRepository repository, People people) {
-		super("crew", CrewMemberInput.class, repository);
+	CrewItems(CrewCreditRepository repository, People people, Credits credits) {
+		super(SECTION, repository);
+		this.credits = credits;
 		this.repository = repository;
 		this.people = people;
+	}
+
+	@Override
+	protected PageView<CrewMember> page(ResourceId film, SectionQuery query) {
+		return this.credits.crewPage(film, query.size(), query.after());
 	}
 
 	@Override

@@ -1,10 +1,7 @@
 package dev.marquee.credit;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,7 +15,6 @@ import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,7 +36,7 @@ class FilmographyController {
 					+ "undated films last; then title, film id, cast before crew, credit id), a page at a time. "
 					+ "Someone credited twice on a film (Damien Chazelle directed and wrote La La Land) has one item "
 					+ "per credit.")
-	@Responses
+	@Answered(Answers.FILMOGRAPHY)
 	PageView<FilmographyCredit> credits(
 			@Parameter(description = "The person's numeric id or IMDb id",
 					example = "nm3227090") @PathVariable String id,
@@ -49,23 +45,6 @@ class FilmographyController {
 			@Parameter(description = "nextCursor of the previous page; omit for the first page") @RequestParam(
 					required = false) @Nullable String after) {
 		return this.filmography.credits(ResourceId.parse(id, "nm", "id"), size, after);
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "A page of the person's credits")
-	@ApiResponse(responseCode = "400",
-			description = "Malformed id, size outside 1..100 or a cursor this API did not return (code invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No person with this id (code not-found)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface Responses {
-
 	}
 
 }

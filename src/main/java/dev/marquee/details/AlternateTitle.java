@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.SectionItem;
+import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

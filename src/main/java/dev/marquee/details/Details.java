@@ -5,14 +5,13 @@ import java.util.List;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionPaging;
+import dev.marquee.section.SectionPaging;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +58,7 @@ public class Details {
 		Film film = this.films.require(filmId);
 		Cursor cursor = Cursor.decode(after, "locations", 2);
 		List<FilmingLocation> rows = (cursor != null)
-				? this.locations.findPage(film, SectionPaging.intKey(cursor, 0), cursor.longKey(1), Limit.of(size + 1))
+				? this.locations.findPage(film, cursor.intKey(0), cursor.longKey(1), Limit.of(size + 1))
 				: this.locations.findPage(film, Integer.MIN_VALUE, 0, Limit.of(size + 1));
 		return PageView.of(rows, size, FilmingLocation::toView,
 				(row) -> Cursor.of("locations", row.getPosition(), row.getId()));
@@ -77,8 +76,9 @@ public class Details {
 	PageView<ReleaseDateItem> releaseDatePage(ResourceId filmId, int size, @Nullable String after) {
 		Film film = this.films.require(filmId);
 		Cursor cursor = Cursor.decode(after, "release-dates", 2);
-		List<ReleaseDate> rows = (cursor != null) ? this.releaseDates.findPage(film, SectionPaging.dateKey(cursor, 0),
-				cursor.longKey(1), Limit.of(size + 1)) : this.releaseDates.findFirstPage(film, Limit.of(size + 1));
+		List<ReleaseDate> rows = (cursor != null)
+				? this.releaseDates.findPage(film, cursor.dateKey(0), cursor.longKey(1), Limit.of(size + 1))
+				: this.releaseDates.findFirstPage(film, Limit.of(size + 1));
 		return PageView.of(rows, size, ReleaseDate::toView,
 				(row) -> Cursor.of("release-dates", row.getDate(), row.getId()));
 	}

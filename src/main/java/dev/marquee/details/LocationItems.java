@@ -3,18 +3,35 @@ package dev.marquee.details;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.SectionItemStore;
+import dev.marquee.section.SectionDescriptor;
+import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.SectionQuery;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
 @Component
 class LocationItems extends SectionItemStore<FilmingLocation, LocationInput, LocationItem> {
 
+	private static final SectionDescriptor SECTION = SectionDescriptor
+		.of("locations", "Location", "filming location", "filming locations", LocationInput.class, LocationItem.class)
+		.listed("Where the film was shot (Griffith Observatory, …) and what was shot there, in the order "
+				+ "given, paged by cursor: follow next, or send after=nextCursor.");
+
 	private final FilmingLocationRepository repository;
 
-	LocationItems(FilmingLocationRepository repository) {
-		super("locations", LocationInput.class, repository);
+	private final Details details;
+
+	LocationItems(FilmingLocationRepository repository, Details details) {
+		super(SECTION, repository);
+		this.details = details;
 		this.repository = repository;
+	}
+
+	@Override
+	protected PageView<LocationItem> page(ResourceId film, SectionQuery query) {
+		return this.details.locationPage(film, query.size(), query.after());
 	}
 
 	@Override

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.marquee.film.Film;
 import dev.marquee.film.FilmRef;
 import dev.marquee.film.FilmRefInput;
-import dev.marquee.film.SectionItem;
+import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;

@@ -1,127 +1,19 @@
 package dev.marquee.didyouknow;
 
-import dev.marquee.film.SectionApiResponses;
-import dev.marquee.film.SectionItems;
-import dev.marquee.film.SectionPaging;
-import dev.marquee.film.SectionWrites;
-import dev.marquee.support.web.MergePatches;
-import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.Preconditions;
-import dev.marquee.support.web.ResourceId;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.marquee.section.SectionItemController;
+import dev.marquee.section.SectionItems;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * A film's connections, served as a section of its title page ({@link ConnectionItems}
+ * says which).
+ */
 @RestController
-@RequestMapping(path = "/api/v1/films/{id}/connections", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = SectionApiResponses.TAG)
-class ConnectionController {
+class ConnectionController extends SectionItemController<ConnectionInput, ConnectionItem> {
 
-	private final DidYouKnow didYouKnow;
-
-	private final SectionItems items;
-
-	private final ConnectionItems store;
-
-	ConnectionController(DidYouKnow didYouKnow, SectionItems items, ConnectionItems store) {
-		this.didYouKnow = didYouKnow;
-		this.items = items;
-		this.store = store;
-	}
-
-	@GetMapping
-	@Operation(summary = "List a film's connections",
-			description = "Other titles this film references, features in or is spoofed by; related.id links to the title when it is in the catalogue. Oldest entry first, paged by cursor: follow next, or send after=nextCursor.")
-	@SectionApiResponses.Page
-	PageView<ConnectionItem> list(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.SIZE,
-					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-			@Parameter(description = SectionPaging.AFTER) @RequestParam(required = false) @Nullable String after) {
-		return this.didYouKnow.connectionPage(ResourceId.parse(id, "tt", "id"), size, after);
-	}
-
-	@GetMapping("/{itemId}")
-	@Operation(summary = "Get one connection",
-			description = "One of the film's connections, by its id. The ETag is its version.")
-	@SectionApiResponses.Item
-	ResponseEntity<ConnectionItem> item(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId) {
-		return this.items.read(filmId(id), itemId, this.store).ok();
-	}
-
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a connection", description = SectionWrites.ADD,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Create
-	ResponseEntity<ConnectionItem> add(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@RequestBody @Valid ConnectionInput input) {
-		return this.items.add(filmId(id), input, this.store).created(id, "connections");
-	}
-
-	@PutMapping(path = "/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a connection", description = SectionWrites.REPLACE,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Write
-	ResponseEntity<ConnectionItem> replace(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			@RequestBody @Valid ConnectionInput input, HttpServletRequest request) {
-		return this.items.replace(filmId(id), itemId, input, Preconditions.of(request), this.store).ok();
-	}
-
-	@PatchMapping(path = "/{itemId}", consumes = MergePatches.MEDIA_TYPE)
-	@Operation(summary = "Change a connection", description = SectionWrites.PATCH,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Write
-	ResponseEntity<ConnectionItem> patch(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
-							schema = @Schema(implementation = ConnectionInput.class))) @RequestBody JsonNode patch,
-			HttpServletRequest request) {
-		return this.items.patch(filmId(id), itemId, patch, Preconditions.of(request), this.store).ok();
-	}
-
-	@DeleteMapping("/{itemId}")
-	@Operation(summary = "Delete a connection", description = SectionWrites.DELETE,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Delete
-	ResponseEntity<Void> delete(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			HttpServletRequest request) {
-		this.items.remove(filmId(id), itemId, Preconditions.of(request), this.store);
-		return ResponseEntity.noContent().build();
-	}
-
-	private static ResourceId filmId(String id) {
-		return ResourceId.parse(id, "tt", "id");
+	ConnectionController(SectionItems items, ConnectionItems section) {
+		super(items, section);
 	}
 
 }

@@ -4,7 +4,11 @@ import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionItemStore;
+import dev.marquee.section.SectionDescriptor;
+import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.SectionQuery;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -16,14 +20,28 @@ import org.springframework.stereotype.Component;
 @Component
 class ConnectionItems extends SectionItemStore<Connection, ConnectionInput, ConnectionItem> {
 
+	private static final SectionDescriptor SECTION = SectionDescriptor
+		.of("connections", "Connection", "connection", "connections", ConnectionInput.class, ConnectionItem.class)
+		.listed("Other titles this film references, features in or is spoofed by; related.id links to the "
+				+ "title when it is in the catalogue. Oldest entry first, paged by cursor: follow next, or "
+				+ "send after=nextCursor.");
+
 	private final ConnectionRepository repository;
+
+	private final DidYouKnow didYouKnow;
 
 	private final Films films;
 
-	ConnectionItems(ConnectionRepository repository, Films films) {
-		super("connections", ConnectionInput.class, repository);
+	ConnectionItems(ConnectionRepository repository, Films films, DidYouKnow didYouKnow) {
+		super(SECTION, repository);
+		this.didYouKnow = didYouKnow;
 		this.repository = repository;
 		this.films = films;
+	}
+
+	@Override
+	protected PageView<ConnectionItem> page(ResourceId film, SectionQuery query) {
+		return this.didYouKnow.connectionPage(film, query.size(), query.after());
 	}
 
 	@Override

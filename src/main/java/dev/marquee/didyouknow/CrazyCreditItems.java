@@ -3,18 +3,36 @@ package dev.marquee.didyouknow;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.SectionItemStore;
+import dev.marquee.section.SectionDescriptor;
+import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.SectionQuery;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
 @Component
 class CrazyCreditItems extends SectionItemStore<CrazyCredit, CrazyCreditInput, CrazyCreditItem> {
 
+	private static final SectionDescriptor SECTION = SectionDescriptor
+		.of("crazy-credits", "CrazyCredit", "crazy credit", "crazy credits", CrazyCreditInput.class,
+				CrazyCreditItem.class)
+		.listed("Unusual things in the film's credits or title cards, oldest entry first, paged by cursor: "
+				+ "follow next, or send after=nextCursor.");
+
 	private final CrazyCreditRepository repository;
 
-	CrazyCreditItems(CrazyCreditRepository repository) {
-		super("crazy-credits", CrazyCreditInput.class, repository);
+	private final DidYouKnow didYouKnow;
+
+	CrazyCreditItems(CrazyCreditRepository repository, DidYouKnow didYouKnow) {
+		super(SECTION, repository);
+		this.didYouKnow = didYouKnow;
 		this.repository = repository;
+	}
+
+	@Override
+	protected PageView<CrazyCreditItem> page(ResourceId film, SectionQuery query) {
+		return this.didYouKnow.crazyCreditPage(film, query.size(), query.after());
 	}
 
 	@Override

@@ -4,8 +4,8 @@ import java.util.List;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionPaging;
-import dev.marquee.film.Spoilers;
+import dev.marquee.section.SectionPaging;
+import dev.marquee.section.Spoilers;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package dev.marquee.didyouknow;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.SectionItem;
+import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,131 +1,19 @@
 package dev.marquee.didyouknow;
 
-import dev.marquee.film.SectionApiResponses;
-import dev.marquee.film.SectionPaging;
-import dev.marquee.film.SectionItems;
-import dev.marquee.film.SectionWrites;
-import dev.marquee.support.web.MergePatches;
-import dev.marquee.support.web.Preconditions;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import tools.jackson.databind.JsonNode;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import dev.marquee.film.Spoilers;
-import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import org.jspecify.annotations.Nullable;
+import dev.marquee.section.SectionItemController;
+import dev.marquee.section.SectionItems;
 
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * A film's trivia, served as a section of its title page ({@link TriviaItems} says
+ * which).
+ */
 @RestController
-@RequestMapping(path = "/api/v1/films/{id}/trivia", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = SectionApiResponses.TAG)
-class TriviaController {
+class TriviaController extends SectionItemController<TriviaInput, TriviaItem> {
 
-	private final DidYouKnow didYouKnow;
-
-	private final SectionItems items;
-
-	private final TriviaItems store;
-
-	TriviaController(DidYouKnow didYouKnow, SectionItems items, TriviaItems store) {
-		this.didYouKnow = didYouKnow;
-		this.items = items;
-		this.store = store;
-	}
-
-	@GetMapping
-	@Operation(summary = "List a film's trivia",
-			description = "Facts about the making of the film, oldest entry first, paged by cursor: follow next, or send after=nextCursor. spoilers=hide leaves out the ones that give the plot away.")
-	@SectionApiResponses.Page
-	PageView<TriviaItem> list(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.SIZE,
-					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-			@Parameter(description = SectionPaging.AFTER) @RequestParam(required = false) @Nullable String after,
-			@Parameter(description = SectionPaging.SPOILERS, example = "hide",
-					schema = @Schema(allowableValues = { "hide", "show" }, defaultValue = "show")) @RequestParam(
-							required = false) @Nullable String spoilers) {
-		return this.didYouKnow.triviaPage(ResourceId.parse(id, "tt", "id"), size, after, Spoilers.parse(spoilers));
-	}
-
-	@GetMapping("/{itemId}")
-	@Operation(summary = "Get one piece of trivia",
-			description = "One piece of the film's trivia, by its id. The ETag is its version.")
-	@SectionApiResponses.Item
-	ResponseEntity<TriviaItem> item(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId) {
-		return this.items.read(filmId(id), itemId, this.store).ok();
-	}
-
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a piece of trivia", description = SectionWrites.ADD,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Create
-	ResponseEntity<TriviaItem> add(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@RequestBody @Valid TriviaInput input) {
-		return this.items.add(filmId(id), input, this.store).created(id, "trivia");
-	}
-
-	@PutMapping(path = "/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a piece of trivia", description = SectionWrites.REPLACE,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Write
-	ResponseEntity<TriviaItem> replace(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			@RequestBody @Valid TriviaInput input, HttpServletRequest request) {
-		return this.items.replace(filmId(id), itemId, input, Preconditions.of(request), this.store).ok();
-	}
-
-	@PatchMapping(path = "/{itemId}", consumes = MergePatches.MEDIA_TYPE)
-	@Operation(summary = "Change a piece of trivia", description = SectionWrites.PATCH,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Write
-	ResponseEntity<TriviaItem> patch(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
-							schema = @Schema(implementation = TriviaInput.class))) @RequestBody JsonNode patch,
-			HttpServletRequest request) {
-		return this.items.patch(filmId(id), itemId, patch, Preconditions.of(request), this.store).ok();
-	}
-
-	@DeleteMapping("/{itemId}")
-	@Operation(summary = "Delete a piece of trivia", description = SectionWrites.DELETE,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Delete
-	ResponseEntity<Void> delete(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			HttpServletRequest request) {
-		this.items.remove(filmId(id), itemId, Preconditions.of(request), this.store);
-		return ResponseEntity.noContent().build();
-	}
-
-	private static ResourceId filmId(String id) {
-		return ResourceId.parse(id, "tt", "id");
+	TriviaController(SectionItems items, TriviaItems section) {
+		super(items, section);
 	}
 
 }

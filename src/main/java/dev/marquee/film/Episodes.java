@@ -34,8 +34,8 @@ class Episodes {
 		Film series = this.films.require(seriesId);
 		Cursor cursor = Cursor.decode(after, "episodes", 3);
 		List<Film> rows = (cursor != null)
-				? this.repository.findEpisodes(series.getId(), season, SectionPaging.intKey(cursor, 0),
-						SectionPaging.intKey(cursor, 1), cursor.longKey(2), Limit.of(size + 1))
+				? this.repository.findEpisodes(series.getId(), season, cursor.intKey(0), cursor.intKey(1),
+						cursor.longKey(2), Limit.of(size + 1))
 				: this.repository.findEpisodes(series.getId(), season, -1, -1, 0, Limit.of(size + 1));
 		return PageView.of(rows, size, Episode::of, (episode) -> Cursor.of("episodes",
 				number(episode.getSeasonNumber()), number(episode.getEpisodeNumber()), episode.getId()));

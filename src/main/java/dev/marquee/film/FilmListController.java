@@ -1,8 +1,7 @@
 package dev.marquee.film;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.InvalidParam;
 import dev.marquee.support.web.PageView;
@@ -22,7 +21,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,14 +42,7 @@ class FilmListController {
 			description = "Every filter narrows the list (all must hold). Paging is by cursor: follow `next`, or send "
 					+ "`after` with the previous page's `nextCursor` and the same filters and sort. There is no page "
 					+ "cap, and a deep page costs what the first does. `total=true` adds the number of matching films.")
-	@ApiResponse(responseCode = "200", description = "One page of films")
-	@ApiResponse(responseCode = "400",
-			description = "A parameter is malformed or out of range (code invalid-parameter); errors names each one",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@Answered(Answers.FILMS)
 	PageView<FilmSummary> films(
 			@Parameter(description = "Words in the title, case- and accent-insensitive",
 					example = "la la") @RequestParam(required = false) @Size(max = 200) @Nullable String q,

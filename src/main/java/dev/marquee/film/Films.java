@@ -32,6 +32,16 @@ public class Films {
 	 */
 	public static final String FEED_TYPE = "film";
 
+	/**
+	 * The documented words of a film's id in a path.
+	 */
+	public static final String ID_PARAMETER = "The film: Marquee's numeric id or its IMDb id";
+
+	/**
+	 * The tag the operations on a film's sections are listed under in Swagger UI.
+	 */
+	public static final String SECTIONS_TAG = "Film sections";
+
 	private final FilmRepository repository;
 
 	private final EntityManager entityManager;

@@ -1,10 +1,7 @@
 package dev.marquee.list;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -17,7 +14,6 @@ import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +36,7 @@ class ListController {
 	@Operation(summary = "List the curated lists",
 			description = "Every list in title order (then id), with how many films it holds, a page at a time: "
 					+ "follow next, or send after=nextCursor.")
-	@PageResponses
+	@Answered(Answers.LISTS)
 	PageView<ListSummary> lists(
 			@Parameter(description = "Page size, 1 to 100",
 					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
@@ -55,40 +51,10 @@ class ListController {
 					+ "/films/{id}. The demo list is \"Movies & Series About Musicians\", which holds La La Land. "
 					+ "The ETag is the list's version, new on every change of the list or of its films: what the "
 					+ "list's writes take in If-Match.")
-	@ListResponses
+	@Answered(Answers.LIST)
 	ResponseEntity<ListView> list(
 			@Parameter(description = "The list's numeric id", example = "1") @PathVariable long id) {
 		return this.catalogue.read(id).ok();
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "A page of lists")
-	@ApiResponse(responseCode = "400",
-			description = "size outside 1..100 or a cursor this API did not return (code invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface PageResponses {
-
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "The list with its films")
-	@ApiResponse(responseCode = "400", description = "Non-numeric id (code invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No list with this id (code not-found)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@interface ListResponses {
-
 	}
 
 }

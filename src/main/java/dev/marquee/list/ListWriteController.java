@@ -1,9 +1,10 @@
 package dev.marquee.list;
 
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
-import dev.marquee.support.web.WriteApiResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -57,7 +58,7 @@ class ListWriteController {
 					+ "(titles are unique: film documents name lists by title). Honours Idempotency-Key.",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the list, ETag is its version")
-	@WriteApiResponses.Create
+	@Answered(Answers.CREATED)
 	ResponseEntity<ListView> create(@RequestBody @Valid ListInput input) {
 		long id = this.writes.create(input);
 		return this.catalogue.read(id).created("/api/v1/lists/" + id);
@@ -72,7 +73,7 @@ class ListWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"4\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Replaced; the list, ETag its new version")
-	@WriteApiResponses.Update
+	@Answered(Answers.UPDATED)
 	ResponseEntity<ListView> replace(@Parameter(description = ID, example = "1") @PathVariable long id,
 			@RequestBody @Valid ListInput input, HttpServletRequest request) {
 		return this.catalogue.read(this.writes.replace(id, input, Preconditions.of(request))).ok();
@@ -87,7 +88,7 @@ class ListWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"4\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Patched; the list, ETag its new version")
-	@WriteApiResponses.Update
+	@Answered(Answers.UPDATED)
 	ResponseEntity<ListView> patch(@Parameter(description = ID, example = "1") @PathVariable long id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
@@ -103,10 +104,7 @@ class ListWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"4\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "204", description = "Deleted", content = @Content)
-	@WriteApiResponses.BadId
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conditional
+	@Answered(Answers.REMOVED)
 	ResponseEntity<Void> delete(@Parameter(description = ID, example = "1") @PathVariable long id,
 			HttpServletRequest request) {
 		this.writes.delete(id, Preconditions.of(request));
@@ -123,7 +121,7 @@ class ListWriteController {
 					schema = @Schema(type = "string", example = "\"4\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Added; the list, ETag its new version")
-	@WriteApiResponses.Update
+	@Answered(Answers.UPDATED)
 	ResponseEntity<ListView> add(@Parameter(description = ID, example = "1") @PathVariable long id,
 			@RequestBody @Valid ListItemsInput.New input, HttpServletRequest request) {
 		return this.catalogue.read(this.writes.add(id, input, Preconditions.of(request))).ok();
@@ -140,10 +138,7 @@ class ListWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"4\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Reordered; the list, ETag its new version")
-	@WriteApiResponses.JsonBody
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conditional
+	@Answered(Answers.CHANGED)
 	ResponseEntity<ListView> replaceItems(@Parameter(description = ID, example = "1") @PathVariable long id,
 			@RequestBody @Valid ListItemsInput input, HttpServletRequest request) {
 		return this.catalogue.read(this.writes.replaceItems(id, input, Preconditions.of(request))).ok();
@@ -157,10 +152,7 @@ class ListWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"4\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "204", description = "Removed", content = @Content)
-	@WriteApiResponses.BadId
-	@WriteApiResponses.Authenticated
-	@WriteApiResponses.NotFound
-	@WriteApiResponses.Conditional
+	@Answered(Answers.REMOVED)
 	ResponseEntity<Void> remove(@Parameter(description = ID, example = "1") @PathVariable long id,
 			@Parameter(description = "The film's IMDb id or numeric id",
 					example = "tt3783958") @PathVariable String filmId,

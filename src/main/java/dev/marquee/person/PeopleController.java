@@ -1,5 +1,7 @@
 package dev.marquee.person;
 
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,7 +38,7 @@ class PeopleController {
 					+ "q keeps the people whose name matches, forgiving case, accents and typos as /search does "
 					+ "(\"amiee conn\" finds Amiee Conn); profession keeps those with that IMDb primary profession. "
 					+ "Filters do not change the order; for relevance order use /search?type=person.")
-	@PeopleApiResponses.List
+	@Answered(Answers.PEOPLE)
 	PageView<PersonSummary> people(
 			@Parameter(description = "Name to match; typo-, case- and accent-tolerant",
 					example = "emma stone") @RequestParam(required = false) @Size(max = 200,
@@ -59,7 +61,7 @@ class PeopleController {
 			description = "Finds a person by Marquee's numeric id or their IMDb id (nm1297015 is Emma Stone). "
 					+ "Their credits are at /people/{id}/credits. The ETag is the person's version: what PUT, PATCH "
 					+ "and DELETE take in If-Match.")
-	@PeopleApiResponses.Get
+	@Answered(Answers.PERSON)
 	ResponseEntity<PersonView> person(
 			@Parameter(description = "Numeric id or IMDb id", example = "nm1297015") @PathVariable String id) {
 		return this.directory.read(ResourceId.parse(id, "nm", "id")).ok();

@@ -1,10 +1,11 @@
 package dev.marquee.person;
 
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import dev.marquee.support.web.Versioned;
-import dev.marquee.support.web.WriteApiResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -50,7 +51,7 @@ class PeopleWriteController {
 					+ "version as ETag; 409 when another person has the IMDb id. Honours Idempotency-Key.",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the person, ETag is its version")
-	@WriteApiResponses.Create
+	@Answered(Answers.CREATED)
 	ResponseEntity<PersonView> create(@RequestBody @Valid PersonInput input) {
 		Versioned<PersonView> created = this.writes.create(input);
 		return created.created("/api/v1/people/" + location(created.view()));
@@ -65,7 +66,7 @@ class PeopleWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"3\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Replaced; the person, ETag its new version")
-	@WriteApiResponses.Update
+	@Answered(Answers.UPDATED)
 	ResponseEntity<PersonView> replace(@Parameter(description = ID, example = "nm1297015") @PathVariable String id,
 			@RequestBody @Valid PersonInput input, HttpServletRequest request) {
 		return this.writes.replace(personId(id), input, Preconditions.of(request)).ok();
@@ -80,7 +81,7 @@ class PeopleWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"3\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Patched; the person, ETag its new version")
-	@WriteApiResponses.Update
+	@Answered(Answers.UPDATED)
 	ResponseEntity<PersonView> patch(@Parameter(description = ID, example = "nm1297015") @PathVariable String id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
@@ -99,7 +100,7 @@ class PeopleWriteController {
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"3\"")),
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "204", description = "Deleted", content = @Content)
-	@WriteApiResponses.Delete
+	@Answered(Answers.DELETED)
 	ResponseEntity<Void> delete(@Parameter(description = ID, example = "nm1297015") @PathVariable String id,
 			HttpServletRequest request) {
 		this.writes.delete(personId(id), Preconditions.of(request));

@@ -1,141 +1,19 @@
 package dev.marquee.review;
 
-import dev.marquee.film.SectionApiResponses;
-import dev.marquee.film.SectionItems;
-import dev.marquee.film.SectionPaging;
-import dev.marquee.film.SectionWrites;
-import dev.marquee.film.Spoilers;
-import dev.marquee.support.web.MergePatches;
-import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.Preconditions;
-import dev.marquee.support.web.ResourceId;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.marquee.section.SectionItemController;
+import dev.marquee.section.SectionItems;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * A film's user reviews, served as a section of its title page ({@link ReviewItems} says
+ * which).
+ */
 @RestController
-@RequestMapping(path = "/api/v1/films/{id}/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = SectionApiResponses.TAG)
-class ReviewController {
+class ReviewController extends SectionItemController<ReviewInput, ReviewItem> {
 
-	private final Reviews reviews;
-
-	private final SectionItems items;
-
-	private final ReviewItems store;
-
-	ReviewController(Reviews reviews, SectionItems items, ReviewItems store) {
-		this.reviews = reviews;
-		this.items = items;
-		this.store = store;
-	}
-
-	@GetMapping
-	@Operation(summary = "List a film's user reviews",
-			description = "User reviews, most helpful first by default; sort=date lists the newest first and "
-					+ "sort=rating the highest rated first (reviews without a rating last), ties broken by id. Paged by "
-					+ "cursor: follow next, or send after=nextCursor with the same sort. spoilers=hide leaves out "
-					+ "reviews that give the plot away.")
-	@SectionApiResponses.Page
-	PageView<ReviewItem> list(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.SIZE,
-					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-			@Parameter(description = SectionPaging.AFTER) @RequestParam(required = false) @Nullable String after,
-			@Parameter(
-					description = "The order: helpful (most helpful votes first, the default), date (newest "
-							+ "first) or rating (highest first, unrated last)",
-					example = "helpful",
-					schema = @Schema(allowableValues = { "helpful", "date", "rating" },
-							defaultValue = "helpful")) @RequestParam(required = false) @Nullable String sort,
-			@Parameter(description = SectionPaging.SPOILERS, example = "hide",
-					schema = @Schema(allowableValues = { "hide", "show" }, defaultValue = "show")) @RequestParam(
-							required = false) @Nullable String spoilers) {
-		return this.reviews.page(ResourceId.parse(id, "tt", "id"), size, after, ReviewSort.parse(sort),
-				Spoilers.parse(spoilers));
-	}
-
-	@GetMapping("/{itemId}")
-	@Operation(summary = "Get one user review",
-			description = "One of the film's user reviews, by its id. The ETag is its version.")
-	@SectionApiResponses.Item
-	ResponseEntity<ReviewItem> item(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId) {
-		return this.items.read(filmId(id), itemId, this.store).ok();
-	}
-
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a user review", description = SectionWrites.ADD,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Create
-	ResponseEntity<ReviewItem> add(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@RequestBody @Valid ReviewInput input) {
-		return this.items.add(filmId(id), input, this.store).created(id, "reviews");
-	}
-
-	@PutMapping(path = "/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a user review", description = SectionWrites.REPLACE,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Write
-	ResponseEntity<ReviewItem> replace(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			@RequestBody @Valid ReviewInput input, HttpServletRequest request) {
-		return this.items.replace(filmId(id), itemId, input, Preconditions.of(request), this.store).ok();
-	}
-
-	@PatchMapping(path = "/{itemId}", consumes = MergePatches.MEDIA_TYPE)
-	@Operation(summary = "Change a user review", description = SectionWrites.PATCH,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Write
-	ResponseEntity<ReviewItem> patch(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
-							schema = @Schema(implementation = ReviewInput.class))) @RequestBody JsonNode patch,
-			HttpServletRequest request) {
-		return this.items.patch(filmId(id), itemId, patch, Preconditions.of(request), this.store).ok();
-	}
-
-	@DeleteMapping("/{itemId}")
-	@Operation(summary = "Delete a user review", description = SectionWrites.DELETE,
-			security = @SecurityRequirement(name = "bearer"))
-	@SectionApiResponses.Delete
-	ResponseEntity<Void> delete(
-			@Parameter(description = SectionPaging.FILM_ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = SectionPaging.ITEM_ID, example = "1") @PathVariable long itemId,
-			HttpServletRequest request) {
-		this.items.remove(filmId(id), itemId, Preconditions.of(request), this.store);
-		return ResponseEntity.noContent().build();
-	}
-
-	private static ResourceId filmId(String id) {
-		return ResourceId.parse(id, "tt", "id");
+	ReviewController(SectionItems items, ReviewItems section) {
+		super(items, section);
 	}
 
 }

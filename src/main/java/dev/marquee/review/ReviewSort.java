@@ -5,6 +5,9 @@ import java.util.stream.Collectors;
 
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.InvalidParam;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +33,19 @@ enum ReviewSort {
 
 	String code() {
 		return this.code;
+	}
+
+	/**
+	 * The {@code sort} parameter as documented.
+	 */
+	static Parameter parameter() {
+		return new QueryParameter().name("sort")
+			.required(false)
+			.description("The order: helpful (most helpful votes first, the default), date (newest first) or rating "
+					+ "(highest first, unrated last)")
+			.schema(new StringSchema()._default(HELPFUL.code)
+				._enum(Arrays.stream(values()).map(ReviewSort::code).toList()))
+			.example(HELPFUL.code);
 	}
 
 	/**

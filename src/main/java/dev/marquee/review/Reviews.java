@@ -4,15 +4,13 @@ import java.util.List;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionPaging;
-import dev.marquee.film.Spoilers;
+import dev.marquee.section.Spoilers;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +44,14 @@ public class Reviews {
 		Limit limit = Limit.of(size + 1);
 		boolean shown = spoilers.shown();
 		List<Review> rows = switch (sort) {
-			case HELPFUL -> this.repository.findMostHelpful(film, shown,
-					(cursor != null) ? SectionPaging.intKey(cursor, 0) : Integer.MAX_VALUE,
-					(cursor != null) ? cursor.longKey(1) : 0, limit);
-			case DATE -> (cursor != null) ? this.repository.findNewest(film, shown, SectionPaging.dateKey(cursor, 0),
-					cursor.longKey(1), limit) : this.repository.findNewest(film, shown, limit);
-			case RATING ->
-				this.repository.findHighestRated(film, shown, (cursor != null) ? SectionPaging.intKey(cursor, 0) : 11,
+			case HELPFUL ->
+				this.repository.findMostHelpful(film, shown, (cursor != null) ? cursor.intKey(0) : Integer.MAX_VALUE,
 						(cursor != null) ? cursor.longKey(1) : 0, limit);
+			case DATE ->
+				(cursor != null) ? this.repository.findNewest(film, shown, cursor.dateKey(0), cursor.longKey(1), limit)
+						: this.repository.findNewest(film, shown, limit);
+			case RATING -> this.repository.findHighestRated(film, shown, (cursor != null) ? cursor.intKey(0) : 11,
+					(cursor != null) ? cursor.longKey(1) : 0, limit);
 		};
 		return PageView.of(rows, size, Review::toView, (review) -> Cursor.of(sort.code(), review.keys(sort)));
 	}

@@ -6,10 +6,15 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.SectionItemStore;
 import dev.marquee.person.People;
 import dev.marquee.person.Person;
 import dev.marquee.person.PersonRefInput;
+import dev.marquee.section.SectionDescriptor;
+import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.SectionOperation;
+import dev.marquee.section.SectionQuery;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -21,14 +26,38 @@ import org.springframework.stereotype.Component;
 @Component
 class SoundtrackItems extends SectionItemStore<Soundtrack, SoundtrackInput, SoundtrackItem> {
 
+	private static final SectionDescriptor SECTION = SectionDescriptor
+		.of("soundtracks", "Soundtrack", "soundtrack", "soundtracks", SoundtrackInput.class, SoundtrackItem.class)
+		.listed("The music heard in the film in the order of its credits, each song with its credit lines "
+				+ "(written by, performed by, courtesy of, …), paged by cursor: follow next, or send "
+				+ "after=nextCursor.")
+		.noting(SectionOperation.ADD,
+				"The song goes last in the film's soundtracks; its credit lines keep the order given, each "
+						+ "line's person matched by IMDb id, else by exact name among people without one, and created "
+						+ "only when none matches.")
+		.noting(SectionOperation.REPLACE,
+				"The credit lines are replaced as a whole, in the order given; the song keeps its place.")
+		.noting(SectionOperation.PATCH,
+				"The credit lines are one field: a patch that names credits replaces every line, in the "
+						+ "order given.")
+		.noting(SectionOperation.DELETE, "Its credit lines go with it; the people they name stay.");
+
 	private final SoundtrackRepository repository;
+
+	private final Soundtracks soundtracks;
 
 	private final People people;
 
-	SoundtrackItems(SoundtrackRepository repository, People people) {
-		super("soundtracks", SoundtrackInput.class, repository);
+	SoundtrackItems(SoundtrackRepository repository, People people, Soundtracks soundtracks) {
+		super(SECTION, repository);
+		this.soundtracks = soundtracks;
 		this.repository = repository;
 		this.people = people;
+	}
+
+	@Override
+	protected PageView<SoundtrackItem> page(ResourceId film, SectionQuery query) {
+		return this.soundtracks.page(film, query.size(), query.after());
 	}
 
 	@Override

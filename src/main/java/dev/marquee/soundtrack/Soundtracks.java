@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.film.SectionPaging;
 import dev.marquee.person.People;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
@@ -14,7 +13,6 @@ import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,8 +58,9 @@ public class Soundtracks {
 	PageView<SoundtrackItem> page(ResourceId filmId, int size, @Nullable String after) {
 		Film film = this.films.require(filmId);
 		Cursor cursor = Cursor.decode(after, "soundtracks", 2);
-		List<Soundtrack> songs = (cursor != null) ? this.soundtracks.findPage(film, SectionPaging.intKey(cursor, 0),
-				cursor.longKey(1), Limit.of(size + 1)) : this.soundtracks.findPage(film, 0, 0, Limit.of(size + 1));
+		List<Soundtrack> songs = (cursor != null)
+				? this.soundtracks.findPage(film, cursor.intKey(0), cursor.longKey(1), Limit.of(size + 1))
+				: this.soundtracks.findPage(film, 0, 0, Limit.of(size + 1));
 		Map<Long, List<SoundtrackCreditLine>> lines = linesOf(songs);
 		return PageView.of(songs, size, (song) -> view(song, lines),
 				(song) -> Cursor.of("soundtracks", song.getPosition(), song.getId()));

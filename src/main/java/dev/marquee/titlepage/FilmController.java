@@ -3,6 +3,8 @@ package dev.marquee.titlepage;
 import java.util.List;
 import java.util.Set;
 
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.InvalidParam;
 import dev.marquee.support.web.ResourceId;
@@ -40,7 +42,7 @@ class FilmController {
 			+ " films by numeric or IMDb id, comma-separated, in the order asked "
 			+ "(repeats answered once). Sections are not embedded: ask GET /films/{id}?include= for a title page. "
 			+ "Ids that match no film are listed in missing rather than failing the request.")
-	@FilmApiResponses.Batch
+	@Answered(Answers.FILM_BATCH)
 	FilmBatch batch(@Parameter(description = "Comma-separated numeric or IMDb ids, at most " + MAX_BATCH,
 			example = "tt3783958,1") @RequestParam List<String> ids) {
 		if (ids.isEmpty() || ids.size() > MAX_BATCH) {
@@ -58,7 +60,7 @@ class FilmController {
 					+ "crazy-credits, connections, soundtracks, reviews, box-office, awards, locations, "
 					+ "alternate-titles, release-dates, companies, lists — or all. The answer carries a strong ETag; "
 					+ "send it back in If-None-Match to get 304 Not Modified. Without include= the ETag is the film's version (\"7\"; an episode's adds a digest of its series' version, \"7.3f9a0c12b4e6d8a1\"), new on every write of the film or any of its sections: what PATCH and DELETE take in If-Match (the version field of any answer gives the same value).")
-	@FilmApiResponses.Get
+	@Answered(Answers.FILM)
 	ResponseEntity<FilmView> film(
 			@Parameter(description = "Numeric id or IMDb id", example = "tt3783958") @PathVariable String id,
 			@Parameter(description = "Sections to embed: a comma-separated list of section names, or all",

@@ -1,8 +1,9 @@
 package dev.marquee.titlepage;
 
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.ResourceId;
 import dev.marquee.support.web.Versioned;
-import dev.marquee.support.web.WriteApiResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,7 +46,7 @@ class FilmCreateController {
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the film, ETag is its version",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FilmView.class)))
-	@WriteApiResponses.Create
+	@Answered(Answers.CREATED)
 	ResponseEntity<FilmView> create(@RequestBody @Valid NewFilm film) {
 		Versioned<FilmView> created = this.titlePages.film(ResourceId.parse(this.creation.create(film), "tt", "id"));
 		return created.created("/api/v1/films/" + created.view().imdbId());

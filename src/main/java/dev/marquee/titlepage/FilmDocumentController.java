@@ -3,6 +3,8 @@ package dev.marquee.titlepage;
 import java.net.URI;
 import java.util.List;
 
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.InvalidBodyException;
 import dev.marquee.support.web.InvalidParam;
@@ -12,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +54,10 @@ class FilmDocumentController {
 					+ "what the server assigns (ids, versions, createdAt, updatedAt) — the format PUT takes. The ETag "
 					+ "is the film's version and a digest of the people, companies and lists it shows (\"7.3f9a0c12b4e6d8a1\"), "
 					+ "so it changes when any of them does; send it back in If-Match to replace the version you read.")
-	@FilmDocumentApiResponses.Get
+	@ApiResponse(responseCode = "200",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = FilmDocument.class)))
+	@Answered(Answers.FILM_DOCUMENT)
 	ResponseEntity<JsonNode> get(@Parameter(description = "IMDb id or numeric id of the film",
 			example = "tt3783958") @PathVariable String imdbId) {
 		DocumentView view = this.titlePages.document(ResourceId.parse(imdbId, "tt", "imdbId"));
@@ -67,7 +73,10 @@ class FilmDocumentController {
 					+ "the write conditional on the version you read; If-None-Match: * creates only. Neither is "
 					+ "required. Unknown and read-only fields are refused, each named.",
 			security = @SecurityRequirement(name = "bearer"))
-	@FilmDocumentApiResponses.Put
+	@ApiResponse(responseCode = "200",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = FilmDocument.class)))
+	@Answered(Answers.FILM_DOCUMENT_PUT)
 	ResponseEntity<JsonNode> put(
 			@Parameter(description = "IMDb id of the film; must equal the document's imdbId",
 					example = "tt3783958") @PathVariable String imdbId,

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import dev.marquee.film.FilmType;
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.InvalidParam;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,7 +23,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,24 +54,9 @@ class FilmExportController {
 					+ "(reader or admin). A server runs few exports at once (marquee.export.max-concurrent) and cuts "
 					+ "off a client that reads slower than marquee.export.min-read-rate, closing the connection "
 					+ "without the stream's end.")
-	@ApiResponse(responseCode = "200", description = "One film document per line",
+	@ApiResponse(responseCode = "200",
 			content = @Content(mediaType = NDJSON, schema = @Schema(implementation = FilmDocument.class)))
-	@ApiResponse(responseCode = "400",
-			description = "A filter is malformed or out of range (code invalid-parameter); errors names each one",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401",
-			description = "No API key, or a malformed, unknown or revoked one (code unauthorized)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "406", description = "The Accept header excludes NDJSON (code not-acceptable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "503",
-			description = "As many exports as the server runs at once are running (code export-busy); Retry-After "
-					+ "says when to try again",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@Answered(Answers.FILM_EXPORT)
 	void export(
 			@Parameter(description = "Title type, as in GET /films",
 					example = "movie") @RequestParam(required = false) @Nullable String type,

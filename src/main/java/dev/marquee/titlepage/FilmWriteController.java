@@ -1,5 +1,7 @@
 package dev.marquee.titlepage;
 
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
@@ -52,7 +54,7 @@ class FilmWriteController {
 			parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true,
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"7\"")),
 			security = @SecurityRequirement(name = "bearer"))
-	@FilmWriteApiResponses.Patch
+	@Answered(Answers.FILM_PATCH)
 	ResponseEntity<FilmView> patch(
 			@Parameter(description = "Numeric id or IMDb id", example = "tt3783958") @PathVariable String id,
 			HttpServletRequest request,
@@ -71,7 +73,7 @@ class FilmWriteController {
 			parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true,
 					description = IF_MATCH, schema = @Schema(type = "string", example = "\"7\"")),
 			security = @SecurityRequirement(name = "bearer"))
-	@FilmWriteApiResponses.Delete
+	@Answered(Answers.FILM_DELETE)
 	ResponseEntity<Void> delete(
 			@Parameter(description = "Numeric id or IMDb id", example = "tt3783958") @PathVariable String id,
 			HttpServletRequest request) {

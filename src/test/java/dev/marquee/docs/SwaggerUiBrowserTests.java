@@ -97,7 +97,7 @@ class SwaggerUiBrowserTests {
 		}
 		assertThat(shownTags).containsExactlyInAnyOrderElementsOf(documented);
 
-		WebElement operation = this.browser.findElement(By.id("operations-Films-film"));
+		WebElement operation = this.browser.findElement(By.id("operations-Films-getFilm"));
 		operation.findElement(By.cssSelector(".opblock-summary")).click();
 		wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
 			.click();
@@ -107,7 +107,7 @@ class SwaggerUiBrowserTests {
 		operation.findElement(By.cssSelector("button.execute")).click();
 
 		WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(
-				By.cssSelector("#operations-Films-film .live-responses-table .response-col_description pre")));
+				By.cssSelector("#operations-Films-getFilm .live-responses-table .response-col_description pre")));
 		wait.until(ExpectedConditions.textToBePresentInElement(body, "La La Land"));
 		assertThat(body.getText()).contains("\"imdbId\": \"tt3783958\"").contains("\"title\": \"La La Land\"");
 		assertThat(operation.findElement(By.cssSelector(".live-responses-table tr.response .response-col_status"))

@@ -1,6 +1,8 @@
 package dev.marquee.support.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -69,6 +71,23 @@ public record Cursor(String sort, List<String> keys) {
 			return Long.parseLong(this.keys.get(index));
 		}
 		catch (NumberFormatException ex) {
+			throw malformed();
+		}
+	}
+
+	public int intKey(int index) {
+		long value = longKey(index);
+		if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+			throw malformed();
+		}
+		return (int) value;
+	}
+
+	public LocalDate dateKey(int index) {
+		try {
+			return LocalDate.parse(this.keys.get(index));
+		}
+		catch (DateTimeParseException ex) {
 			throw malformed();
 		}
 	}

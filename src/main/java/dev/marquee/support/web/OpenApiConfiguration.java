@@ -20,9 +20,12 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -40,12 +43,15 @@ class OpenApiConfiguration {
 					+ "dates are ISO 8601 dates from 0001-01-01 to 9999-12-31. The demo film is "
 					+ "La La Land, tt3783958.")
 			.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
-			.components(new Components().addSecuritySchemes("bearer",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP)
-						.scheme("bearer")
-						.bearerFormat("mq_ API key")
-						.description("An API key, sent as 'Authorization: Bearer <key>'. Writes and the admin API "
-								+ "need the admin role; reads need no key.")))
+			// The problem shape first, where it stands whichever operation springdoc
+			// meets first.
+			.components(
+					new Components().addSchemas("ProblemDetail", problem())
+						.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.bearerFormat("mq_ API key")
+							.description("An API key, sent as 'Authorization: Bearer <key>'. Writes and the admin API "
+									+ "need the admin role; reads need no key.")))
 			// Relative, so the document is the same on every host and "Try it out" calls
 			// the server showing it.
 			.servers(List.of(new Server().url("/").description("This server")));
@@ -64,6 +70,22 @@ class OpenApiConfiguration {
 				return;
 			}
 			openApi.getComponents().getSchemas().put("ProblemDetail", problem());
+		};
+	}
+
+	/**
+	 * Writes the answers of operations marked {@link Answered}; first, so that
+	 * customizers that add to an operation's answers find them.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	OperationCustomizer answeredOperations() {
+		return (operation, handlerMethod) -> {
+			Answered answered = handlerMethod.getMethodAnnotation(Answered.class);
+			if (answered != null) {
+				answered.value().writeTo(operation, null);
+			}
+			return operation;
 		};
 	}
 

@@ -25,6 +25,16 @@ public record PageView<T>(List<T> items, @Schema(description = "The page size as
 				example = "1") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long total) {
 
 	/**
+	 * The documented words of a page's size parameter.
+	 */
+	public static final String SIZE = "How many items a page holds (1–100)";
+
+	/**
+	 * The documented words of the parameter that continues a list.
+	 */
+	public static final String AFTER = "Where to continue: nextCursor of the previous page; absent for the first page";
+
+	/**
 	 * Builds a page from rows fetched with {@code limit = size + 1}: the extra row only
 	 * tells that a following page exists, and the cursor is made from the last row kept.
 	 */

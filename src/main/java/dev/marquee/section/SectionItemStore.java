@@ -1,15 +1,19 @@
-package dev.marquee.film;
+package dev.marquee.section;
 
 import java.util.Optional;
 
+import dev.marquee.film.Film;
 import dev.marquee.support.jpa.BaseEntity;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
- * How {@link SectionItems} finds and stores one section's items: each writable section
- * ({@code trivia}, {@code goofs}, …) extends it next to its entity, saying how to find a
- * film's item and how to make a new one.
+ * One section of a film's title page: each section ({@code trivia}, {@code goofs}, …)
+ * extends it next to its entity, with its {@link SectionDescriptor}, saying how to list a
+ * film's items, find one and make a new one; {@link SectionItems} and
+ * {@link SectionItemController} do the rest.
  *
  * @param <E> the item's entity
  * @param <I> the item's writable fields, the record POST and PUT take
@@ -17,21 +21,29 @@ import org.springframework.data.jpa.repository.JpaRepository;
  */
 public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I, V>, I, V> {
 
-	private final String section;
-
-	private final Class<I> inputType;
+	private final SectionDescriptor descriptor;
 
 	private final JpaRepository<E, Long> repository;
 
 	/**
-	 * @param section the section's path name: {@code trivia}, {@code crazy-credits}, …
-	 * @param inputType the record of the item's writable fields
+	 * @param descriptor what the section is called, where it is and what its items are
 	 * @param repository where the items are stored
 	 */
-	protected SectionItemStore(String section, Class<I> inputType, JpaRepository<E, Long> repository) {
-		this.section = section;
-		this.inputType = inputType;
+	protected SectionItemStore(SectionDescriptor descriptor, JpaRepository<E, Long> repository) {
+		this.descriptor = descriptor;
 		this.repository = repository;
+	}
+
+	public SectionDescriptor descriptor() {
+		return this.descriptor;
+	}
+
+	/**
+	 * A page of the film's items; only listed sections
+	 * ({@link SectionDescriptor#listing}) are asked.
+	 */
+	protected PageView<V> page(ResourceId film, SectionQuery query) {
+		throw new IllegalStateException(this.descriptor.path() + " is not listed");
 	}
 
 	/**
@@ -53,11 +65,12 @@ public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I, V>,
 	}
 
 	String section() {
-		return this.section;
+		return this.descriptor.feedType();
 	}
 
+	@SuppressWarnings("unchecked")
 	Class<I> inputType() {
-		return this.inputType;
+		return (Class<I>) this.descriptor.inputType();
 	}
 
 	E add(Film film, I input) {

@@ -1,7 +1,5 @@
-package dev.marquee.film;
+package dev.marquee.section;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -9,29 +7,36 @@ import java.util.function.Function;
 import dev.marquee.support.jpa.BaseEntity;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
 
 /**
  * What the paged title-page sections share: the documented words of their parameters, and
- * reading typed keys back out of a {@link Cursor} (a key that does not parse means the
- * cursor was not one we made).
+ * paging a list kept in id order.
  */
 public final class SectionPaging {
 
-	public static final String FILM_ID = "The film: Marquee's numeric id or its IMDb id";
-
 	public static final String ITEM_ID = "The item's numeric id, as the section's list gives it";
-
-	public static final String SIZE = "How many items a page holds (1–100)";
-
-	public static final String AFTER = "Where to continue: nextCursor of the previous page; absent for the first page";
 
 	public static final String SPOILERS = "hide leaves out items that give the plot away; show (the default) "
 			+ "answers every item, each marked with spoiler";
 
 	private SectionPaging() {
+	}
+
+	/**
+	 * The {@code spoilers} filter of the sections whose items can give the plot away.
+	 */
+	public static Parameter spoilers() {
+		return new QueryParameter().name("spoilers")
+			.required(false)
+			.description(SPOILERS)
+			.schema(new StringSchema()._default("show")._enum(List.of("hide", "show")))
+			.example("hide");
 	}
 
 	/**
@@ -45,23 +50,6 @@ public final class SectionPaging {
 		long afterId = (cursor != null) ? cursor.longKey(0) : 0;
 		return PageView.of(rows.apply(afterId, Limit.of(size + 1)), size, mapper,
 				(row) -> Cursor.of(sort, row.getId()));
-	}
-
-	public static int intKey(Cursor cursor, int index) {
-		long value = cursor.longKey(index);
-		if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-			throw Cursor.malformed();
-		}
-		return (int) value;
-	}
-
-	public static LocalDate dateKey(Cursor cursor, int index) {
-		try {
-			return LocalDate.parse(cursor.key(index));
-		}
-		catch (DateTimeParseException ex) {
-			throw Cursor.malformed();
-		}
 	}
 
 }

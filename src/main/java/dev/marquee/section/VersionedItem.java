@@ -1,4 +1,4 @@
-package dev.marquee.film;
+package dev.marquee.section;
 
 import java.util.List;
 

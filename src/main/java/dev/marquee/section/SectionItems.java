@@ -1,4 +1,4 @@
-package dev.marquee.film;
+package dev.marquee.section;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import dev.marquee.changes.ChangeAction;
 import dev.marquee.changes.Changes;
+import dev.marquee.film.Film;
+import dev.marquee.film.Films;
 import dev.marquee.support.jpa.BaseEntity;
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;

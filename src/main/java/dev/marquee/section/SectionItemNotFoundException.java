@@ -1,4 +1,4 @@
-package dev.marquee.film;
+package dev.marquee.section;
 
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.ProblemType;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.marquee.section;
+
+import org.jspecify.annotations.NullMarked;
