@@ -355,7 +355,7 @@ EOF
 # Generates the datasets, starts the app on an empty data directory, and fills it: raw COPY, the importer at
 # two file sizes, then the title-page film of bench/synthetic-catalogue.sql.
 prepare() {
-  rm -rf "$out/pg" "$out/search-index" "$out"/*.txt "$out"/*.log "$out"/*.tsv "$out/titles" "$out/prepare.env"
+  rm -rf "$out/pg" "$out/search-index" "$out"/*.txt "$out"/app-*.log "$out"/import-*.log "$out"/*.tsv "$out/titles" "$out/prepare.env"
   mkdir -p "$out"
   log "generating synthetic IMDb datasets: $titles titles and $((titles / 100)) titles"
   generate "$out/imdb-$titles" "$titles" --stats
