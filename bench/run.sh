@@ -63,7 +63,7 @@ peer_port=$((15678 + ${BENCH_PORT_OFFSET:-0}))
 java25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 java17=$(command -v java)
 [ -x "$java25" ] || java25=$java17
-# The app's memory flags, the README's "Running in production", chosen by measuring RSS under load: a bounded
+# The app's memory flags, "Running in production" (docs/operations.md), chosen by measuring RSS under load: a bounded
 # heap (70 MB live under load; start-up needs more than 112 MB) and metaspace, small thread stacks, the serial
 # collector (no concurrent GC threads or remembered sets on a small heap), two malloc arenas instead of one per
 # core and thread, and the C heap trimmed back to the OS every 5 s.
