@@ -1,6 +1,7 @@
 """Search, suggest and film-by-id latency against catalogue size, from the imdb sections of docs/benchmarks.md
 (`bench/run.sh --scale imdb [--fraction F]`, one section a size): writes SIZES_DAT (titles, then p50 and p99 ms
-of search, suggest and film by id) for bench/sizes.gp, and prints it.
+of search, suggest and film by id) for bench/sizes.gp, prints it, and writes the same as a table between the
+`<!-- sizes:start -->` and `<!-- sizes:end -->` lines of BENCHMARKS_MD.
 
     sizes.py BENCHMARKS_MD SIZES_DAT
 """
@@ -27,6 +28,18 @@ def main(markdown, dat):
         for titles, scale, figures in rows:
             f.write(f"{titles} {scale} " + " ".join(" ".join(figures[s]) for s in ("search", "suggest", "film-by-id")) + "\n")
     print(open(dat).read(), end="")
+    table = ["| scale | titles | search p50 / p99 ms | suggest p50 / p99 ms | film by id p50 / p99 ms "
+             "| search p50 ÷ film by id p50 |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for titles, scale, figures in rows:
+        (s50, s99), (g50, g99), (b50, b99) = figures["search"], figures["suggest"], figures["film-by-id"]
+        table.append(f"| {scale} | {titles:,} | {s50} / {s99} | {g50} / {g99} | {b50} / {b99} "
+                     f"| {float(s50) / float(b50):.1f} |")
+    text = open(markdown, encoding="utf-8").read()
+    start, end = "<!-- sizes:start -->\n", "<!-- sizes:end -->"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        text = head + start + "\n".join(table) + "\n" + end + rest.split(end, 1)[1]
+        open(markdown, "w", encoding="utf-8").write(text)
 
 
 if __name__ == "__main__":
