@@ -93,8 +93,7 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 			}
 		}
 		if (judged != null && order.compare(new Closeness(Match.FUZZY, 0, startsWith, index), judged) >= 0) {
-			return null; // even its closest typo match would rank after a text already
-							// judged
+			return null; // no typo match of it could beat a text already judged
 		}
 		int edits = 0;
 		for (int i = 0; i < wanted.size(); i++) {

@@ -277,8 +277,7 @@ class SearchIndex implements DisposableBean {
 						throw new UncheckedIOException(ex);
 					}
 				});
-				// One segment: a typo or prefix query walks every segment's term
-				// dictionary,
+				// One segment: typo and prefix queries walk each segment's terms,
 				// and a rebuilt index is read far more than it is written.
 				long merging = System.nanoTime();
 				writer.forceMerge(1);
