@@ -224,14 +224,15 @@ class Search {
 		if (edits < 2 || word.length() < 2) {
 			return rest;
 		}
-		String tail = word.substring(word.offsetByCodePoints(0, 1));
-		String swapped = tail.substring(0, tail.offsetByCodePoints(0, 1))
-				+ word.substring(0, word.length() - tail.length()) + tail.substring(tail.offsetByCodePoints(0, 1));
-		Automaton first = Operations.union(List.of(Automata.makeString(tail), Automata.makeString(swapped),
+		String first = word.substring(0, word.offsetByCodePoints(0, 1));
+		String tail = word.substring(first.length());
+		String second = tail.substring(0, tail.offsetByCodePoints(0, 1));
+		String swapped = second + first + tail.substring(second.length());
+		Automaton mistyped = Operations.union(List.of(Automata.makeString(tail), Automata.makeString(swapped),
 				Operations.concatenate(Automata.makeAnyChar(), Automata.makeString(tail)),
 				Operations.concatenate(Automata.makeAnyChar(), Automata.makeString(word))));
 		Query firstMistyped = new AutomatonQuery(new Term(Searchable.WORD, word),
-				Operations.determinize(first, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+				Operations.determinize(mistyped, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
 		return new BooleanQuery.Builder().add(rest, Occur.SHOULD).add(firstMistyped, Occur.SHOULD).build();
 	}
 
