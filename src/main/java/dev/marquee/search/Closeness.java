@@ -38,29 +38,75 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 		.thenComparing(CLOSEST_FIRST);
 
 	/**
-	 * The closest of the texts, or null when none matches the query on its own.
+	 * The closest of the texts, {@link Folding#encode encoded}, or null when none matches
+	 * the query on its own. A text matches without typos or not at all before any typo is
+	 * forgiven, since a text matched with a typo never beats one matched without (one
+	 * that starts with the query as typed always matches without). Texts are decoded only
+	 * when their spelling leaves them a chance against the closest so far: a film has
+	 * dozens of alternate titles, and most of them lose on their first characters.
 	 */
-	static @Nullable Closeness of(Folding.Words query, List<Folding.Words> texts, boolean startsFirst) {
+	static @Nullable Closeness of(Folding.Words query, List<String> texts, boolean startsFirst) {
+		Comparator<Closeness> order = order(startsFirst);
+		Set<String> typed = query.exactForms();
+		Folding.Words[] decoded = new Folding.Words[texts.size()];
 		Closeness best = null;
-		for (int i = 0; i < texts.size(); i++) {
-			Closeness closeness = of(query, texts.get(i), i, best, order(startsFirst));
-			if (closeness != null && (best == null || order(startsFirst).compare(closeness, best) < 0)) {
+		for (int i = 0; i < texts.size() && (best == null || best.match != Match.EXACT); i++) {
+			if (best != null && !couldBeat(texts.get(i), typed, best, startsFirst)) {
+				continue;
+			}
+			decoded[i] = Folding.decode(texts.get(i));
+			Closeness closeness = asTyped(query, decoded[i], i);
+			if (closeness != null && (best == null || order.compare(closeness, best) < 0)) {
 				best = closeness;
 			}
-			if (best != null && best.match == Match.EXACT) {
-				break; // nothing is closer, and a later text would only tie
+		}
+		if (best != null && !(startsFirst && !best.startsWith)) {
+			return best;
+		}
+		// With typos: every text when none matched as typed; while typing, when the
+		// closest does not start with the query, those that do (rare: words joined by
+		// punctuation in the query that the text spells otherwise).
+		boolean startingOnly = best != null;
+		for (int i = 0; i < texts.size(); i++) {
+			if (startingOnly && !startsWith(texts.get(i), typed)) {
+				continue;
+			}
+			Folding.Words text = (decoded[i] != null) ? decoded[i] : Folding.decode(texts.get(i));
+			Closeness closeness = withTypos(query, text, i, best, order);
+			if (closeness != null && (best == null || order.compare(closeness, best) < 0)) {
+				best = closeness;
 			}
 		}
 		return best;
 	}
 
+	private static boolean startsWith(String text, Set<String> typed) {
+		return typed.stream().anyMatch((form) -> Folding.startsWith(text, form));
+	}
+
 	/**
-	 * Each word of the query must match a word of its own in the text (so "la la land"
-	 * asks for two la's): first the words that are there as they are, then the last word
-	 * as a prefix, then the others within their typo allowance.
+	 * Whether a text may match closer than {@code best}, a match without typos of an
+	 * earlier text (which wins a tie), told from its spelling alone: a text that does not
+	 * start with the query cannot beat one that does while typing, and only an exact text
+	 * is closer than one having all the query's words.
 	 */
-	private static @Nullable Closeness of(Folding.Words query, Folding.Words text, int index,
-			@Nullable Closeness judged, Comparator<Closeness> order) {
+	private static boolean couldBeat(String text, Set<String> typed, Closeness best, boolean startsFirst) {
+		if (startsFirst) {
+			boolean startsWith = startsWith(text, typed);
+			if (startsWith != best.startsWith) {
+				return startsWith;
+			}
+		}
+		return best.match.compareTo(Match.WORDS) > 0
+				|| typed.stream().anyMatch((form) -> Folding.spelledAs(text, form));
+	}
+
+	/**
+	 * How a text matches without typos: exactly, with every word of the query as a word
+	 * of its own (so "la la land" asks for two la's), or with the last word as the start
+	 * of one; null when it does not.
+	 */
+	private static @Nullable Closeness asTyped(Folding.Words query, Folding.Words text, int index) {
 		Set<String> typedForms = query.exactForms();
 		boolean startsWith = false;
 		for (String form : text.exactForms()) {
@@ -71,29 +117,52 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 				startsWith |= form.startsWith(typed);
 			}
 		}
-		List<String> pool = new ArrayList<>(text.words());
-		pool.addAll(text.joined());
+		List<String> pool = pool(text);
 		List<String> wanted = query.words();
 		int last = wanted.size() - 1;
-		boolean[] matched = new boolean[wanted.size()];
-		int missing = 0;
+		boolean lastMissing = false;
 		for (int i = 0; i < wanted.size(); i++) {
-			matched[i] = pool.remove(wanted.get(i));
-			missing += matched[i] ? 0 : 1;
+			if (!pool.remove(wanted.get(i))) {
+				if (i != last) {
+					return null;
+				}
+				lastMissing = true;
+			}
 		}
-		if (missing == 0) {
+		if (!lastMissing) {
 			return new Closeness(Match.WORDS, 0, startsWith, index);
 		}
-		if (missing == 1 && !matched[last]) {
-			String prefix = wanted.get(last);
-			for (String word : pool) {
-				if (word.startsWith(prefix)) {
-					return new Closeness(Match.PREFIX, 0, startsWith, index);
-				}
+		String prefix = wanted.get(last);
+		for (String word : pool) {
+			if (word.startsWith(prefix)) {
+				return new Closeness(Match.PREFIX, 0, startsWith, index);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * How a text matches with typos forgiven: the words that are there as they are first,
+	 * then the others, each within its typo allowance (the last one as the start of a
+	 * word); null when it does not.
+	 */
+	private static @Nullable Closeness withTypos(Folding.Words query, Folding.Words text, int index,
+			@Nullable Closeness judged, Comparator<Closeness> order) {
+		boolean startsWith = false;
+		for (String form : text.exactForms()) {
+			for (String typed : query.exactForms()) {
+				startsWith |= form.startsWith(typed);
 			}
 		}
 		if (judged != null && order.compare(new Closeness(Match.FUZZY, 0, startsWith, index), judged) >= 0) {
 			return null; // no typo match of it could beat a text already judged
+		}
+		List<String> pool = pool(text);
+		List<String> wanted = query.words();
+		int last = wanted.size() - 1;
+		boolean[] matched = new boolean[wanted.size()];
+		for (int i = 0; i < wanted.size(); i++) {
+			matched[i] = pool.remove(wanted.get(i));
 		}
 		int edits = 0;
 		for (int i = 0; i < wanted.size(); i++) {
@@ -119,6 +188,12 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 			edits += closest;
 		}
 		return new Closeness(Match.FUZZY, edits, startsWith, index);
+	}
+
+	private static List<String> pool(Folding.Words text) {
+		List<String> pool = new ArrayList<>(text.words());
+		pool.addAll(text.joined());
+		return pool;
 	}
 
 	/**

@@ -110,6 +110,46 @@ final class Folding {
 		return new Words(List.copyOf(words), List.copyOf(joined), String.join(" ", chunks));
 	}
 
+	/**
+	 * Whether one of a text's two exact spellings ({@link Words#exactForms}) starts with
+	 * {@code prefix}, read from the text as {@link #encode encoded}, decoding nothing.
+	 */
+	static boolean startsWith(String encoded, String prefix) {
+		return spells(encoded, prefix, true, false) || spells(encoded, prefix, false, false);
+	}
+
+	/**
+	 * Whether one of a text's two exact spellings is {@code form}, likewise.
+	 */
+	static boolean spelledAs(String encoded, String form) {
+		return spells(encoded, form, true, true) || spells(encoded, form, false, true);
+	}
+
+	/**
+	 * Compares the start (or the whole, when {@code whole}) of an encoded text, the words
+	 * joined by punctuation spaced ({@code joinedSpaced}) or written together, with
+	 * {@code form}.
+	 */
+	private static boolean spells(String encoded, String form, boolean joinedSpaced, boolean whole) {
+		int at = 0;
+		for (int i = 0; i < encoded.length(); i++) {
+			char c = encoded.charAt(i);
+			if (c == JOINED) {
+				if (!joinedSpaced) {
+					continue;
+				}
+				c = ' ';
+			}
+			if (at == form.length()) {
+				return !whole;
+			}
+			if (c != form.charAt(at++)) {
+				return false;
+			}
+		}
+		return at == form.length();
+	}
+
 	static String fold(String text) {
 		if (isAscii(text)) {
 			return text.toLowerCase(Locale.ROOT); // already in NFKC, nothing to fold

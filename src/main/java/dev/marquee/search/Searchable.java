@@ -1,6 +1,7 @@
 package dev.marquee.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -179,16 +180,14 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 	}
 
 	/**
-	 * The texts of a stored document as {@link #names()} lists them, folded: stored
-	 * folded, or folded here for a document indexed before the index stored them.
+	 * The texts of a stored document as {@link #names()} lists them, folded and
+	 * {@link Folding#encode encoded}: as stored, or folded here for a document indexed
+	 * before the index stored them.
 	 */
-	static List<Folding.Words> folded(Document document, List<String> names) {
+	static List<String> folded(Document document, List<String> names) {
 		String[] stored = document.getValues(FOLDED);
-		List<Folding.Words> folded = new ArrayList<>(names.size());
-		for (int i = 0; i < names.size(); i++) {
-			folded.add((stored.length == names.size()) ? Folding.decode(stored[i]) : Folding.words(names.get(i)));
-		}
-		return folded;
+		return (stored.length == names.size()) ? Arrays.asList(stored)
+				: names.stream().map((name) -> Folding.encode(Folding.words(name))).toList();
 	}
 
 	private static void prefixes(String text, int longest, Set<String> into) {
