@@ -493,6 +493,6 @@ python3 bench/report.py run "$results" "$scale" "$titles" "$duration" "$connecti
 gnuplot -e "scale='$scale'; datafile='$out/chart.dat'" bench/charts.gp
 if [[ $scale == imdb* ]]; then
   python3 bench/sizes.py docs/benchmarks.md "$out/sizes.dat"
-  gnuplot -e "datafile='$out/sizes.dat'" bench/sizes.gp
+  gnuplot -e "datafile='bench/search-size-repeats.dat'" bench/sizes.gp  # the repeated medians (bench/search-repeats.sh)
 fi
 log "done: docs/benchmarks.md"

@@ -1,6 +1,6 @@
-# Latency of search, suggest and film by id against catalogue size (bench/sizes.py writes the data):
-#   gnuplot -e "datafile='bench/out/sizes.dat'" bench/sizes.gp
-if (!exists("datafile")) datafile = "bench/out/sizes.dat"
+# Latency of search, suggest and film by id against catalogue size: the medians bench/search-repeats.sh measures
+#   gnuplot -e "datafile='bench/search-size-repeats.dat'" bench/sizes.gp
+if (!exists("datafile")) datafile = "bench/search-size-repeats.dat"
 set terminal pngcairo size 1100,520 font ",10"
 set output "docs/bench-search-size.png"
 set title "Latency against catalogue size, 8 clients on 2 cores (lower is better)"
