@@ -12,6 +12,7 @@ import dev.marquee.security.ApiClient.Answer;
 import dev.marquee.security.ApiClient.Request;
 import dev.marquee.security.ApiDocument.Operation;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,9 +28,15 @@ import org.springframework.web.util.UriUtils;
  */
 final class FuzzTargets {
 
-	static final String SECTION_FILM = "tt9008101";
+	/**
+	 * The film whose sections the writes aim at.
+	 */
+	static final String SECTION_FILM = TestIds.film();
 
-	static final String DOCUMENT_FILM = "tt9008102";
+	/**
+	 * The film whose document the writes aim at.
+	 */
+	static final String DOCUMENT_FILM = TestIds.film();
 
 	/**
 	 * The name of the person and company and the title of the list the writes on those
