@@ -90,14 +90,6 @@ public final class FilmDocumentBuilder {
 	}
 
 	/**
-	 * A film whose IMDb id is made from a number, for tests that need many:
-	 * {@code film(42, …)} is {@code tt9000042}.
-	 */
-	public static FilmDocumentBuilder film(int number, String title) {
-		return new FilmDocumentBuilder("tt%07d".formatted(9_000_000 + number), title);
-	}
-
-	/**
 	 * The film's IMDb id.
 	 */
 	public String imdbId() {
