@@ -154,18 +154,22 @@ class SearchVisibilityTests {
 				Duration.ofHours(24), Duration.ofSeconds(5), 1);
 		SearchIndex other = new SearchIndex(this.source, properties, this.environment);
 		try {
-			assertThat(write(this.mvc.post().uri("/api/v1/films").contentType(MediaType.APPLICATION_JSON).content("""
-					{"imdbId":"tt9005303","title":"Thessaly Lantern","type":"movie","releaseYear":1871}"""), null))
+			assertThat(write(this.mvc.post()
+				.uri("/api/v1/films")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"imdbId":"%1$s","title":"Thessaly Lantern","type":"movie","releaseYear":1871}"""
+					.formatted(this.film)), null))
 				.hasStatus(201);
 			assertThat(
 					new Search(other, properties).search("thessaly lantern", SearchType.FILM, null, 1871, 20).items())
 				.extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId())
-				.containsExactly("tt9005303");
+				.containsExactly(this.film);
 		}
 		finally {
 			other.destroy();
 		}
-		this.jdbc.update("UPDATE film SET title = 'Thessaly Beacon' WHERE imdb_id = 'tt9005303'");
+		this.jdbc.update("UPDATE film SET title = 'Thessaly Beacon' WHERE imdb_id = '" + this.film + "'");
 		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
 		try {
 			assertThat(new Search(restarted, properties).search("thessaly", SearchType.FILM, null, 1871, 20).items())

@@ -22,9 +22,10 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The resources the fuzzer aims at. Reads use the documented examples (the demo film La
- * La Land and its people); writes only ever reach two films of their own, tt9008101 (with
- * an item in every section that takes writes, added through the API itself) and tt9008102
- * (whole-document writes), or ids that name nothing, so no other test's data is touched.
+ * La Land and its people); writes only ever reach two films of their own under
+ * {@link TestIds} ids, {@link #SECTION_FILM} (with an item in every section that takes
+ * writes, added through the API itself) and {@link #DOCUMENT_FILM} (whole-document
+ * writes), or ids that name nothing, so no other test's data is touched.
  */
 final class FuzzTargets {
 

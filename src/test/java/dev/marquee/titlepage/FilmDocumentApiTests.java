@@ -99,13 +99,14 @@ class FilmDocumentApiTests {
 
 	@Test
 	void firstPutCreatesTheFilmAndTheSecondReplacesIt() throws Exception {
-		String document = this.appMapper.writeValueAsString(
-				FilmDocumentBuilder.film("tt9400001", "Put Twice").actor(null, "Ada Doc", "Herself").build());
+		String film = TestIds.film();
+		String document = this.appMapper
+			.writeValueAsString(FilmDocumentBuilder.film(film, "Put Twice").actor(null, "Ada Doc", "Herself").build());
 
-		MvcTestResult created = put("/api/v1/films/tt9400001/document", document);
-		MvcTestResult replaced = put("/api/v1/films/tt9400001/document", document);
+		MvcTestResult created = put("/api/v1/films/" + film + "/document", document);
+		MvcTestResult replaced = put("/api/v1/films/" + film + "/document", document);
 
-		assertThat(created).hasStatus(201).hasHeader(HttpHeaders.LOCATION, "/api/v1/films/tt9400001");
+		assertThat(created).hasStatus(201).hasHeader(HttpHeaders.LOCATION, "/api/v1/films/" + film);
 		assertThat(replaced).hasStatusOk();
 		JSONAssert.assertEquals(body(created), body(replaced), JSONCompareMode.STRICT);
 		assertThat(this.jdbc.queryForObject("select count(*) from person where name = 'Ada Doc'", Integer.class))
