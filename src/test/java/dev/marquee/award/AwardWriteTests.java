@@ -4,6 +4,7 @@ import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.SectionJson;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
@@ -24,16 +25,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Award nominations written one at a time (nominees part of the nomination), and the
  * award summary set by PUT against its version; GET /films/{id}/awards keeps its shape.
- * Film tt9008631, people nm90086nn.
+ * Each test has a film and people of its own.
  */
 @MarqueeTest
 class AwardWriteTests {
 
-	private static final String AWARDS = "/api/v1/films/tt9008631/awards";
+	private final String film = TestIds.film();
 
-	private static final String NOMINATIONS = AWARDS + "/nominations";
+	private final String awards = "/api/v1/films/" + this.film + "/awards";
 
-	private static final String SUMMARY = AWARDS + "/summary";
+	private final String nominations = this.awards + "/nominations";
+
+	private final String summary = this.awards + "/summary";
+
+	private final String nominee = TestIds.person();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -52,73 +57,73 @@ class AwardWriteTests {
 	@BeforeEach
 	void storeFilm() {
 		this.admin = TestKeys.admin(this.keys);
-		this.documents.upsert(FilmDocumentBuilder.film(8631, "Awarded").build());
+		this.documents.upsert(FilmDocumentBuilder.film(this.film, "Awarded").build());
 	}
 
 	@AfterEach
 	void removeFilm() {
-		this.jdbc.update("delete from film where imdb_id = 'tt9008631'");
+		this.jdbc.update("delete from film where imdb_id = '" + this.film + "'");
 	}
 
 	@Test
 	void aNominationIsAddedReplacedPatchedAndDeletedWithItsNomineesAndTheAwardsKeepTheirShape() {
 		MvcTestResult created = request(this.mvc.post()
-			.uri(NOMINATIONS)
+			.uri(this.nominations)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"event":"Academy Awards, USA","year":2017,"category":"Best Original Song","outcome":"won",
-							 "nominees":[{"name":"Justin Hurwitz","person":{"imdbId":"nm9008631","name":"Justin Hurwitz"}},
-							             {"name":"Pasek and Paul","person":null}],"note":"For the song \\"City of Stars\\""}"""),
-				null);
+			.content("""
+					{"event":"Academy Awards, USA","year":2017,"category":"Best Original Song","outcome":"won",
+					 "nominees":[{"name":"Justin Hurwitz","person":{"imdbId":"%1$s","name":"Justin Hurwitz"}},
+					             {"name":"Pasek and Paul","person":null}],"note":"For the song \\"City of Stars\\""}"""
+				.formatted(this.nominee)), null);
 		long nomination = SectionJson.body(created).get("id").asLong();
-		long justin = this.jdbc.queryForObject("select id from person where imdb_id = 'nm9008631'", Long.class);
+		long justin = this.jdbc.queryForObject("select id from person where imdb_id = '" + this.nominee + "'",
+				Long.class);
 		String item = """
 				{"id":%d,"event":"Academy Awards, USA","year":2017,"category":"Best Original Song","outcome":"won",
-				 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008631","name":"Justin Hurwitz"}},
+				 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"%3$s","name":"Justin Hurwitz"}},
 				             {"name":"Pasek and Paul","person":null}],"note":"For the song \\"City of Stars\\""}"""
-			.formatted(nomination, justin);
+			.formatted(nomination, justin, this.nominee);
 		assertThat(created).hasStatus(201)
-			.hasHeader(HttpHeaders.LOCATION, NOMINATIONS + "/" + nomination)
+			.hasHeader(HttpHeaders.LOCATION, this.nominations + "/" + nomination)
 			.satisfies(shownETag(0))
 			.bodyJson()
 			.isStrictlyEqualTo(item);
-		assertThat(this.mvc.get().uri(AWARDS).exchange()).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+		assertThat(this.mvc.get().uri(this.awards).exchange()).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"summary":null,"nominations":[%s]}""".formatted(item));
 
 		MvcTestResult replaced = request(this.mvc.put()
-			.uri(NOMINATIONS + "/" + nomination)
+			.uri(this.nominations + "/" + nomination)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"event":"Golden Globes, USA","year":2017,"category":"Best Original Score","outcome":"nominated",
-					 "nominees":[{"name":"Justin Hurwitz","person":{"imdbId":"nm9008631","name":"Justin Hurwitz"}}],
-					 "note":null}"""), "\"0\"");
+					 "nominees":[{"name":"Justin Hurwitz","person":{"imdbId":"%1$s","name":"Justin Hurwitz"}}],
+					 "note":null}""".formatted(this.nominee)), "\"0\"");
 		assertThat(replaced).hasStatusOk()
 			.satisfies(shownETag(1))
 			.bodyJson()
 			.isStrictlyEqualTo(
 					"""
 							{"id":%d,"event":"Golden Globes, USA","year":2017,"category":"Best Original Score","outcome":"nominated",
-							 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008631","name":"Justin Hurwitz"}}],
+							 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"%3$s","name":"Justin Hurwitz"}}],
 							 "note":null}"""
-						.formatted(nomination, justin));
+						.formatted(nomination, justin, this.nominee));
 
 		MvcTestResult patched = request(this.mvc.patch()
-			.uri(NOMINATIONS + "/" + nomination)
+			.uri(this.nominations + "/" + nomination)
 			.contentType(MediaType.parseMediaType("application/merge-patch+json"))
 			.content("{\"outcome\":\"won\"}"), "\"1\"");
 		String won = """
 				{"id":%d,"event":"Golden Globes, USA","year":2017,"category":"Best Original Score","outcome":"won",
-				 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008631","name":"Justin Hurwitz"}}],
-				 "note":null}""".formatted(nomination, justin);
+				 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"%3$s","name":"Justin Hurwitz"}}],
+				 "note":null}""".formatted(nomination, justin, this.nominee);
 		assertThat(patched).hasStatusOk().satisfies(shownETag(2)).bodyJson().isStrictlyEqualTo(won);
-		assertThat(this.mvc.get().uri(NOMINATIONS + "/" + nomination).exchange()).hasStatusOk()
+		assertThat(this.mvc.get().uri(this.nominations + "/" + nomination).exchange()).hasStatusOk()
 			.satisfies(shownETag(2))
 			.bodyJson()
 			.isStrictlyEqualTo(won);
 
-		assertThat(request(this.mvc.delete().uri(NOMINATIONS + "/" + nomination), "\"2\"")).hasStatus(204);
-		assertThat(this.mvc.get().uri(AWARDS).exchange()).bodyJson().isStrictlyEqualTo("""
+		assertThat(request(this.mvc.delete().uri(this.nominations + "/" + nomination), "\"2\"")).hasStatus(204);
+		assertThat(this.mvc.get().uri(this.awards).exchange()).bodyJson().isStrictlyEqualTo("""
 				{"summary":null,"nominations":[]}""");
 		assertThat(this.jdbc.queryForObject("select count(*) from award_nominee where nomination_id = ?", Integer.class,
 				nomination))
@@ -128,38 +133,38 @@ class AwardWriteTests {
 
 	@Test
 	void theSummaryIsCreatedThenReplacedAndDeletedOnlyAgainstItsVersion() {
-		assertProblem(this.mvc.get().uri(SUMMARY).header("X-Request-Id", "as-404").exchange(), 404, """
+		assertProblem(this.mvc.get().uri(this.summary).header("X-Request-Id", "as-404").exchange(), 404, """
 				{"type":"/problems/not-found","title":"Resource not found","status":404,
-				 "detail":"Film 'tt9008631' has no award summary",
-				 "instance":"%s","code":"not-found","correlationId":"as-404"}""".formatted(SUMMARY));
+				 "detail":"Film '%2$s' has no award summary",
+				 "instance":"%s","code":"not-found","correlationId":"as-404"}""".formatted(this.summary, this.film));
 		long filmVersion = filmVersion();
 
 		MvcTestResult created = put("{\"wins\":243,\"nominations\":297,\"highlight\":\"Won 6 Oscars\"}", null);
 		assertThat(created).hasStatus(201)
-			.hasHeader(HttpHeaders.LOCATION, SUMMARY)
+			.hasHeader(HttpHeaders.LOCATION, this.summary)
 			.hasHeader(HttpHeaders.ETAG, "\"0\"")
 			.bodyJson()
 			.isStrictlyEqualTo("{\"wins\":243,\"nominations\":297,\"highlight\":\"Won 6 Oscars\"}");
 		assertThat(filmVersion()).isGreaterThan(filmVersion);
-		assertThat(this.mvc.get().uri(AWARDS).exchange()).bodyJson().isStrictlyEqualTo("""
+		assertThat(this.mvc.get().uri(this.awards).exchange()).bodyJson().isStrictlyEqualTo("""
 				{"summary":{"wins":243,"nominations":297,"highlight":"Won 6 Oscars"},"nominations":[]}""");
 
 		String replacement = "{\"wins\":244,\"nominations\":298,\"highlight\":null}";
 		assertProblem(put(replacement, null), 428,
 				"""
 						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
-						 "detail":"Send If-Match with the ETag of the award summary of film tt9008631 as you read it (currently \\"0\\"), so that no edit is lost",
+						 "detail":"Send If-Match with the ETag of the award summary of film %2$s as you read it (currently \\"0\\"), so that no edit is lost",
 						 "instance":"%s","code":"precondition-required","correlationId":"as-put"}"""
-					.formatted(SUMMARY));
+					.formatted(this.summary, this.film));
 		assertProblem(put(replacement, "\"3\""), 412,
 				"""
 						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
-						 "detail":"If-Match does not hold: the award summary of film tt9008631 has changed since it was read (its ETag is now \\"0\\")",
+						 "detail":"If-Match does not hold: the award summary of film %2$s has changed since it was read (its ETag is now \\"0\\")",
 						 "instance":"%s","code":"precondition-failed","correlationId":"as-put"}"""
-					.formatted(SUMMARY));
+					.formatted(this.summary, this.film));
 		assertProblem(
 				this.mvc.put()
-					.uri(SUMMARY)
+					.uri(this.summary)
 					.header(HttpHeaders.AUTHORIZATION, this.admin)
 					.header(HttpHeaders.IF_NONE_MATCH, "*")
 					.header("X-Request-Id", "as-put")
@@ -169,34 +174,34 @@ class AwardWriteTests {
 				412,
 				"""
 						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
-						 "detail":"If-None-Match: * asks to create only, but the award summary of film tt9008631 exists (ETag \\"0\\")",
+						 "detail":"If-None-Match: * asks to create only, but the award summary of film %2$s exists (ETag \\"0\\")",
 						 "instance":"%s","code":"precondition-failed","correlationId":"as-put"}"""
-					.formatted(SUMMARY));
+					.formatted(this.summary, this.film));
 
 		MvcTestResult replaced = put(replacement, "\"0\"");
 		assertThat(replaced).hasStatusOk()
 			.hasHeader(HttpHeaders.ETAG, "\"1\"")
 			.bodyJson()
 			.isStrictlyEqualTo(replacement);
-		assertThat(this.mvc.get().uri(SUMMARY).exchange()).hasStatusOk()
+		assertThat(this.mvc.get().uri(this.summary).exchange()).hasStatusOk()
 			.hasHeader(HttpHeaders.ETAG, "\"1\"")
 			.bodyJson()
 			.isStrictlyEqualTo(replacement);
 
-		assertProblem(request(this.mvc.delete().uri(SUMMARY), null), 428,
+		assertProblem(request(this.mvc.delete().uri(this.summary), null), 428,
 				"""
 						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
-						 "detail":"Send If-Match with the ETag of the award summary of film tt9008631 as you read it (currently \\"1\\"), so that no edit is lost",
+						 "detail":"Send If-Match with the ETag of the award summary of film %2$s as you read it (currently \\"1\\"), so that no edit is lost",
 						 "instance":"%s","code":"precondition-required","correlationId":"aw"}"""
-					.formatted(SUMMARY));
-		assertThat(request(this.mvc.delete().uri(SUMMARY), "\"1\"")).hasStatus(204);
-		assertThat(this.mvc.get().uri(AWARDS).exchange()).bodyJson().isStrictlyEqualTo("""
+					.formatted(this.summary, this.film));
+		assertThat(request(this.mvc.delete().uri(this.summary), "\"1\"")).hasStatus(204);
+		assertThat(this.mvc.get().uri(this.awards).exchange()).bodyJson().isStrictlyEqualTo("""
 				{"summary":null,"nominations":[]}""");
 	}
 
 	private MvcTestResult put(String body, String ifMatch) {
 		MockMvcTester.MockMvcRequestBuilder request = this.mvc.put()
-			.uri(SUMMARY)
+			.uri(this.summary)
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.header("X-Request-Id", "as-put")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -216,7 +221,7 @@ class AwardWriteTests {
 	}
 
 	private long filmVersion() {
-		return this.jdbc.queryForObject("select version from film where imdb_id = 'tt9008631'", Long.class);
+		return this.jdbc.queryForObject("select version from film where imdb_id = '" + this.film + "'", Long.class);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.marquee.boxoffice;
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.jspecify.annotations.Nullable;
@@ -20,12 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * PUT of a film's box office figures: created, then replaced only against their version.
- * Films here are numbered 6200 and up.
+ * Each test has a film of its own.
  */
 @MarqueeTest
 class BoxOfficeWriteTests {
-
-	private static final String PATH = "/api/v1/films/tt9006201/box-office";
 
 	private static final String FIRST = """
 			{"budget":{"amount":30000000,"currency":"USD"},"budgetEstimated":true,"grossDomestic":null,
@@ -50,6 +49,10 @@ class BoxOfficeWriteTests {
 
 	private String admin;
 
+	private final String film = TestIds.film();
+
+	private final String path = "/api/v1/films/" + this.film + "/box-office";
+
 	@BeforeEach
 	void issueAdminKey() {
 		this.admin = TestKeys.admin(this.keys);
@@ -57,36 +60,37 @@ class BoxOfficeWriteTests {
 
 	@Test
 	void figuresAreCreatedThenReplacedOnlyAgainstTheirVersion() {
-		this.documents.upsert(FilmDocumentBuilder.film(6201, "Grossing").build());
+		this.documents.upsert(FilmDocumentBuilder.film(this.film, "Grossing").build());
 		long filmVersion = filmVersion();
 
 		MvcTestResult created = put(FIRST, null, null, "bo-1");
-		assertThat(created).hasStatus(201).hasHeader(HttpHeaders.LOCATION, PATH).hasHeader(HttpHeaders.ETAG, "\"0\"");
+		assertThat(created).hasStatus(201)
+			.hasHeader(HttpHeaders.LOCATION, this.path)
+			.hasHeader(HttpHeaders.ETAG, "\"0\"");
 		long id = this.jdbc.queryForObject(
-				"select b.id from box_office b join film f on f.id = b.film_id where f.imdb_id = 'tt9006201'",
+				"select b.id from box_office b join film f on f.id = b.film_id where f.imdb_id = '" + this.film + "'",
 				Long.class);
 		assertThat(created).bodyJson().isStrictlyEqualTo("{\"id\":" + id + "," + FIRST.strip().substring(1));
 		assertThat(filmVersion()).isGreaterThan(filmVersion);
-		assertThat(this.mvc.get().uri(PATH).exchange()).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"0\"");
+		assertThat(this.mvc.get().uri(this.path).exchange()).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"0\"");
 
 		assertProblem(put(SECOND, null, null, "bo-428"), 428,
 				"""
 						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
-						 "detail":"Send If-Match with the ETag of the box office of film tt9006201 as you read it (currently \\"0\\"), so that no edit is lost",
+						 "detail":"Send If-Match with the ETag of the box office of film %2$s as you read it (currently \\"0\\"), so that no edit is lost",
 						 "instance":"%s","code":"precondition-required","correlationId":"bo-428"}"""
-					.formatted(PATH));
+					.formatted(this.path, this.film));
 		assertProblem(put(SECOND, "\"5\"", null, "bo-412"), 412,
 				"""
 						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
-						 "detail":"If-Match does not hold: the box office of film tt9006201 has changed since it was read (its ETag is now \\"0\\")",
+						 "detail":"If-Match does not hold: the box office of film %2$s has changed since it was read (its ETag is now \\"0\\")",
 						 "instance":"%s","code":"precondition-failed","correlationId":"bo-412"}"""
-					.formatted(PATH));
-		assertProblem(put(SECOND, null, "*", "bo-inm"), 412,
-				"""
-						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
-						 "detail":"If-None-Match: * asks to create only, but the box office of film tt9006201 exists (ETag \\"0\\")",
-						 "instance":"%s","code":"precondition-failed","correlationId":"bo-inm"}"""
-					.formatted(PATH));
+					.formatted(this.path, this.film));
+		assertProblem(put(SECOND, null, "*", "bo-inm"), 412, """
+				{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
+				 "detail":"If-None-Match: * asks to create only, but the box office of film %2$s exists (ETag \\"0\\")",
+				 "instance":"%s","code":"precondition-failed","correlationId":"bo-inm"}""".formatted(this.path,
+				this.film));
 
 		MvcTestResult replaced = put(SECOND, "\"0\"", null, "bo-2");
 		assertThat(replaced).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
@@ -95,11 +99,11 @@ class BoxOfficeWriteTests {
 
 	@Test
 	void figuresAreValidatedAndNeedAnAdminKey() {
-		this.documents.upsert(FilmDocumentBuilder.film(6202, "Invalid Grosses").build());
+		this.documents.upsert(FilmDocumentBuilder.film(this.film, "Invalid Grosses").build());
 
 		assertProblem(
 				this.mvc.put()
-					.uri("/api/v1/films/tt9006202/box-office")
+					.uri("/api/v1/films/" + this.film + "/box-office")
 					.header(HttpHeaders.AUTHORIZATION, this.admin)
 					.header("X-Request-Id", "bo-400")
 					.contentType(MediaType.APPLICATION_JSON)
@@ -108,11 +112,12 @@ class BoxOfficeWriteTests {
 				400, """
 						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 						 "detail":"The request body has 1 invalid field: id",
-						 "instance":"/api/v1/films/tt9006202/box-office","code":"invalid-body","correlationId":"bo-400",
-						 "errors":[{"name":"id","in":"body","message":"is read-only: the server assigns it"}]}""");
+						 "instance":"/api/v1/films/%1$s/box-office","code":"invalid-body","correlationId":"bo-400",
+						 "errors":[{"name":"id","in":"body","message":"is read-only: the server assigns it"}]}"""
+					.formatted(this.film));
 		assertProblem(
 				this.mvc.put()
-					.uri("/api/v1/films/tt9006202/box-office")
+					.uri("/api/v1/films/" + this.film + "/box-office")
 					.header(HttpHeaders.AUTHORIZATION, this.admin)
 					.header("X-Request-Id", "bo-bv")
 					.contentType(MediaType.APPLICATION_JSON)
@@ -121,22 +126,23 @@ class BoxOfficeWriteTests {
 				400, """
 						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 						 "detail":"The request body has 2 invalid fields: budget.amount, budget.currency",
-						 "instance":"/api/v1/films/tt9006202/box-office","code":"invalid-body","correlationId":"bo-bv",
+						 "instance":"/api/v1/films/%1$s/box-office","code":"invalid-body","correlationId":"bo-bv",
 						 "errors":[{"name":"budget.amount","in":"body","message":"must be greater than or equal to 0"},
-						           {"name":"budget.currency","in":"body","message":"must match \\"[A-Z]{3}\\""}]}""");
+						           {"name":"budget.currency","in":"body","message":"must match \\"[A-Z]{3}\\""}]}"""
+					.formatted(this.film));
 		MvcTestResult reader = this.mvc.put()
-			.uri("/api/v1/films/tt9006202/box-office")
+			.uri("/api/v1/films/" + this.film + "/box-office")
 			.header(HttpHeaders.AUTHORIZATION, TestKeys.reader(this.keys))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(FIRST)
 			.exchange();
 		assertThat(reader).hasStatus(403);
-		assertThat(this.mvc.get().uri("/api/v1/films/tt9006202/box-office").exchange()).hasStatus(404);
+		assertThat(this.mvc.get().uri("/api/v1/films/" + this.film + "/box-office").exchange()).hasStatus(404);
 	}
 
 	private MvcTestResult put(String body, @Nullable String ifMatch, @Nullable String ifNoneMatch, String requestId) {
 		MockMvcTester.MockMvcRequestBuilder request = this.mvc.put()
-			.uri(PATH)
+			.uri(this.path)
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.header("X-Request-Id", requestId)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -151,7 +157,7 @@ class BoxOfficeWriteTests {
 	}
 
 	private long filmVersion() {
-		return this.jdbc.queryForObject("select version from film where imdb_id = 'tt9006201'", Long.class);
+		return this.jdbc.queryForObject("select version from film where imdb_id = '" + this.film + "'", Long.class);
 	}
 
 	private static void assertProblem(MvcTestResult result, int status, String expectedJson) {

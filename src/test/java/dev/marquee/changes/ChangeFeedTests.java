@@ -15,6 +15,7 @@ import dev.marquee.apikey.IssuedApiKey;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.testdata.AdminWrites;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.SectionJson;
 import dev.marquee.testdata.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (section items keyed by their film's IMDb id) in the transaction of the write, with the
  * API key that made it, pages by cursor, never shows (nor skips) a change whose
  * transaction is still running, and refuses cursors it did not make. Each test reads only
- * the changes after a cursor taken just before its own writes, on its own films
- * (tt90074nn).
+ * the changes after a cursor taken just before its own writes, on a film of its own.
  */
 @MarqueeTest
 class ChangeFeedTests {
@@ -60,6 +60,16 @@ class ChangeFeedTests {
 
 	private String admin;
 
+	/**
+	 * The film each test writes.
+	 */
+	private final String film = TestIds.film();
+
+	/**
+	 * The key of a change a test holds back in an open transaction.
+	 */
+	private final String held = TestIds.film();
+
 	@BeforeEach
 	void issueAdminKey() {
 		this.admin = TestKeys.admin(this.keys);
@@ -69,16 +79,16 @@ class ChangeFeedTests {
 	void documentPutsAreRecordedAsCreateThenUpdate() {
 		String start = latestCursor();
 
-		assertThat(putFilm(7401, "Feed One")).hasStatus(201);
-		assertThat(putFilm(7401, "Feed One, Revised")).hasStatusOk();
+		assertThat(putFilm(this.film, "Feed One")).hasStatus(201);
+		assertThat(putFilm(this.film, "Feed One, Revised")).hasStatusOk();
 
 		MvcTestResult feed = this.mvc.get().uri("/api/v1/changes").param("after", start).exchange();
 
 		assertThat(feed).hasStatusOk().hasHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		assertThat(feed).bodyJson().isStrictlyEqualTo("""
 				{"items":[%s],"size":20,"nextCursor":null,"next":null}""".formatted(changesSince(start)));
-		assertThat(this.jdbc
-			.queryForList("select action from change_event where resource_key = 'tt9007401' order by id", String.class))
+		assertThat(this.jdbc.queryForList("select action from change_event where resource_key = ? order by id",
+				String.class, this.film))
 			.containsExactly("create", "update");
 	}
 
@@ -87,12 +97,12 @@ class ChangeFeedTests {
 		IssuedApiKey editor = this.keys.issue("feed editor", ApiKeyRole.ADMIN);
 		AdminWrites writes = new AdminWrites(this.mvc, "Bearer " + editor.key());
 		String start = latestCursor();
-		String path = "/api/v1/films/tt9007407";
+		String path = "/api/v1/films/" + this.film;
 		assertThat(writes.send(this.mvc.put()
 			.uri(path + "/document")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(document(7407, "Feed Seven")), null)).hasStatus(201);
-		long film = this.jdbc.queryForObject("select id from film where imdb_id = 'tt9007407'", Long.class);
+			.content(document(this.film, "Feed Seven")), null)).hasStatus(201);
+		long film = this.jdbc.queryForObject("select id from film where imdb_id = '" + this.film + "'", Long.class);
 
 		assertThat(writes.send(this.mvc.patch().uri(path).contentType(MERGE_PATCH).content("{\"plot\":\"Synced.\"}"),
 				filmVersion()))
@@ -122,15 +132,15 @@ class ChangeFeedTests {
 				select concat_ws(' ', action, resource_type, resource_id, coalesce(resource_key, '-'), api_key_id)
 				from change_event where (tx_id, id) > (?::xid8, ?) order by tx_id, id""", String.class,
 				Cursor.decode(start, "feed", 2).key(0), Cursor.decode(start, "feed", 2).longKey(1)))
-			.containsExactly("create film %d tt9007407 %d".formatted(film, editor.id()),
-					"update film %d tt9007407 %d".formatted(film, editor.id()),
+			.containsExactly("create film %d %s %d".formatted(film, this.film, editor.id()),
+					"update film %d %s %d".formatted(film, this.film, editor.id()),
 					"create person %d - %d".formatted(feedCrew, editor.id()),
-					"create crew %d tt9007407 %d".formatted(credit, editor.id()),
-					"update crew %d tt9007407 %d".formatted(credit, editor.id()),
-					"delete crew %d tt9007407 %d".formatted(credit, editor.id()),
-					"create award-summary %d tt9007407 %d".formatted(summary, editor.id()),
-					"create box-office %d tt9007407 %d".formatted(boxOffice, editor.id()),
-					"delete film %d tt9007407 %d".formatted(film, editor.id()));
+					"create crew %d %s %d".formatted(credit, this.film, editor.id()),
+					"update crew %d %s %d".formatted(credit, this.film, editor.id()),
+					"delete crew %d %s %d".formatted(credit, this.film, editor.id()),
+					"create award-summary %d %s %d".formatted(summary, this.film, editor.id()),
+					"create box-office %d %s %d".formatted(boxOffice, this.film, editor.id()),
+					"delete film %d %s %d".formatted(film, this.film, editor.id()));
 		assertThat(this.mvc.get().uri("/api/v1/changes").param("after", start).exchange()).bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s],"size":20,"nextCursor":null,"next":null}""".formatted(changesSince(start)));
@@ -139,8 +149,8 @@ class ChangeFeedTests {
 	@Test
 	void pagesFollowTheCursorToTheEnd() {
 		String start = latestCursor();
-		putFilm(7402, "Feed Two");
-		putFilm(7403, "Feed Three");
+		putFilm(this.film, "Feed Two");
+		putFilm(TestIds.film(), "Feed Three");
 		List<Map<String, Object>> rows = rowsSince(start);
 
 		MvcTestResult first = this.mvc.get().uri("/api/v1/changes?size=1&after=" + start).exchange();
@@ -161,10 +171,10 @@ class ChangeFeedTests {
 		String start = latestCursor();
 
 		MvcTestResult refused = this.mvc.put()
-			.uri("/api/v1/films/tt9007404/document")
+			.uri("/api/v1/films/" + this.film + "/document")
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(document(7404, "Feed Four").replace("\"title\":\"Feed Four\"", "\"title\":\"\""))
+			.content(document(this.film, "Feed Four").replace("\"title\":\"Feed Four\"", "\"title\":\"\""))
 			.exchange();
 
 		assertThat(refused).hasStatus(400);
@@ -179,10 +189,10 @@ class ChangeFeedTests {
 		try (Connection slow = this.dataSource.getConnection()) {
 			slow.setAutoCommit(false);
 			try (PreparedStatement insert = slow.prepareStatement("insert into change_event (action, resource_type,"
-					+ " resource_id, resource_key) values ('update', 'film', 1, 'tt9007405')")) {
+					+ " resource_id, resource_key) values ('update', 'film', 1, '" + this.held + "')")) {
 				insert.executeUpdate();
 			}
-			putFilm(7406, "Feed Six");
+			putFilm(this.film, "Feed Six");
 
 			assertThat(this.mvc.get().uri("/api/v1/changes").param("after", start).exchange()).bodyJson()
 				.isStrictlyEqualTo("""
@@ -191,10 +201,7 @@ class ChangeFeedTests {
 		}
 
 		MvcTestResult feed = this.mvc.get().uri("/api/v1/changes").param("after", start).exchange();
-		assertThat(feed).bodyJson()
-			.extractingPath("$.items[*].key")
-			.asArray()
-			.containsExactly("tt9007405", "tt9007406");
+		assertThat(feed).bodyJson().extractingPath("$.items[*].key").asArray().containsExactly(this.held, this.film);
 	}
 
 	@Test
@@ -214,21 +221,22 @@ class ChangeFeedTests {
 	}
 
 	private String filmVersion() {
-		return "\"" + this.jdbc.queryForObject("select version from film where imdb_id = 'tt9007407'", Long.class)
+		return "\""
+				+ this.jdbc.queryForObject("select version from film where imdb_id = '" + this.film + "'", Long.class)
 				+ "\"";
 	}
 
-	private MvcTestResult putFilm(int number, String title) {
+	private MvcTestResult putFilm(String film, String title) {
 		return this.mvc.put()
-			.uri("/api/v1/films/tt%07d/document".formatted(9_000_000 + number))
+			.uri("/api/v1/films/" + film + "/document")
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(document(number, title))
+			.content(document(film, title))
 			.exchange();
 	}
 
-	private String document(int number, String title) {
-		return this.appMapper.writeValueAsString(FilmDocumentBuilder.film(number, title).build());
+	private String document(String film, String title) {
+		return this.appMapper.writeValueAsString(FilmDocumentBuilder.film(film, title).build());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.marquee.company;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.marquee.MarqueeTest;
@@ -7,6 +8,8 @@ import dev.marquee.apikey.ApiKeys;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.testdata.AdminCalls;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestFilms;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Companies as a resource: reads, paging and name matching, and the admin writes with
- * every refusal. Companies here are co96000nn named "Zzz Cw …" (so they sort after every
- * other company), films tt90082nn.
+ * every refusal. Companies here are named "Zzz Cw …" (so they sort after every other
+ * company) and have IMDb ids of their own, as have their films.
  */
 @MarqueeTest
 class CompanyResourceTests {
@@ -45,6 +48,12 @@ class CompanyResourceTests {
 
 	private AdminCalls admin;
 
+	private final String company = TestIds.company();
+
+	private final String other = TestIds.company();
+
+	private final List<String> films = new ArrayList<>();
+
 	@BeforeEach
 	void issueAdminKey() {
 		this.admin = new AdminCalls(this.mvc, TestKeys.admin(this.keys), "cw");
@@ -52,35 +61,37 @@ class CompanyResourceTests {
 
 	@AfterEach
 	void deleteCompanies() {
-		this.jdbc.update("delete from film where imdb_id like 'tt90082%'");
-		this.jdbc.update("delete from company where imdb_id like 'co96000%' or name like 'Zzz Cw %'");
+		this.films.forEach((film) -> this.jdbc.update("delete from film where imdb_id = ?", film));
+		this.jdbc.update("delete from company where imdb_id in (?, ?) or name like 'Zzz Cw %'", this.company,
+				this.other);
 	}
 
 	@Test
 	void createsReadsByEitherIdAndRecordsACompany() {
 		MvcTestResult created = this.admin.post("/api/v1/companies",
-				"{\"imdbId\":\"co9600001\",\"name\":\"Zzz Cw Lumière Pictures\",\"country\":\"FR\"}");
-		long id = id("co9600001");
+				"{\"imdbId\":\"" + this.company + "\",\"name\":\"Zzz Cw Lumière Pictures\",\"country\":\"FR\"}");
+		long id = id(this.company);
 		String expected = """
-				{"id":%d,"imdbId":"co9600001","name":"Zzz Cw Lumière Pictures","country":"FR"}""".formatted(id);
+				{"id":%d,"imdbId":"%2$s","name":"Zzz Cw Lumière Pictures","country":"FR"}""".formatted(id,
+				this.company);
 
 		assertThat(created).hasStatus(201)
-			.hasHeader(HttpHeaders.LOCATION, "/api/v1/companies/co9600001")
+			.hasHeader(HttpHeaders.LOCATION, "/api/v1/companies/" + this.company)
 			.hasHeader(HttpHeaders.ETAG, "\"0\"")
 			.bodyJson()
 			.isStrictlyEqualTo(expected);
-		assertThat(this.mvc.get().uri("/api/v1/companies/co9600001")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/api/v1/companies/" + this.company)).hasStatusOk()
 			.hasHeader(HttpHeaders.ETAG, "\"0\"")
 			.bodyJson()
 			.isStrictlyEqualTo(expected);
 		assertThat(this.mvc.get().uri("/api/v1/companies/" + id)).hasStatusOk().bodyJson().isStrictlyEqualTo(expected);
-		assertThat(changes(id)).containsExactly("create company co9600001");
+		assertThat(changes(id)).containsExactly("create company " + this.company);
 	}
 
 	@Test
 	void listsCompaniesInNameOrderMatchingATypoTolerantQuery() {
-		this.admin.post("/api/v1/companies", "{\"imdbId\":\"co9600002\",\"name\":\"Zzz Cw Harbour Films\"}");
-		this.admin.post("/api/v1/companies", "{\"imdbId\":\"co9600003\",\"name\":\"Zzz Cw Granite Studios\"}");
+		this.admin.post("/api/v1/companies", "{\"imdbId\":\"" + this.company + "\",\"name\":\"Zzz Cw Harbour Films\"}");
+		this.admin.post("/api/v1/companies", "{\"imdbId\":\"" + this.other + "\",\"name\":\"Zzz Cw Granite Studios\"}");
 		this.admin.post("/api/v1/companies", "{\"name\":\"Zzz Cw Harbor Distribution\",\"country\":\"US\"}");
 		long harbor = this.jdbc.queryForObject("select id from company where name = 'Zzz Cw Harbor Distribution'",
 				Long.class);
@@ -94,14 +105,14 @@ class CompanyResourceTests {
 		assertThat(page).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[{"id":%d,"imdbId":"co9600003","name":"Zzz Cw Granite Studios","country":null},
+					{"items":[{"id":%d,"imdbId":"%5$s","name":"Zzz Cw Granite Studios","country":null},
 					          {"id":%d,"imdbId":null,"name":"Zzz Cw Harbor Distribution","country":"US"}],
 					 "size":2,"nextCursor":"%s","next":"http://localhost/api/v1/companies?size=2&after=%s"}"""
-				.formatted(id("co9600003"), harbor, next, next));
+				.formatted(id(this.other), harbor, next, next, this.other));
 		assertThat(matching).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"items":[{"id":%d,"imdbId":null,"name":"Zzz Cw Harbor Distribution","country":"US"},
-				          {"id":%d,"imdbId":"co9600002","name":"Zzz Cw Harbour Films","country":null}],
-				 "size":5,"nextCursor":null,"next":null}""".formatted(harbor, id("co9600002")));
+				          {"id":%d,"imdbId":"%3$s","name":"Zzz Cw Harbour Films","country":null}],
+				 "size":5,"nextCursor":null,"next":null}""".formatted(harbor, id(this.company), this.company));
 		assertProblem(blank, 400, """
 				{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
 				 "detail":"q must not be blank","instance":"/api/v1/companies","code":"invalid-parameter",
@@ -120,78 +131,86 @@ class CompanyResourceTests {
 	@Test
 	void replacePatchAndDeleteNeedTheVersionReadAndAreRecorded() {
 		MvcTestResult created = this.admin.post("/api/v1/companies",
-				"{\"imdbId\":\"co9600004\",\"name\":\"Zzz Cw Before\",\"country\":\"GB\"}");
-		long id = id("co9600004");
+				"{\"imdbId\":\"" + this.company + "\",\"name\":\"Zzz Cw Before\",\"country\":\"GB\"}");
+		long id = id(this.company);
 
-		MvcTestResult unconditional = this.admin.put("/api/v1/companies/co9600004", null, "{\"name\":\"Zzz Cw X\"}");
-		MvcTestResult replaced = this.admin.put("/api/v1/companies/co9600004", etag(created),
-				"{\"imdbId\":\"co9600004\",\"name\":\"Zzz Cw After\"}");
-		MvcTestResult stale = this.admin.patch("/api/v1/companies/co9600004", etag(created), "{\"country\":\"US\"}");
-		MvcTestResult invalid = this.admin.patch("/api/v1/companies/co9600004", etag(replaced),
+		MvcTestResult unconditional = this.admin.put("/api/v1/companies/" + this.company, null,
+				"{\"name\":\"Zzz Cw X\"}");
+		MvcTestResult replaced = this.admin.put("/api/v1/companies/" + this.company, etag(created),
+				"{\"imdbId\":\"" + this.company + "\",\"name\":\"Zzz Cw After\"}");
+		MvcTestResult stale = this.admin.patch("/api/v1/companies/" + this.company, etag(created),
+				"{\"country\":\"US\"}");
+		MvcTestResult invalid = this.admin.patch("/api/v1/companies/" + this.company, etag(replaced),
 				"{\"imdbId\":\"tt1\",\"name\":null,\"country\":\"usa\"}");
-		MvcTestResult patched = this.admin.patch("/api/v1/companies/co9600004", etag(replaced), "{\"country\":\"US\"}");
+		MvcTestResult patched = this.admin.patch("/api/v1/companies/" + this.company, etag(replaced),
+				"{\"country\":\"US\"}");
 		MvcTestResult deleted = this.admin.delete("/api/v1/companies/" + id, etag(patched));
 
 		assertProblem(unconditional, 428,
 				"""
 						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
-						 "detail":"Send If-Match with the ETag of company co9600004 as you read it (currently \\"0\\"), so that no edit is lost",
-						 "instance":"/api/v1/companies/co9600004","code":"precondition-required","correlationId":"cw"}""");
+						 "detail":"Send If-Match with the ETag of company %1$s as you read it (currently \\"0\\"), so that no edit is lost",
+						 "instance":"/api/v1/companies/%1$s","code":"precondition-required","correlationId":"cw"}"""
+					.formatted(this.company));
 		assertThat(replaced).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"imdbId":"co9600004","name":"Zzz Cw After","country":null}""".formatted(id));
+				{"id":%d,"imdbId":"%2$s","name":"Zzz Cw After","country":null}""".formatted(id, this.company));
 		assertProblem(stale, 412,
 				"""
 						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
-						 "detail":"If-Match does not hold: company co9600004 has changed since it was read (its ETag is now \\"1\\")",
-						 "instance":"/api/v1/companies/co9600004","code":"precondition-failed","correlationId":"cw"}""");
+						 "detail":"If-Match does not hold: company %1$s has changed since it was read (its ETag is now \\"1\\")",
+						 "instance":"/api/v1/companies/%1$s","code":"precondition-failed","correlationId":"cw"}"""
+					.formatted(this.company));
 		assertProblem(invalid, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 3 invalid fields: country, imdbId, name",
-				 "instance":"/api/v1/companies/co9600004","code":"invalid-body","correlationId":"cw",
+				 "instance":"/api/v1/companies/%1$s","code":"invalid-body","correlationId":"cw",
 				 "errors":[{"name":"country","in":"body","message":"must match \\"[A-Z]{2}\\""},
 				           {"name":"imdbId","in":"body","message":"must match \\"co[0-9]{7,10}\\""},
-				           {"name":"name","in":"body","message":"must not be blank"}]}""");
+				           {"name":"name","in":"body","message":"must not be blank"}]}""".formatted(this.company));
 		assertThat(patched).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"").bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"imdbId":"co9600004","name":"Zzz Cw After","country":"US"}""".formatted(id));
+				{"id":%d,"imdbId":"%2$s","name":"Zzz Cw After","country":"US"}""".formatted(id, this.company));
 		assertThat(deleted).hasStatus(204);
-		assertThat(this.mvc.get().uri("/api/v1/companies/co9600004")).hasStatus(404);
-		assertThat(changes(id)).containsExactly("create company co9600004", "update company co9600004",
-				"update company co9600004", "delete company co9600004");
+		assertThat(this.mvc.get().uri("/api/v1/companies/" + this.company)).hasStatus(404);
+		assertThat(changes(id)).containsExactly("create company " + this.company, "update company " + this.company,
+				"update company " + this.company, "delete company " + this.company);
 	}
 
 	@Test
 	void aTakenImdbIdIsAConflict() {
-		this.admin.post("/api/v1/companies", "{\"imdbId\":\"co9600005\",\"name\":\"Zzz Cw Original\"}");
+		this.admin.post("/api/v1/companies", "{\"imdbId\":\"" + this.company + "\",\"name\":\"Zzz Cw Original\"}");
 
 		MvcTestResult duplicate = this.admin.post("/api/v1/companies",
-				"{\"imdbId\":\"co9600005\",\"name\":\"Zzz Cw Copy\"}");
+				"{\"imdbId\":\"" + this.company + "\",\"name\":\"Zzz Cw Copy\"}");
 
 		assertProblem(duplicate, 409,
 				"""
 						{"type":"/problems/conflict","title":"Conflict","status":409,
-						 "detail":"There is already a company with IMDb id co9600005 (/api/v1/companies/co9600005); change that one or choose another key",
-						 "instance":"/api/v1/companies","code":"conflict","correlationId":"cw"}""");
+						 "detail":"There is already a company with IMDb id %1$s (/api/v1/companies/%1$s); change that one or choose another key",
+						 "instance":"/api/v1/companies","code":"conflict","correlationId":"cw"}"""
+					.formatted(this.company));
 	}
 
 	@Test
 	void aCompanyStillCreditedIsNotDeleted() {
 		MvcTestResult created = this.admin.post("/api/v1/companies",
-				"{\"imdbId\":\"co9600006\",\"name\":\"Zzz Cw Busy\"}");
-		for (int n = 8201; n <= 8202; n++) {
-			this.documents.upsert(FilmDocumentBuilder.film(n, "Produced").build());
+				"{\"imdbId\":\"" + this.company + "\",\"name\":\"Zzz Cw Busy\"}");
+		for (int n = 1; n <= 2; n++) {
+			String film = new TestFilms(this.documents).create(FilmDocumentBuilder.film("Produced")).imdbId();
+			this.films.add(film);
 			this.jdbc.update(
 					"insert into company_credit (film_id, company_id, role, position) select f.id, c.id,"
-							+ " 'production', 1 from film f, company c where f.imdb_id = ? and c.imdb_id = 'co9600006'",
-					"tt%07d".formatted(9_000_000 + n));
+							+ " 'production', 1 from film f, company c where f.imdb_id = ? and c.imdb_id = ?",
+					film, this.company);
 		}
 
-		MvcTestResult refused = this.admin.delete("/api/v1/companies/co9600006", etag(created));
+		MvcTestResult refused = this.admin.delete("/api/v1/companies/" + this.company, etag(created));
 
 		assertProblem(refused, 409,
 				"""
 						{"type":"/problems/conflict","title":"Conflict","status":409,
-						 "detail":"Company co9600006 is still credited on 2 films: delete those company credits first; deleting the company would leave them pointing at nothing",
-						 "instance":"/api/v1/companies/co9600006","code":"conflict","correlationId":"cw"}""");
+						 "detail":"Company %1$s is still credited on 2 films: delete those company credits first; deleting the company would leave them pointing at nothing",
+						 "instance":"/api/v1/companies/%1$s","code":"conflict","correlationId":"cw"}"""
+					.formatted(this.company));
 	}
 
 	@Test

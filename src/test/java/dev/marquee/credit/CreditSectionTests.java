@@ -5,6 +5,7 @@ import java.util.List;
 import dev.marquee.MarqueeTest;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.SectionJson;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MarqueeTest
 class CreditSectionTests {
 
+	/**
+	 * The film of this class, stored again before each test.
+	 */
+	private static final String FILM = TestIds.film();
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -38,7 +44,7 @@ class CreditSectionTests {
 
 	@BeforeEach
 	void storeABigFilm() {
-		FilmDocumentBuilder film = FilmDocumentBuilder.film(7001, "Forty-Five Actors").actors("Actor", 45);
+		FilmDocumentBuilder film = FilmDocumentBuilder.film(FILM, "Forty-Five Actors").actors("Actor", 45);
 		// Added out of department order: the crew list must regroup them.
 		for (Department department : new Department[] { Department.SOUND, Department.DIRECTING, Department.MUSIC }) {
 			for (int i = 1; i <= 9; i++) {
@@ -91,10 +97,10 @@ class CreditSectionTests {
 
 	@Test
 	void castPagesAddUpToTheWholeCast() {
-		List<JsonNode> paged = allPages(this.mvc, "/api/v1/films/tt9007001/cast?size=20", 20, 3);
+		List<JsonNode> paged = allPages(this.mvc, "/api/v1/films/" + FILM + "/cast?size=20", 20, 3);
 
 		List<JsonNode> whole = SectionJson
-			.items(SectionJson.body(this.mvc.get().uri("/api/v1/films/tt9007001/cast?size=100").exchange()));
+			.items(SectionJson.body(this.mvc.get().uri("/api/v1/films/" + FILM + "/cast?size=100").exchange()));
 		assertThat(whole).hasSize(45);
 		assertThat(paged).isEqualTo(whole);
 		assertThat(paged).extracting((item) -> item.get("billingOrder").asInt())
@@ -103,10 +109,10 @@ class CreditSectionTests {
 
 	@Test
 	void crewPagesAddUpToTheWholeCrewGroupedByDepartment() {
-		List<JsonNode> paged = allPages(this.mvc, "/api/v1/films/tt9007001/crew?size=10", 10, 3);
+		List<JsonNode> paged = allPages(this.mvc, "/api/v1/films/" + FILM + "/crew?size=10", 10, 3);
 
 		List<JsonNode> whole = SectionJson
-			.items(SectionJson.body(this.mvc.get().uri("/api/v1/films/tt9007001/crew?size=100").exchange()));
+			.items(SectionJson.body(this.mvc.get().uri("/api/v1/films/" + FILM + "/crew?size=100").exchange()));
 		assertThat(whole).hasSize(27);
 		assertThat(paged).isEqualTo(whole);
 		assertThat(paged).extracting((item) -> item.get("department").asString() + " " + item.get("job").asString())

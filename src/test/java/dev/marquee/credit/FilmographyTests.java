@@ -2,6 +2,7 @@ package dev.marquee.credit;
 
 import dev.marquee.MarqueeTest;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,21 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GET /people/{id}/credits: a person's cast and crew credits, newest film first. Own
- * films tt9005101… with a person of their own, nm9501001.
+ * GET /people/{id}/credits: a person's cast and crew credits, newest film first. Films
+ * and a person of this class's own, stored again before each test.
  */
 @MarqueeTest
 class FilmographyTests {
+
+	private static final String PERSON = TestIds.person();
+
+	private static final String BELLWETHER = TestIds.film();
+
+	private static final String AFTERGLOW = TestIds.film();
+
+	private static final String UNDATED = TestIds.film();
+
+	private static final String CINDER_ROAD = TestIds.film();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -36,42 +47,45 @@ class FilmographyTests {
 
 	@BeforeEach
 	void films() {
-		this.documents.upsert(FilmDocumentBuilder.film(5101, "Bellwether")
+		this.documents.upsert(FilmDocumentBuilder.film(BELLWETHER, "Bellwether")
 			.year(2019)
-			.actor("nm9501001", "Ilse Marchetti", "Wren")
+			.actor(PERSON, "Ilse Marchetti", "Wren")
 			.build());
-		this.documents.upsert(FilmDocumentBuilder.film(5102, "Afterglow")
+		this.documents.upsert(FilmDocumentBuilder.film(AFTERGLOW, "Afterglow")
 			.year(2019)
-			.actor("nm9501001", "Ilse Marchetti", "Juno")
-			.crew("nm9501001", "Ilse Marchetti", Department.WRITING, "Screenplay")
+			.actor(PERSON, "Ilse Marchetti", "Juno")
+			.crew(PERSON, "Ilse Marchetti", Department.WRITING, "Screenplay")
 			.build());
-		this.documents.upsert(FilmDocumentBuilder.film(5103, "Undated Project")
+		this.documents.upsert(FilmDocumentBuilder.film(UNDATED, "Undated Project")
 			.year(null)
-			.crew("nm9501001", "Ilse Marchetti", Department.DIRECTING, "Director")
+			.crew(PERSON, "Ilse Marchetti", Department.DIRECTING, "Director")
 			.build());
-		this.documents.upsert(FilmDocumentBuilder.film(5104, "Cinder Road")
+		this.documents.upsert(FilmDocumentBuilder.film(CINDER_ROAD, "Cinder Road")
 			.year(2023)
-			.actor("nm9501001", "Ilse Marchetti", "Ada")
+			.actor(PERSON, "Ilse Marchetti", "Ada")
 			.build());
 	}
 
 	@Test
 	void listsCastAndCrewCreditsNewestFirstThenByTitle() {
-		assertThat(this.mvc.get().uri("/api/v1/people/nm9501001/credits")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/api/v1/people/" + PERSON + "/credits")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s,%s,%s,%s],"size":20,"nextCursor":null,"next":null}""".formatted(
-					cast(5104, "Cinder Road", 2023, "Ada"), cast(5102, "Afterglow", 2019, "Juno"),
-					crew(5102, "Afterglow", "2019", "writing", "Screenplay"), cast(5101, "Bellwether", 2019, "Wren"),
-					crew(5103, "Undated Project", "null", "directing", "Director")));
+					cast(CINDER_ROAD, "Cinder Road", 2023, "Ada"), cast(AFTERGLOW, "Afterglow", 2019, "Juno"),
+					crew(AFTERGLOW, "Afterglow", "2019", "writing", "Screenplay"),
+					cast(BELLWETHER, "Bellwether", 2019, "Wren"),
+					crew(UNDATED, "Undated Project", "null", "directing", "Director")));
 	}
 
 	@Test
 	void pagesThroughCreditsWithTheNextCursor() throws Exception {
-		MvcTestResult first = this.mvc.get().uri("/api/v1/people/nm9501001/credits?size=2").exchange();
+		MvcTestResult first = this.mvc.get().uri("/api/v1/people/" + PERSON + "/credits?size=2").exchange();
 		String cursor = this.json.readTree(first.getResponse().getContentAsByteArray()).get("nextCursor").asString();
-		MvcTestResult second = this.mvc.get().uri("/api/v1/people/nm9501001/credits?size=2&after=" + cursor).exchange();
+		MvcTestResult second = this.mvc.get()
+			.uri("/api/v1/people/" + PERSON + "/credits?size=2&after=" + cursor)
+			.exchange();
 		JsonNode secondPage = this.json.readTree(second.getResponse().getContentAsByteArray());
 		String secondCursor = secondPage.get("nextCursor").asString();
 
@@ -79,20 +93,21 @@ class FilmographyTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s],"size":2,"nextCursor":"%s",
-					 "next":"http://localhost/api/v1/people/nm9501001/credits?size=2&after=%s"}""".formatted(
-					cast(5104, "Cinder Road", 2023, "Ada"), cast(5102, "Afterglow", 2019, "Juno"), cursor, cursor));
+					 "next":"http://localhost/api/v1/people/%5$s/credits?size=2&after=%s"}""".formatted(
+					cast(CINDER_ROAD, "Cinder Road", 2023, "Ada"), cast(AFTERGLOW, "Afterglow", 2019, "Juno"), cursor,
+					cursor, PERSON));
 		assertThat(second).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s],"size":2,"nextCursor":"%s",
-					 "next":"http://localhost/api/v1/people/nm9501001/credits?size=2&after=%s"}""".formatted(
-					crew(5102, "Afterglow", "2019", "writing", "Screenplay"), cast(5101, "Bellwether", 2019, "Wren"),
-					secondCursor, secondCursor));
+					 "next":"http://localhost/api/v1/people/%5$s/credits?size=2&after=%s"}""".formatted(
+					crew(AFTERGLOW, "Afterglow", "2019", "writing", "Screenplay"),
+					cast(BELLWETHER, "Bellwether", 2019, "Wren"), secondCursor, secondCursor, PERSON));
 		assertThat(this.mvc.get().uri(secondPage.get("next").asString())).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s],"size":2,"nextCursor":null,"next":null}"""
-				.formatted(crew(5103, "Undated Project", "null", "directing", "Director")));
+				.formatted(crew(UNDATED, "Undated Project", "null", "directing", "Director")));
 	}
 
 	@Test
@@ -151,32 +166,35 @@ class FilmographyTests {
 						 "detail":"%1$s","instance":"/api/v1/people/emma/credits","code":"invalid-parameter",
 						 "correlationId":"f-400","errors":[{"name":"id","in":"path","message":"%1$s"}]}"""
 					.formatted(idMessage));
-		assertProblem(this.mvc.get()
-			.uri("/api/v1/people/nm9501001/credits?size=101")
-			.header("X-Request-Id", "f-400b")
-			.exchange(), 400, """
-					{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
-					 "detail":"size must be less than or equal to 100","instance":"/api/v1/people/nm9501001/credits",
-					 "code":"invalid-parameter","correlationId":"f-400b",
-					 "errors":[{"name":"size","in":"query","message":"must be less than or equal to 100"}]}""");
+		assertProblem(
+				this.mvc.get()
+					.uri("/api/v1/people/" + PERSON + "/credits?size=101")
+					.header("X-Request-Id", "f-400b")
+					.exchange(),
+				400, """
+						{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+						 "detail":"size must be less than or equal to 100","instance":"/api/v1/people/%1$s/credits",
+						 "code":"invalid-parameter","correlationId":"f-400b",
+						 "errors":[{"name":"size","in":"query","message":"must be less than or equal to 100"}]}"""
+					.formatted(PERSON));
 		String cursorMessage = "is not a cursor this API returned; use nextCursor from the previous page";
 		assertProblem(
 				this.mvc.get()
-					.uri("/api/v1/people/nm9501001/credits?after=garbage")
+					.uri("/api/v1/people/" + PERSON + "/credits?after=garbage")
 					.header("X-Request-Id", "f-400c")
 					.exchange(),
 				400, """
 						{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
-						 "detail":"%1$s","instance":"/api/v1/people/nm9501001/credits","code":"invalid-parameter",
+						 "detail":"%1$s","instance":"/api/v1/people/%2$s/credits","code":"invalid-parameter",
 						 "correlationId":"f-400c","errors":[{"name":"after","in":"query","message":"%1$s"}]}"""
-					.formatted(cursorMessage));
+					.formatted(cursorMessage, PERSON));
 	}
 
 	@Test
 	void returnsNotAcceptableProblemWhenJsonIsNotAccepted() {
 		assertProblem(
 				this.mvc.get()
-					.uri("/api/v1/people/nm9501001/credits")
+					.uri("/api/v1/people/" + PERSON + "/credits")
 					.accept(MediaType.APPLICATION_XML)
 					.header("X-Request-Id", "f-406")
 					.exchange(),
@@ -184,33 +202,30 @@ class FilmographyTests {
 				"""
 						{"type":"/problems/not-acceptable","title":"Not acceptable","status":406,
 						 "detail":"The Accept header asks for a representation the resource cannot produce; Marquee speaks JSON.",
-						 "instance":"/api/v1/people/nm9501001/credits","code":"not-acceptable","correlationId":"f-406"}""");
+						 "instance":"/api/v1/people/%1$s/credits","code":"not-acceptable","correlationId":"f-406"}"""
+					.formatted(PERSON));
 	}
 
-	private String cast(int film, String title, int year, String character) {
+	private String cast(String film, String title, int year, String character) {
 		return """
-				{"id":%d,"kind":"cast","film":{"id":%d,"imdbId":"tt%07d","title":"%s","year":%d,"type":"movie"},
+				{"id":%d,"kind":"cast","film":{"id":%d,"imdbId":"%s","title":"%s","year":%d,"type":"movie"},
 				 "characters":["%s"],"billingOrder":1,"creditedAs":null,"note":null}"""
-			.formatted(creditId("cast_credit", film), filmId(film), 9_000_000 + film, title, year, character);
+			.formatted(creditId("cast_credit", film), filmId(film), film, title, year, character);
 	}
 
-	private String crew(int film, String title, String year, String department, String job) {
+	private String crew(String film, String title, String year, String department, String job) {
 		return """
-				{"id":%d,"kind":"crew","film":{"id":%d,"imdbId":"tt%07d","title":"%s","year":%s,"type":"movie"},
+				{"id":%d,"kind":"crew","film":{"id":%d,"imdbId":"%s","title":"%s","year":%s,"type":"movie"},
 				 "department":"%s","job":"%s","creditedAs":null,"note":null}""".formatted(creditId("crew_credit", film),
-				filmId(film), 9_000_000 + film, title, year, department, job);
+				filmId(film), film, title, year, department, job);
 	}
 
-	private long creditId(String table, int film) {
+	private long creditId(String table, String film) {
 		Long id = this.jdbc.queryForObject(
 				"select c.id from " + table + " c join film f on f.id = c.film_id " + "where f.imdb_id = ?", Long.class,
-				"tt%07d".formatted(9_000_000 + film));
+				film);
 		assertThat(id).isNotNull();
 		return id;
-	}
-
-	private long filmId(int film) {
-		return filmId("tt%07d".formatted(9_000_000 + film));
 	}
 
 	private long filmId(String imdbId) {

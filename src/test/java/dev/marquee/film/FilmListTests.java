@@ -6,6 +6,8 @@ import java.util.List;
 import dev.marquee.MarqueeTest;
 import dev.marquee.credit.Department;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestFilms;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,14 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * GET /api/v1/films: filters, sorts, keyset paging and the refusals. Every film here has
- * the genre {@value #GENRE}, so the other tests' films sharing the database never show
- * up.
+ * a genre of this class's own ({@link #genre}), so the other tests' films sharing the
+ * database never show up.
  */
 @MarqueeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FilmListTests {
 
-	private static final String GENRE = "ListingTest";
+	private final String genre = TestIds.word("Listing");
+
+	private final String director = TestIds.person();
+
+	private final List<TestFilms.Created> films = new ArrayList<>();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -45,46 +51,47 @@ class FilmListTests {
 
 	@BeforeAll
 	void catalogue() {
-		this.documents.upsert(film(1, "Alpha", 2001, "7.5", 300).countries("US").languages("en").build());
-		this.documents.upsert(film(2, "Bravo", 1999, "8.1", 300).countries("FR").languages("fr").build());
-		this.documents.upsert(film(3, "Charlie", null, null, 0).type(FilmType.SHORT).build());
-		this.documents.upsert(film(4, "Delta Kálmán", 2016, "6.0", 50).externalIds(424242, "Q4242").build());
-		this.documents.upsert(film(5, "Echo", 2016, "9.0", 1000)
-			.crew("nm9001001", "Listing Director", Department.DIRECTING, "Director")
-			.build());
+		TestFilms fixture = new TestFilms(this.documents);
+		this.films.add(fixture.create(film("Alpha", 2001, "7.5", 300).countries("US").languages("en")));
+		this.films.add(fixture.create(film("Bravo", 1999, "8.1", 300).countries("FR").languages("fr")));
+		fixture.create(film("Charlie", null, null, 0).type(FilmType.SHORT));
+		fixture.create(film("Delta Kálmán", 2016, "6.0", 50).externalIds(424242, "Q4242"));
+		fixture.create(film("Echo", 2016, "9.0", 1000).crew(this.director, "Listing Director", Department.DIRECTING,
+				"Director"));
 		for (int i = 6; i <= 25; i++) {
-			this.documents.upsert(film(i, "Zulu %02d".formatted(i), 2020, "5.0", 10).build());
+			fixture.create(film("Zulu %02d".formatted(i), 2020, "5.0", 10));
 		}
 	}
 
-	private static FilmDocumentBuilder film(int number, String title, Integer year, String rating, int votes) {
-		return FilmDocumentBuilder.film(1000 + number, title).year(year).rating(rating, votes).genres(GENRE);
+	private FilmDocumentBuilder film(String title, Integer year, String rating, int votes) {
+		return FilmDocumentBuilder.film(title).year(year).rating(rating, votes).genres(this.genre);
 	}
 
 	@Test
 	void firstPageHasItemsSizeCursorAndNextLink() throws Exception {
-		MvcTestResult result = this.mvc.get().uri("/api/v1/films?genre={g}&size=2", GENRE).exchange();
+		MvcTestResult result = this.mvc.get().uri("/api/v1/films?genre={g}&size=2", this.genre).exchange();
+		TestFilms.Created alpha = this.films.get(0);
+		TestFilms.Created bravo = this.films.get(1);
 
 		JsonNode page = this.json.readTree(result.getResponse().getContentAsByteArray());
 		String cursor = page.get("nextCursor").asString();
 		assertThat(result).hasStatusOk()
 			.bodyJson()
-			.isStrictlyEqualTo(
-					"""
-							{"items":[
-							  {"id":%d,"imdbId":"tt9001001","title":"Alpha","type":"movie","releaseYear":2001,"runtimeMinutes":100,
-							   "genres":["ListingTest"],"ratingAverage":7.5,"ratingVotes":300},
-							  {"id":%d,"imdbId":"tt9001002","title":"Bravo","type":"movie","releaseYear":1999,"runtimeMinutes":100,
-							   "genres":["ListingTest"],"ratingAverage":8.1,"ratingVotes":300}],
-							 "size":2,"nextCursor":"%s",
-							 "next":"http://localhost/api/v1/films?genre=ListingTest&size=2&after=%s"}"""
-						.formatted(id("tt9001001"), id("tt9001002"), cursor, cursor));
+			.isStrictlyEqualTo("""
+					{"items":[
+					  {"id":%d,"imdbId":"%s","title":"Alpha","type":"movie","releaseYear":2001,"runtimeMinutes":100,
+					   "genres":["%s"],"ratingAverage":7.5,"ratingVotes":300},
+					  {"id":%d,"imdbId":"%s","title":"Bravo","type":"movie","releaseYear":1999,"runtimeMinutes":100,
+					   "genres":["%s"],"ratingAverage":8.1,"ratingVotes":300}],
+					 "size":2,"nextCursor":"%s",
+					 "next":"http://localhost/api/v1/films?genre=%s&size=2&after=%s"}""".formatted(alpha.id(),
+					alpha.imdbId(), this.genre, bravo.id(), bravo.imdbId(), this.genre, cursor, this.genre, cursor));
 	}
 
 	@Test
 	void followingNextLinksVisitsEveryFilmOnceInTitleOrder() throws Exception {
 		List<String> titles = new ArrayList<>();
-		String next = "/api/v1/films?genre=" + GENRE + "&size=7";
+		String next = "/api/v1/films?genre=" + this.genre + "&size=7";
 		int pages = 0;
 		while (next != null) {
 			JsonNode page = this.json
@@ -119,7 +126,7 @@ class FilmListTests {
 			String after = null;
 			do {
 				JsonNode page = this.json.readTree(this.mvc.get()
-					.uri("/api/v1/films?genre=" + GENRE + "&sort=" + sort + "&size=3"
+					.uri("/api/v1/films?genre=" + this.genre + "&sort=" + sort + "&size=3"
 							+ ((after != null) ? "&after=" + after : ""))
 					.exchange()
 					.getResponse()
@@ -141,8 +148,8 @@ class FilmListTests {
 		assertThat(titles("language=en")).containsExactly("Alpha");
 		assertThat(titles("tmdbId=424242")).containsExactly("Delta Kálmán");
 		assertThat(titles("wikidataId=Q4242")).containsExactly("Delta Kálmán");
-		assertThat(titles("person=nm9001001")).containsExactly("Echo");
-		Long director = this.jdbc.queryForObject("select id from person where imdb_id = 'nm9001001'", Long.class);
+		assertThat(titles("person=" + this.director)).containsExactly("Echo");
+		Long director = this.jdbc.queryForObject("select id from person where imdb_id = ?", Long.class, this.director);
 		assertThat(titles("person=" + director)).containsExactly("Echo");
 		assertThat(titles("q=KALMAN")).containsExactly("Delta Kálmán");
 		assertThat(titles("q=zulu 1&size=100")).containsExactly("Zulu 10", "Zulu 11", "Zulu 12", "Zulu 13", "Zulu 14",
@@ -153,12 +160,12 @@ class FilmListTests {
 	@Test
 	void totalIsCountedOnlyWhenAskedFor() throws Exception {
 		JsonNode withTotal = this.json.readTree(this.mvc.get()
-			.uri("/api/v1/films?genre={g}&size=1&total=true", GENRE)
+			.uri("/api/v1/films?genre={g}&size=1&total=true", this.genre)
 			.exchange()
 			.getResponse()
 			.getContentAsByteArray());
 		JsonNode without = this.json.readTree(this.mvc.get()
-			.uri("/api/v1/films?genre={g}&size=1", GENRE)
+			.uri("/api/v1/films?genre={g}&size=1", this.genre)
 			.exchange()
 			.getResponse()
 			.getContentAsByteArray());
@@ -182,7 +189,7 @@ class FilmListTests {
 	@Test
 	void refusesCursorOfAnotherSort() throws Exception {
 		JsonNode page = this.json.readTree(this.mvc.get()
-			.uri("/api/v1/films?genre={g}&size=1&sort=-votes", GENRE)
+			.uri("/api/v1/films?genre={g}&size=1&sort=-votes", this.genre)
 			.exchange()
 			.getResponse()
 			.getContentAsByteArray());
@@ -224,7 +231,7 @@ class FilmListTests {
 	private void assertInvalid(String query, String requestId, String parameter, String message) {
 		MockMvcTester.MockMvcRequestBuilder request = this.mvc.get()
 			.uri("/api/v1/films")
-			.param("genre", GENRE)
+			.param("genre", this.genre)
 			.header("X-Request-Id", requestId);
 		for (String pair : query.split("&")) {
 			String[] nameAndValue = pair.split("=", 2);
@@ -251,17 +258,13 @@ class FilmListTests {
 
 	private List<String> titles(String query) throws Exception {
 		JsonNode page = this.json.readTree(this.mvc.get()
-			.uri("/api/v1/films?genre=" + GENRE + "&" + query)
+			.uri("/api/v1/films?genre=" + this.genre + "&" + query)
 			.exchange()
 			.getResponse()
 			.getContentAsByteArray());
 		List<String> titles = new ArrayList<>();
 		page.get("items").forEach((item) -> titles.add(item.get("title").asString()));
 		return titles;
-	}
-
-	private long id(String imdbId) {
-		return this.jdbc.queryForObject("select id from film where imdb_id = ?", Long.class, imdbId);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.marquee.MarqueeTest;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.SectionJson;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MarqueeTest
 class FilmSectionResourcesTests {
 
+	/**
+	 * The films of this class, stored again before each test.
+	 */
+	private static final String TRIVIA = TestIds.film();
+
+	private static final String REVIEWED = TestIds.film();
+
 	/** Section path → field of the film document / include=all answer. */
 	static final Map<String, String> LISTS = Map.ofEntries(Map.entry("cast", "cast"), Map.entry("crew", "crew"),
 			Map.entry("trivia", "trivia"), Map.entry("goofs", "goofs"), Map.entry("crazy-credits", "crazyCredits"),
@@ -48,13 +56,13 @@ class FilmSectionResourcesTests {
 
 	@BeforeEach
 	void storeFilmsWithManyItems() {
-		FilmDocumentBuilder trivia = FilmDocumentBuilder.film(7101, "Much Trivia");
+		FilmDocumentBuilder trivia = FilmDocumentBuilder.film(TRIVIA, "Much Trivia");
 		for (int i = 1; i <= 25; i++) {
 			trivia.trivia("Fact " + i, i % 5 == 0);
 			trivia.alternateTitle("Title " + i, null);
 		}
 		this.documents.upsert(trivia.build());
-		this.documents.upsert(FilmDocumentBuilder.film(7102, "Reviewed")
+		this.documents.upsert(FilmDocumentBuilder.film(REVIEWED, "Reviewed")
 			.review("A", "2020-01-05", 7, 10, false)
 			.review("B", "2021-03-01", null, 50, false)
 			.review("C", "2019-07-12", 9, 10, true)
@@ -123,28 +131,28 @@ class FilmSectionResourcesTests {
 
 	@Test
 	void awardsOfAFilmWithoutAnyAreEmpty() {
-		assertThat(this.mvc.get().uri("/api/v1/films/tt9007102/awards").exchange()).hasStatusOk()
+		assertThat(this.mvc.get().uri("/api/v1/films/" + REVIEWED + "/awards").exchange()).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("{\"summary\":null,\"nominations\":[]}");
 	}
 
 	@Test
 	void triviaPagesAddUpToTheWholeListAndHidingSpoilersLeavesThemOut() {
-		List<JsonNode> paged = allPages(this.mvc, "/api/v1/films/tt9007101/trivia?size=10", 10, 3);
-		List<JsonNode> hidden = allPages(this.mvc, "/api/v1/films/tt9007101/trivia?size=10&spoilers=hide", 10, 2);
+		List<JsonNode> paged = allPages(this.mvc, "/api/v1/films/" + TRIVIA + "/trivia?size=10", 10, 3);
+		List<JsonNode> hidden = allPages(this.mvc, "/api/v1/films/" + TRIVIA + "/trivia?size=10&spoilers=hide", 10, 2);
 
 		assertThat(paged).extracting((item) -> item.get("text").asString())
 			.isEqualTo(java.util.stream.IntStream.rangeClosed(1, 25).mapToObj((i) -> "Fact " + i).toList());
 		assertThat(hidden).isEqualTo(paged.stream().filter((item) -> !item.get("spoiler").asBoolean()).toList())
 			.hasSize(20);
 		assertThat(SectionJson.items(SectionJson
-			.body(this.mvc.get().uri("/api/v1/films/tt9007101/trivia?size=100&spoilers=show").exchange())))
+			.body(this.mvc.get().uri("/api/v1/films/" + TRIVIA + "/trivia?size=100&spoilers=show").exchange())))
 			.isEqualTo(paged);
 	}
 
 	@Test
 	void alternateTitlePagesAddUpToTheWholeList() {
-		List<JsonNode> paged = allPages(this.mvc, "/api/v1/films/tt9007101/alternate-titles?size=12", 12, 3);
+		List<JsonNode> paged = allPages(this.mvc, "/api/v1/films/" + TRIVIA + "/alternate-titles?size=12", 12, 3);
 
 		assertThat(paged).extracting((item) -> item.get("title").asString())
 			.isEqualTo(java.util.stream.IntStream.rangeClosed(1, 25).mapToObj((i) -> "Title " + i).toList());
@@ -152,38 +160,39 @@ class FilmSectionResourcesTests {
 
 	@Test
 	void reviewsAreMostHelpfulFirstByDefault() {
-		assertThat(reviewTitles("/api/v1/films/tt9007102/reviews?size=2", 3)).containsExactly("B", "E", "A", "C", "D");
+		assertThat(reviewTitles("/api/v1/films/" + REVIEWED + "/reviews?size=2", 3)).containsExactly("B", "E", "A", "C",
+				"D");
 	}
 
 	@Test
 	void reviewsSortedByDateAreNewestFirstTiesByIdPagedAcrossPages() {
-		assertThat(reviewTitles("/api/v1/films/tt9007102/reviews?sort=date&size=2", 3)).containsExactly("B", "D", "A",
-				"C", "E");
+		assertThat(reviewTitles("/api/v1/films/" + REVIEWED + "/reviews?sort=date&size=2", 3)).containsExactly("B", "D",
+				"A", "C", "E");
 	}
 
 	@Test
 	void reviewsSortedByRatingAreHighestFirstWithUnratedLast() {
-		assertThat(reviewTitles("/api/v1/films/tt9007102/reviews?sort=rating&size=2", 3)).containsExactly("C", "A", "D",
-				"B", "E");
+		assertThat(reviewTitles("/api/v1/films/" + REVIEWED + "/reviews?sort=rating&size=2", 3)).containsExactly("C",
+				"A", "D", "B", "E");
 	}
 
 	@Test
 	void hidingSpoilersLeavesSpoilerReviewsOut() {
-		assertThat(reviewTitles("/api/v1/films/tt9007102/reviews?sort=rating&size=2&spoilers=hide", 2))
+		assertThat(reviewTitles("/api/v1/films/" + REVIEWED + "/reviews?sort=rating&size=2&spoilers=hide", 2))
 			.containsExactly("A", "D", "B", "E");
 	}
 
 	@Test
 	void aReviewPageIsWholeReviews() {
-		MvcTestResult result = this.mvc.get().uri("/api/v1/films/tt9007102/reviews?sort=date&size=1").exchange();
+		MvcTestResult result = this.mvc.get().uri("/api/v1/films/" + REVIEWED + "/reviews?sort=date&size=1").exchange();
 
 		JsonNode body = SectionJson.body(result);
 		assertBodyWithoutIds(result,
 				"""
 						{"items":[{"title":"B","body":"Body of B","author":"B author","publishedOn":"2021-03-01","rating":null,
 						  "spoiler":false,"helpfulVotes":50,"unhelpfulVotes":0,"featured":false}],
-						 "size":1,"nextCursor":"%s","next":"http://localhost/api/v1/films/tt9007102/reviews?sort=date&size=1&after=%s"}"""
-					.formatted(body.get("nextCursor").asString(), body.get("nextCursor").asString()));
+						 "size":1,"nextCursor":"%s","next":"http://localhost/api/v1/films/%s/reviews?sort=date&size=1&after=%s"}"""
+					.formatted(body.get("nextCursor").asString(), REVIEWED, body.get("nextCursor").asString()));
 	}
 
 	private List<String> reviewTitles(String uri, int pages) {

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every refusal of an item write of the sections whose items name other resources or
  * carry lines of their own (crew, soundtracks, award nominations, company credits), each
- * answered in full, and none of them writing anything. Films here are numbered 8601 and
- * up.
+ * answered in full, and none of them writing anything. Each test has a film of its own.
  */
 @MarqueeTest
 class LinkedSectionRefusalTests {
@@ -50,6 +50,8 @@ class LinkedSectionRefusalTests {
 
 	private String admin;
 
+	private final String film = TestIds.film();
+
 	@BeforeEach
 	void issueAdminKey() {
 		this.admin = TestKeys.admin(this.keys);
@@ -57,7 +59,7 @@ class LinkedSectionRefusalTests {
 
 	@AfterEach
 	void removeFilms() {
-		this.jdbc.update("delete from film where imdb_id like 'tt90086%'");
+		this.jdbc.update("delete from film where imdb_id = ?", this.film);
 	}
 
 	/**
@@ -65,7 +67,7 @@ class LinkedSectionRefusalTests {
 	 * with the errors it is refused with.
 	 */
 	static Stream<Arguments> sections() {
-		return Stream.of(Arguments.of(8601, "crew", "crew_credit", """
+		return Stream.of(Arguments.of("crew", "crew_credit", """
 				{"person":{"imdbId":null,"name":"Refused Crew"},"department":"directing","job":"Director",
 				 "creditedAs":null,"note":null}""",
 				"""
@@ -74,7 +76,7 @@ class LinkedSectionRefusalTests {
 						{"name":"job","in":"body","message":"must not be blank"},
 						{"name":"person.imdbId","in":"body","message":"must match \\"nm[0-9]{7,10}\\""},
 						{"name":"person.name","in":"body","message":"must not be blank"}"""),
-				Arguments.of(8602, "soundtracks", "soundtrack",
+				Arguments.of("soundtracks", "soundtrack",
 						"""
 								{"title":"City of Stars","credits":[{"role":"performed_by","text":"Ryan Gosling","person":null}]}""",
 						"""
@@ -83,7 +85,7 @@ class LinkedSectionRefusalTests {
 								{"name":"credits[0].person.name","in":"body","message":"must not be blank"},
 								{"name":"credits[0].text","in":"body","message":"must not be blank"},
 								{"name":"title","in":"body","message":"must not be blank"}"""),
-				Arguments.of(8603, "awards/nominations", "award_nomination", """
+				Arguments.of("awards/nominations", "award_nomination", """
 						{"event":"Academy Awards, USA","year":2017,"category":"Best Picture","outcome":"nominated",
 						 "nominees":[],"note":null}""", """
 						{"event":"","year":1800,"category":"Best Picture","outcome":"nominated",
@@ -91,7 +93,7 @@ class LinkedSectionRefusalTests {
 						{"name":"event","in":"body","message":"must not be blank"},
 						{"name":"nominees[0].name","in":"body","message":"must not be blank"},
 						{"name":"year","in":"body","message":"must be greater than or equal to 1870"}"""),
-				Arguments.of(8604, "companies", "company_credit",
+				Arguments.of("companies", "company_credit",
 						"""
 								{"company":{"imdbId":null,"name":"Refused Films","country":"US"},"role":"production","note":null}""",
 						"""
@@ -101,12 +103,12 @@ class LinkedSectionRefusalTests {
 								{"name":"company.imdbId","in":"body","message":"must match \\"co[0-9]{7,10}\\""}"""));
 	}
 
-	@ParameterizedTest(name = "{1}")
+	@ParameterizedTest(name = "{0}")
 	@MethodSource("sections")
-	void everyRefusedItemWriteIsAProblemAndWritesNothing(int number, String section, String table, String valid,
-			String invalid, String invalidFields, String errors) throws Exception {
-		this.documents.upsert(FilmDocumentBuilder.film(number, "Refusing " + section).build());
-		String film = "tt%07d".formatted(9_000_000 + number);
+	void everyRefusedItemWriteIsAProblemAndWritesNothing(String section, String table, String valid, String invalid,
+			String invalidFields, String errors) throws Exception {
+		String film = this.film;
+		this.documents.upsert(FilmDocumentBuilder.film(film, "Refusing " + section).build());
 		String path = "/api/v1/films/" + film + "/" + section;
 		MvcTestResult created = request(
 				this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(valid), this.admin, null,
@@ -152,12 +154,15 @@ class LinkedSectionRefusalTests {
 						 "detail":"The request body has %d invalid fields: %s",
 						 "instance":"%s","code":"invalid-body","correlationId":"r-bv","errors":[%s]}"""
 					.formatted(invalidFields.split(", ").length, invalidFields, path, errors));
-		String noFilm = "/api/v1/films/tt9008699/" + section;
-		assertProblem(request(this.mvc.post().uri(noFilm).contentType(MediaType.APPLICATION_JSON).content(valid),
-				this.admin, null, "r-404f"), 404, """
+		String missing = TestIds.film();
+		String noFilm = "/api/v1/films/" + missing + "/" + section;
+		assertProblem(
+				request(this.mvc.post().uri(noFilm).contentType(MediaType.APPLICATION_JSON).content(valid), this.admin,
+						null, "r-404f"),
+				404, """
 						{"type":"/problems/not-found","title":"Resource not found","status":404,
-						 "detail":"No film with id 'tt9008699'",
-						 "instance":"%s","code":"not-found","correlationId":"r-404f"}""".formatted(noFilm));
+						 "detail":"No film with id '%s'",
+						 "instance":"%s","code":"not-found","correlationId":"r-404f"}""".formatted(missing, noFilm));
 		String noItem = path + "/" + (itemId + 1_000_000);
 		assertProblem(request(this.mvc.delete().uri(noItem), this.admin, "\"0\"", "r-404i"), 404, """
 				{"type":"/problems/not-found","title":"Resource not found","status":404,

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestFilms;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * POST, PUT, PATCH and DELETE of single items of the list sections: each item's version
  * as ETag, If-Match on every change, the film's version moving with every write, and
- * every refusal. Films here are numbered 6100 and up.
+ * every refusal, each on films of its own.
  */
 @MarqueeTest
 class SectionItemWriteTests {
@@ -54,9 +56,12 @@ class SectionItemWriteTests {
 
 	private String admin;
 
+	private TestFilms films;
+
 	@BeforeEach
 	void issueAdminKey() {
 		this.admin = TestKeys.admin(this.keys);
+		this.films = new TestFilms(this.documents);
 	}
 
 	/**
@@ -64,22 +69,22 @@ class SectionItemWriteTests {
 	 * that patch leaves (each as answered, less the item's id).
 	 */
 	static Stream<Arguments> sections() {
-		return Stream.of(Arguments.of(6101, "trivia", """
+		return Stream.of(Arguments.of("trivia", """
 				{"text":"Shot in 40 days.","spoiler":false,"interestingVotes":3,"totalVotes":4}""", """
 				{"text":"Shot in 41 days.","spoiler":true,"interestingVotes":0,"totalVotes":0}""", """
 				{"spoiler":false,"totalVotes":9}""", """
 				{"text":"Shot in 41 days.","spoiler":false,"interestingVotes":0,"totalVotes":9}"""),
-				Arguments.of(6102, "goofs", """
+				Arguments.of("goofs", """
 						{"category":"continuity","text":"The cup moves.","spoiler":false}""", """
 						{"category":"factual_error","text":"Wrong year.","spoiler":true}""", """
 						{"text":"Wrong decade."}""", """
 						{"category":"factual_error","text":"Wrong decade.","spoiler":true}"""),
-				Arguments.of(6103, "crazy-credits", """
+				Arguments.of("crazy-credits", """
 						{"text":"No animals were harmed."}""", """
 						{"text":"Some animals were annoyed."}""", """
 						{"text":"Every animal was consulted."}""", """
 						{"text":"Every animal was consulted."}"""),
-				Arguments.of(6104, "connections",
+				Arguments.of("connections",
 						"""
 								{"kind":"references","related":{"imdbId":"tt0000001","title":"Old One","year":1950},"note":null}""",
 						"""
@@ -88,12 +93,12 @@ class SectionItemWriteTests {
 								{"related":{"year":1999},"note":null}""",
 						"""
 								{"kind":"spoofs","related":{"id":null,"imdbId":null,"title":"No Id","year":1999},"note":null}"""),
-				Arguments.of(6105, "locations", """
+				Arguments.of("locations", """
 						{"place":"Griffith Observatory, Los Angeles","note":"Planetarium"}""", """
 						{"place":"Hermosa Beach Pier","note":null}""", """
 						{"note":"Lighthouse Cafe"}""", """
 						{"place":"Hermosa Beach Pier","note":"Lighthouse Cafe"}"""),
-				Arguments.of(6106, "alternate-titles",
+				Arguments.of("alternate-titles",
 						"""
 								{"title":"Ла-Ла Ленд","region":"RU","language":null,"types":[],"attributes":[],"original":false}""",
 						"""
@@ -102,11 +107,11 @@ class SectionItemWriteTests {
 								{"language":null,"attributes":["alternative spelling"]}""",
 						"""
 								{"title":"Kaliforniai álom","region":"HU","language":null,"types":["imdbDisplay"],"attributes":["alternative spelling"],"original":false}"""),
-				Arguments.of(6107, "release-dates", """
+				Arguments.of("release-dates", """
 						{"country":"US","date":"2016-12-09","note":"limited"}""", """
 						{"country":"GB","date":"2017-01-12","note":null}""", """
 						{"date":"2017-01-13"}""", """
-						{"country":"GB","date":"2017-01-13","note":null}"""), Arguments.of(6108, "reviews", """
+						{"country":"GB","date":"2017-01-13","note":null}"""), Arguments.of("reviews", """
 						{"title":"Lovely","body":"Sang along.","author":"fan","publishedOn":"2017-01-01","rating":9,
 						 "spoiler":false,"helpfulVotes":1,"unhelpfulVotes":0,"featured":false}""", """
 						{"title":"Fine","body":"Hummed along.","author":"critic","publishedOn":"2017-02-01","rating":6,
@@ -117,12 +122,11 @@ class SectionItemWriteTests {
 								 "spoiler":true,"helpfulVotes":0,"unhelpfulVotes":2,"featured":false}"""));
 	}
 
-	@ParameterizedTest(name = "{1}")
+	@ParameterizedTest(name = "{0}")
 	@MethodSource("sections")
-	void anItemIsAddedReadReplacedPatchedAndDeletedEachWriteGivingItAndTheFilmANewVersion(int number, String section,
-			String added, String replaced, String patch, String patched) throws Exception {
-		this.documents.upsert(FilmDocumentBuilder.film(number, "Item writes " + number).build());
-		String film = "tt%07d".formatted(9_000_000 + number);
+	void anItemIsAddedReadReplacedPatchedAndDeletedEachWriteGivingItAndTheFilmANewVersion(String section, String added,
+			String replaced, String patch, String patched) throws Exception {
+		String film = this.films.create(FilmDocumentBuilder.film("Item writes " + section)).imdbId();
 		String path = "/api/v1/films/" + film + "/" + section;
 		long filmVersion = filmVersion(film);
 
@@ -165,23 +169,24 @@ class SectionItemWriteTests {
 
 	@Test
 	void aCastCreditNamesItsPersonByRefAndDeletingItKeepsThePerson() throws Exception {
-		this.documents.upsert(FilmDocumentBuilder.film(6140, "Cast writes").build());
-		String path = "/api/v1/films/tt9006140/cast";
+		String film = this.films.create(FilmDocumentBuilder.film("Cast writes")).imdbId();
+		String person = TestIds.person();
+		String path = "/api/v1/films/" + film + "/cast";
 
 		MvcTestResult created = this.mvc.post()
 			.uri(path)
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"person":{"imdbId":"nm9006140","name":"Ada Cast"},"characters":["Mia"],"billingOrder":1,
-					 "creditedAs":null,"note":null}""")
+					{"person":{"imdbId":"%s","name":"Ada Cast"},"characters":["Mia"],"billingOrder":1,
+					 "creditedAs":null,"note":null}""".formatted(person))
 			.exchange();
 		assertThat(created).hasStatus(201).satisfies(shownETag(0));
 		long itemId = idOf(created);
-		long ada = this.jdbc.queryForObject("select id from person where imdb_id = 'nm9006140'", Long.class);
+		long ada = this.jdbc.queryForObject("select id from person where imdb_id = '" + person + "'", Long.class);
 		assertThat(created).hasHeader(HttpHeaders.LOCATION, path + "/" + itemId).bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"person":{"id":%d,"imdbId":"nm9006140","name":"Ada Cast"},"characters":["Mia"],
-				 "billingOrder":1,"creditedAs":null,"note":null}""".formatted(itemId, ada));
+				{"id":%d,"person":{"id":%d,"imdbId":"%s","name":"Ada Cast"},"characters":["Mia"],
+				 "billingOrder":1,"creditedAs":null,"note":null}""".formatted(itemId, ada, person));
 
 		MvcTestResult patched = write(this.mvc.patch()
 			.uri(path + "/" + itemId)
@@ -200,8 +205,8 @@ class SectionItemWriteTests {
 
 	@Test
 	void concurrentWritesOfDifferentItemsOfOneFilmDoNotConflict() throws Exception {
-		this.documents.upsert(FilmDocumentBuilder.film(6130, "Busy").build());
-		long filmVersion = filmVersion("tt9006130");
+		String film = this.films.create(FilmDocumentBuilder.film("Busy")).imdbId();
+		long filmVersion = filmVersion(film);
 		int writers = 20;
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService executor = Executors.newFixedThreadPool(writers);
@@ -212,7 +217,7 @@ class SectionItemWriteTests {
 				statuses.add(executor.submit(() -> {
 					start.await();
 					return this.mvc.post()
-						.uri("/api/v1/films/tt9006130/trivia")
+						.uri("/api/v1/films/" + film + "/trivia")
 						.header(HttpHeaders.AUTHORIZATION, this.admin)
 						.contentType(MediaType.APPLICATION_JSON)
 						.content(body)
@@ -229,18 +234,20 @@ class SectionItemWriteTests {
 		finally {
 			executor.shutdownNow();
 		}
-		assertThat(filmVersion("tt9006130")).isEqualTo(filmVersion + writers);
+		assertThat(filmVersion(film)).isEqualTo(filmVersion + writers);
 	}
 
 	@Test
 	void itemWritesAreRefusedWithEveryProblemAndWriteNothing() throws Exception {
-		this.documents.upsert(FilmDocumentBuilder.film(6120, "Refusing").trivia("Kept as is", false).build());
-		this.documents.upsert(FilmDocumentBuilder.film(6121, "Other").trivia("Another film's", false).build());
+		String film = this.films.create(FilmDocumentBuilder.film("Refusing").trivia("Kept as is", false)).imdbId();
+		String other = this.films.create(FilmDocumentBuilder.film("Other").trivia("Another film's", false)).imdbId();
 		long itemId = this.jdbc.queryForObject(
-				"select t.id from trivia t join film f on f.id = t.film_id where f.imdb_id = 'tt9006120'", Long.class);
+				"select t.id from trivia t join film f on f.id = t.film_id where f.imdb_id = '" + film + "'",
+				Long.class);
 		long othersItem = this.jdbc.queryForObject(
-				"select t.id from trivia t join film f on f.id = t.film_id where f.imdb_id = 'tt9006121'", Long.class);
-		String path = "/api/v1/films/tt9006120/trivia";
+				"select t.id from trivia t join film f on f.id = t.film_id where f.imdb_id = '" + other + "'",
+				Long.class);
+		String path = "/api/v1/films/" + film + "/trivia";
 		String item = path + "/" + itemId;
 		String body = "{\"text\":\"Changed\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":0}";
 
@@ -255,18 +262,18 @@ class SectionItemWriteTests {
 				428,
 				"""
 						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
-						 "detail":"Send If-Match with the ETag of trivia item %d of film tt9006120 as you read it (currently \\"0\\"), so that no edit is lost",
+						 "detail":"Send If-Match with the ETag of trivia item %d of film %s as you read it (currently \\"0\\"), so that no edit is lost",
 						 "instance":"%s","code":"precondition-required","correlationId":"si-428"}"""
-					.formatted(itemId, item));
+					.formatted(itemId, film, item));
 		assertProblem(
 				request(this.mvc.patch().uri(item).contentType(MERGE_PATCH).content("{\"text\":\"x\"}"), "\"7\"",
 						"si-412"),
 				412,
 				"""
 						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
-						 "detail":"If-Match does not hold: trivia item %d of film tt9006120 has changed since it was read (its ETag is now \\"0\\")",
+						 "detail":"If-Match does not hold: trivia item %d of film %s has changed since it was read (its ETag is now \\"0\\")",
 						 "instance":"%s","code":"precondition-failed","correlationId":"si-412"}"""
-					.formatted(itemId, item));
+					.formatted(itemId, film, item));
 		assertProblem(request(this.mvc.post()
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -312,8 +319,9 @@ class SectionItemWriteTests {
 		String elsewhere = path + "/" + othersItem;
 		assertProblem(request(this.mvc.delete().uri(elsewhere), "\"0\"", "si-404"), 404, """
 				{"type":"/problems/not-found","title":"Resource not found","status":404,
-				 "detail":"Film 'tt9006120' has no trivia item with id %d",
-				 "instance":"%s","code":"not-found","correlationId":"si-404"}""".formatted(othersItem, elsewhere));
+				 "detail":"Film '%s' has no trivia item with id %d",
+				 "instance":"%s","code":"not-found","correlationId":"si-404"}""".formatted(film, othersItem,
+				elsewhere));
 		MvcTestResult anonymous = this.mvc.delete()
 			.uri(item)
 			.header(HttpHeaders.IF_MATCH, "\"0\"")
@@ -335,7 +343,7 @@ class SectionItemWriteTests {
 			.extractingPath("$.text")
 			.isEqualTo("Kept as is");
 		assertThat(this.jdbc.queryForObject(
-				"select count(*) from trivia t join film f on f.id = t.film_id " + "where f.imdb_id = 'tt9006120'",
+				"select count(*) from trivia t join film f on f.id = t.film_id " + "where f.imdb_id = '" + film + "'",
 				Integer.class))
 			.isOne();
 	}

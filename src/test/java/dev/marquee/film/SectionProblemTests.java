@@ -5,6 +5,8 @@ import java.util.List;
 import dev.marquee.MarqueeTest;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.SectionJson;
+import dev.marquee.testdata.TestFilms;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,11 @@ import static dev.marquee.testdata.SectionAssertions.assertProblem;
 @MarqueeTest
 class SectionProblemTests {
 
+	/**
+	 * A film besides the demo one, stored again before each test.
+	 */
+	private static final String OTHER = TestIds.film();
+
 	static final List<String> SECTIONS = List.of("cast", "crew", "trivia", "goofs", "crazy-credits", "connections",
 			"soundtracks", "reviews", "box-office", "awards", "locations", "alternate-titles", "release-dates",
 			"companies");
@@ -40,7 +47,7 @@ class SectionProblemTests {
 	@BeforeEach
 	void storeAnotherFilm() {
 		this.documents
-			.upsert(FilmDocumentBuilder.film(7201, "Another Film").actor(null, "Other Actor", "Other").build());
+			.upsert(FilmDocumentBuilder.film(OTHER, "Another Film").actor(null, "Other Actor", "Other").build());
 	}
 
 	@Test
@@ -79,8 +86,8 @@ class SectionProblemTests {
 	@Test
 	void returnsNotFoundProblemForAnItemOfAnotherFilm() {
 		Long otherCredit = this.jdbc.queryForObject("""
-				select c.id from cast_credit c join film f on f.id = c.film_id where f.imdb_id = 'tt9007201'""",
-				Long.class);
+				select c.id from cast_credit c join film f on f.id = c.film_id where f.imdb_id = ?""", Long.class,
+				OTHER);
 
 		assertProblem(get("/api/v1/films/tt3783958/cast/" + otherCredit, "nf-other"), 404, """
 				{"type":"/problems/not-found","title":"Resource not found","status":404,
@@ -91,10 +98,10 @@ class SectionProblemTests {
 
 	@Test
 	void returnsNotFoundProblemForBoxOfficeOfAFilmWithoutFigures() {
-		assertProblem(get("/api/v1/films/tt9007201/box-office", "nf-bo"), 404, """
+		assertProblem(get("/api/v1/films/" + OTHER + "/box-office", "nf-bo"), 404, """
 				{"type":"/problems/not-found","title":"Resource not found","status":404,
-				 "detail":"Film 'tt9007201' has no box office figures","instance":"/api/v1/films/tt9007201/box-office",
-				 "code":"not-found","correlationId":"nf-bo"}""");
+				 "detail":"Film '%1$s' has no box office figures","instance":"/api/v1/films/%1$s/box-office",
+				 "code":"not-found","correlationId":"nf-bo"}""".formatted(OTHER));
 	}
 
 	@Test
@@ -172,21 +179,22 @@ class SectionProblemTests {
 
 	@Test
 	void returnsInvalidParameterProblemForAReviewCursorOfAnotherSort() {
-		this.documents.upsert(FilmDocumentBuilder.film(7202, "Two Reviews")
-			.review("A", "2020-01-01", 5, 1, false)
-			.review("B", "2020-01-02", 6, 2, false)
-			.build());
+		String film = new TestFilms(this.documents)
+			.create(FilmDocumentBuilder.film("Two Reviews")
+				.review("A", "2020-01-01", 5, 1, false)
+				.review("B", "2020-01-02", 6, 2, false))
+			.imdbId();
 		String cursor = SectionJson
-			.body(this.mvc.get().uri("/api/v1/films/tt9007202/reviews?sort=helpful&size=1").exchange())
+			.body(this.mvc.get().uri("/api/v1/films/" + film + "/reviews?sort=helpful&size=1").exchange())
 			.get("nextCursor")
 			.asString();
 		String message = "this cursor belongs to sort=helpful; keep the sort of the request that returned it";
 
-		assertProblem(get("/api/v1/films/tt9007202/reviews?sort=date&size=1&after=" + cursor, "cur-sort"), 400, """
+		assertProblem(get("/api/v1/films/" + film + "/reviews?sort=date&size=1&after=" + cursor, "cur-sort"), 400, """
 				{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
-				 "detail":"%1$s","instance":"/api/v1/films/tt9007202/reviews","code":"invalid-parameter",
+				 "detail":"%1$s","instance":"/api/v1/films/%2$s/reviews","code":"invalid-parameter",
 				 "correlationId":"cur-sort","errors":[{"name":"after","in":"query","message":"%1$s"}]}"""
-			.formatted(message));
+			.formatted(message, film));
 	}
 
 	@Test

@@ -83,11 +83,13 @@ final class ImportChecksums {
 	/**
 	 * Deletes the films and people whose IMDb ids match these patterns (POSIX regular
 	 * expressions), with everything that cascades from them, without the API's statement
-	 * timeout: thousands of films with their credits may take longer than that on a busy
-	 * machine.
+	 * timeout nor the connection's socket timeout: thousands of films with their credits
+	 * may take longer than those on a busy machine.
 	 */
 	static void purge(JdbcTemplate jdbc, String films, String people) {
 		jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			int networkTimeout = connection.getNetworkTimeout();
+			connection.setNetworkTimeout(Runnable::run, 0);
 			try (java.sql.PreparedStatement timeout = connection.prepareStatement("SET statement_timeout = 0");
 					java.sql.PreparedStatement deleteFilms = connection
 						.prepareStatement("DELETE FROM film WHERE imdb_id ~ ?");
@@ -100,6 +102,9 @@ final class ImportChecksums {
 				deletePeople.setString(1, people);
 				deletePeople.executeUpdate();
 				reset.execute();
+			}
+			finally {
+				connection.setNetworkTimeout(Runnable::run, networkTimeout);
 			}
 			return null;
 		});

@@ -3,6 +3,7 @@ package dev.marquee.list;
 import dev.marquee.MarqueeTest;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * GET /lists and /lists/{id}: the demo list, and lists of their own (titles starting "Zzz
- * 5300", films tt9005301…) reached by a cursor placed just before them, so lists other
- * tests make do not change the answers.
+ * 5300", on films of this class's own) reached by a cursor placed just before them, so
+ * lists other tests make do not change the answers.
  */
 @MarqueeTest
 class ListControllerTests {
+
+	private static final String HOLLOW_PINES = TestIds.film();
+
+	private static final String GLASS_ORCHARD = TestIds.film();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -38,8 +43,8 @@ class ListControllerTests {
 
 	@BeforeEach
 	void lists() {
-		this.documents.upsert(FilmDocumentBuilder.film(5301, "Hollow Pines").year(1994).build());
-		this.documents.upsert(FilmDocumentBuilder.film(5302, "Glass Orchard").year(null).build());
+		this.documents.upsert(FilmDocumentBuilder.film(HOLLOW_PINES, "Hollow Pines").year(1994).build());
+		this.documents.upsert(FilmDocumentBuilder.film(GLASS_ORCHARD, "Glass Orchard").year(null).build());
 		this.jdbc.update("""
 				insert into film_list (title, description) values
 				  ('Zzz 5300 Alpha', 'Two films, second one first'), ('Zzz 5300 Beta', null),
@@ -50,9 +55,10 @@ class ListControllerTests {
 		this.jdbc.update("""
 				insert into film_list_item (list_id, film_id, position, note)
 				select l.id, f.id, p.position, p.note
-				from (values ('Zzz 5300 Alpha', 'tt9005301', 2, null), ('Zzz 5300 Alpha', 'tt9005302', 1, 'Start here'),
-				             ('Zzz 5300 Beta', 'tt9005301', 1, null)) as p (list, film, position, note)
-				join film_list l on l.title = p.list join film f on f.imdb_id = p.film""");
+				from (values ('Zzz 5300 Alpha', '%1$s', 2, null), ('Zzz 5300 Alpha', '%2$s', 1, 'Start here'),
+				             ('Zzz 5300 Beta', '%1$s', 1, null)) as p (list, film, position, note)
+				join film_list l on l.title = p.list join film f on f.imdb_id = p.film""".formatted(HOLLOW_PINES,
+				GLASS_ORCHARD));
 	}
 
 	@Test
@@ -62,10 +68,11 @@ class ListControllerTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%d,"title":"Zzz 5300 Alpha","description":"Two films, second one first","films":[
-					  {"position":1,"id":%d,"imdbId":"tt9005302","title":"Glass Orchard","year":null,"type":"movie",
+					  {"position":1,"id":%d,"imdbId":"%5$s","title":"Glass Orchard","year":null,"type":"movie",
 					   "note":"Start here"},
-					  {"position":2,"id":%d,"imdbId":"tt9005301","title":"Hollow Pines","year":1994,"type":"movie",
-					   "note":null}]}""".formatted(listId("Zzz 5300 Alpha"), filmId("tt9005302"), filmId("tt9005301")));
+					  {"position":2,"id":%d,"imdbId":"%4$s","title":"Hollow Pines","year":1994,"type":"movie",
+					   "note":null}]}""".formatted(listId("Zzz 5300 Alpha"), filmId(GLASS_ORCHARD),
+					filmId(HOLLOW_PINES), HOLLOW_PINES, GLASS_ORCHARD));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.AdminCalls;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Writes of lists and of their films, with the list's version guarding the order. Lists
- * here are titled "Zzz Lw …", films are tt9008301 to tt9008304.
+ * here are titled "Zzz Lw …"; each test has four films of its own.
  */
 @MarqueeTest
 class ListWriteTests {
@@ -49,19 +50,35 @@ class ListWriteTests {
 
 	private AdminCalls admin;
 
+	private final String alpha = TestIds.film();
+
+	private final String bravo = TestIds.film();
+
+	private final String charlie = TestIds.film();
+
+	private final String delta = TestIds.film();
+
+	/**
+	 * An IMDb id no film has.
+	 */
+	private final String missing = TestIds.film();
+
 	@BeforeEach
 	void filmsAndKey() {
 		this.admin = new AdminCalls(this.mvc, TestKeys.admin(this.keys), "lw");
+		String[] films = { this.alpha, this.bravo, this.charlie, this.delta };
 		String[] titles = { "Alpha", "Bravo", "Charlie", "Delta" };
 		for (int i = 0; i < titles.length; i++) {
-			this.documents.upsert(FilmDocumentBuilder.film(8301 + i, titles[i]).year(2001 + i).build());
+			this.documents.upsert(FilmDocumentBuilder.film(films[i], titles[i]).year(2001 + i).build());
 		}
 	}
 
 	@AfterEach
 	void deleteListsAndFilms() {
 		this.jdbc.update("delete from film_list where title like 'Zzz Lw %'");
-		this.jdbc.update("delete from film where imdb_id like 'tt90083%'");
+		for (String film : new String[] { this.alpha, this.bravo, this.charlie, this.delta }) {
+			this.jdbc.update("delete from film where imdb_id = ?", film);
+		}
 	}
 
 	@Test
@@ -91,31 +108,36 @@ class ListWriteTests {
 	void filmsAreAddedAtTheEndOrAtAPositionAndEachAddGivesANewVersion() {
 		long id = create("Zzz Lw Growing");
 
-		MvcTestResult first = this.admin.post(items(id), "{\"imdbId\":\"tt9008301\"}");
-		MvcTestResult second = this.admin.post(items(id), "{\"imdbId\":\"tt9008302\",\"note\":\"Start here\"}");
-		MvcTestResult inFront = this.admin.post(items(id), "{\"imdbId\":\"tt9008303\",\"position\":1}");
-		MvcTestResult twice = this.admin.post(items(id), "{\"imdbId\":\"tt9008302\"}");
-		MvcTestResult tooFar = this.admin.post(items(id), "{\"imdbId\":\"tt9008304\",\"position\":5}");
-		MvcTestResult unknown = this.admin.post(items(id), "{\"imdbId\":\"tt9008399\"}");
+		MvcTestResult first = this.admin.post(items(id), "{\"imdbId\":\"" + this.alpha + "\"}");
+		MvcTestResult second = this.admin.post(items(id),
+				"{\"imdbId\":\"" + this.bravo + "\",\"note\":\"Start here\"}");
+		MvcTestResult inFront = this.admin.post(items(id), "{\"imdbId\":\"" + this.charlie + "\",\"position\":1}");
+		MvcTestResult twice = this.admin.post(items(id), "{\"imdbId\":\"" + this.bravo + "\"}");
+		MvcTestResult tooFar = this.admin.post(items(id), "{\"imdbId\":\"" + this.delta + "\",\"position\":5}");
+		MvcTestResult unknown = this.admin.post(items(id), "{\"imdbId\":\"" + this.missing + "\"}");
 		MvcTestResult stale = this.admin.request(org.springframework.http.HttpMethod.POST, items(id), "\"1\"")
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.content("{\"imdbId\":\"tt9008304\"}")
+			.content("{\"imdbId\":\"" + this.delta + "\"}")
 			.exchange();
 
 		assertThat(first).hasStatusOk().satisfies(shownETag(1));
 		assertThat(second).hasStatusOk().satisfies(shownETag(2));
-		assertThat(inFront).hasStatusOk().satisfies(shownETag(3)).bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"title":"Zzz Lw Growing","description":null,"films":[
-				  {"position":1,"id":%d,"imdbId":"tt9008303","title":"Charlie","year":2003,"type":"movie","note":null},
-				  {"position":2,"id":%d,"imdbId":"tt9008301","title":"Alpha","year":2001,"type":"movie","note":null},
-				  {"position":3,"id":%d,"imdbId":"tt9008302","title":"Bravo","year":2002,"type":"movie",
-				   "note":"Start here"}]}""".formatted(id, filmId(8303), filmId(8301), filmId(8302)));
+		assertThat(inFront).hasStatusOk()
+			.satisfies(shownETag(3))
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"title":"Zzz Lw Growing","description":null,"films":[
+					  {"position":1,"id":%d,"imdbId":"%7$s","title":"Charlie","year":2003,"type":"movie","note":null},
+					  {"position":2,"id":%d,"imdbId":"%5$s","title":"Alpha","year":2001,"type":"movie","note":null},
+					  {"position":3,"id":%d,"imdbId":"%6$s","title":"Bravo","year":2002,"type":"movie",
+					   "note":"Start here"}]}""".formatted(id, filmId(this.charlie), filmId(this.alpha),
+					filmId(this.bravo), this.alpha, this.bravo, this.charlie));
 		assertProblem(twice, 409,
 				"""
 						{"type":"/problems/conflict","title":"Conflict","status":409,
-						 "detail":"There is already film tt9008302 on list %d (at position 3) (/api/v1/lists/%d); change that one or choose another key",
+						 "detail":"There is already film %4$s on list %d (at position 3) (/api/v1/lists/%d); change that one or choose another key",
 						 "instance":"/api/v1/lists/%d/items","code":"conflict","correlationId":"lw"}"""
-					.formatted(id, id, id));
+					.formatted(id, id, id, this.bravo));
 		assertProblem(tooFar, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 1 invalid field: position",
@@ -126,8 +148,8 @@ class ListWriteTests {
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 1 invalid field: imdbId",
 				 "instance":"/api/v1/lists/%d/items","code":"invalid-body","correlationId":"lw",
-				 "errors":[{"name":"imdbId","in":"body","message":"names no film: there is no film tt9008399"}]}"""
-			.formatted(id));
+				 "errors":[{"name":"imdbId","in":"body","message":"names no film: there is no film %2$s"}]}"""
+			.formatted(id, this.missing));
 		assertProblem(stale, 412, """
 				{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
 				 "detail":"If-Match does not hold: list %d has changed since it was read (its ETag is now \\"3\\")",
@@ -139,24 +161,28 @@ class ListWriteTests {
 	@Test
 	void reorderingTakesTheWholeOrderAgainstTheVersionRead() {
 		long id = create("Zzz Lw Reordered");
-		this.admin.post(items(id), "{\"imdbId\":\"tt9008301\",\"note\":\"Keep me\"}");
-		this.admin.post(items(id), "{\"imdbId\":\"tt9008302\"}");
-		MvcTestResult three = this.admin.post(items(id), "{\"imdbId\":\"tt9008303\"}");
+		this.admin.post(items(id), "{\"imdbId\":\"" + this.alpha + "\",\"note\":\"Keep me\"}");
+		this.admin.post(items(id), "{\"imdbId\":\"" + this.bravo + "\"}");
+		MvcTestResult three = this.admin.post(items(id), "{\"imdbId\":\"" + this.charlie + "\"}");
 		String body = """
-				{"items":[{"imdbId":"tt9008303"},{"imdbId":"tt9008304","note":"New"},
-				          {"imdbId":"tt9008301","note":"Keep me"}]}""";
+				{"items":[{"imdbId":"%2$s"},{"imdbId":"%3$s","note":"New"},
+				          {"imdbId":"%1$s","note":"Keep me"}]}""".formatted(this.alpha, this.charlie, this.delta);
 
 		MvcTestResult unconditional = this.admin.put(items(id), null, body);
 		MvcTestResult reordered = this.admin.put(items(id), etag(three), body);
 		MvcTestResult stale = this.admin.put(items(id), etag(three), body);
 
 		assertThat(unconditional).hasStatus(428);
-		assertThat(reordered).hasStatusOk().satisfies(shownETag(4)).bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"title":"Zzz Lw Reordered","description":null,"films":[
-				  {"position":1,"id":%d,"imdbId":"tt9008303","title":"Charlie","year":2003,"type":"movie","note":null},
-				  {"position":2,"id":%d,"imdbId":"tt9008304","title":"Delta","year":2004,"type":"movie","note":"New"},
-				  {"position":3,"id":%d,"imdbId":"tt9008301","title":"Alpha","year":2001,"type":"movie",
-				   "note":"Keep me"}]}""".formatted(id, filmId(8303), filmId(8304), filmId(8301)));
+		assertThat(reordered).hasStatusOk()
+			.satisfies(shownETag(4))
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"title":"Zzz Lw Reordered","description":null,"films":[
+					  {"position":1,"id":%d,"imdbId":"%6$s","title":"Charlie","year":2003,"type":"movie","note":null},
+					  {"position":2,"id":%d,"imdbId":"%7$s","title":"Delta","year":2004,"type":"movie","note":"New"},
+					  {"position":3,"id":%d,"imdbId":"%5$s","title":"Alpha","year":2001,"type":"movie",
+					   "note":"Keep me"}]}""".formatted(id, filmId(this.charlie), filmId(this.delta),
+					filmId(this.alpha), this.alpha, this.charlie, this.delta));
 		assertProblem(stale, 412, """
 				{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
 				 "detail":"If-Match does not hold: list %d has changed since it was read (its ETag is now \\"4\\")",
@@ -167,13 +193,14 @@ class ListWriteTests {
 	@Test
 	void aReorderNamingUnknownOrRepeatedFilmsIsRefusedWhole() {
 		long id = create("Zzz Lw Refused");
-		MvcTestResult added = this.admin.post(items(id), "{\"imdbId\":\"tt9008301\"}");
+		MvcTestResult added = this.admin.post(items(id), "{\"imdbId\":\"" + this.alpha + "\"}");
 
 		MvcTestResult refused = this.admin.put(items(id), etag(added), """
-				{"items":[{"imdbId":"tt9008302"},{"imdbId":"tt9008398"},{"imdbId":"tt9008302"},{"imdbId":"nm1"},
-				          {"imdbId":"tt9008301","position":2}]}""");
+				{"items":[{"imdbId":"%2$s"},{"imdbId":"%3$s"},{"imdbId":"%2$s"},{"imdbId":"nm1"},
+				          {"imdbId":"%1$s","position":2}]}""".formatted(this.alpha, this.bravo, this.missing));
 		MvcTestResult invalid = this.admin.put(items(id), etag(added), """
-				{"items":[{"imdbId":"tt9008302"},{"imdbId":"tt9008398"},{"imdbId":"tt9008302"}]}""");
+				{"items":[{"imdbId":"%1$s"},{"imdbId":"%2$s"},{"imdbId":"%1$s"}]}""".formatted(this.bravo,
+				this.missing));
 		MvcTestResult missing = this.admin.put(items(id), etag(added), "{}");
 
 		assertProblem(refused, 400, """
@@ -186,9 +213,9 @@ class ListWriteTests {
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 2 invalid fields: items[1].imdbId, items[2].imdbId",
 				 "instance":"/api/v1/lists/%d/items","code":"invalid-body","correlationId":"lw",
-				 "errors":[{"name":"items[1].imdbId","in":"body","message":"names no film: there is no film tt9008398"},
-				           {"name":"items[2].imdbId","in":"body","message":"lists tt9008302 a second time"}]}"""
-			.formatted(id));
+				 "errors":[{"name":"items[1].imdbId","in":"body","message":"names no film: there is no film %3$s"},
+				           {"name":"items[2].imdbId","in":"body","message":"lists %2$s a second time"}]}"""
+			.formatted(id, this.bravo, this.missing));
 		assertProblem(missing, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 1 invalid field: items",
@@ -200,8 +227,9 @@ class ListWriteTests {
 	@Test
 	void ofTenConcurrentReordersWithTheSameIfMatchExactlyOneWins() throws Exception {
 		long id = create("Zzz Lw Contended");
-		for (int n = 8301; n <= 8304; n++) {
-			this.admin.post(items(id), "{\"imdbId\":\"tt%07d\"}".formatted(9_000_000 + n));
+		String[] films = { this.alpha, this.bravo, this.charlie, this.delta };
+		for (String film : films) {
+			this.admin.post(items(id), "{\"imdbId\":\"" + film + "\"}");
 		}
 		String etag = etag(this.mvc.get().uri("/api/v1/lists/" + id).exchange());
 		int writers = 10;
@@ -211,7 +239,7 @@ class ListWriteTests {
 		try {
 			List<Future<Integer>> statuses = new ArrayList<>();
 			for (int i = 0; i < writers; i++) {
-				String first = "tt%07d".formatted(9_008_301 + (i % 4));
+				String first = films[i % 4];
 				String body = "{\"items\":[{\"imdbId\":\"" + first + "\"}]}";
 				statuses.add(executor.submit(() -> {
 					start.await();
@@ -235,14 +263,14 @@ class ListWriteTests {
 	@Test
 	void removingAFilmClosesTheGapAndNeedsTheVersionRead() {
 		long id = create("Zzz Lw Shrinking");
-		this.admin.post(items(id), "{\"imdbId\":\"tt9008301\"}");
-		this.admin.post(items(id), "{\"imdbId\":\"tt9008302\"}");
-		MvcTestResult three = this.admin.post(items(id), "{\"imdbId\":\"tt9008303\"}");
+		this.admin.post(items(id), "{\"imdbId\":\"" + this.alpha + "\"}");
+		this.admin.post(items(id), "{\"imdbId\":\"" + this.bravo + "\"}");
+		MvcTestResult three = this.admin.post(items(id), "{\"imdbId\":\"" + this.charlie + "\"}");
 
-		MvcTestResult unconditional = this.admin.delete(items(id) + "/tt9008301", null);
-		MvcTestResult removed = this.admin.delete(items(id) + "/tt9008301", etag(three));
+		MvcTestResult unconditional = this.admin.delete(items(id) + "/" + this.alpha, null);
+		MvcTestResult removed = this.admin.delete(items(id) + "/" + this.alpha, etag(three));
 		String now = etag(this.mvc.get().uri("/api/v1/lists/" + id).exchange());
-		MvcTestResult notOnIt = this.admin.delete(items(id) + "/tt9008301", now);
+		MvcTestResult notOnIt = this.admin.delete(items(id) + "/" + this.alpha, now);
 
 		assertThat(unconditional).hasStatus(428);
 		assertThat(removed).hasStatus(204);
@@ -251,21 +279,22 @@ class ListWriteTests {
 			.isStrictlyEqualTo(
 					"""
 							{"id":%d,"title":"Zzz Lw Shrinking","description":null,"films":[
-							  {"position":1,"id":%d,"imdbId":"tt9008302","title":"Bravo","year":2002,"type":"movie","note":null},
-							  {"position":2,"id":%d,"imdbId":"tt9008303","title":"Charlie","year":2003,"type":"movie","note":null}]}"""
-						.formatted(id, filmId(8302), filmId(8303)));
+							  {"position":1,"id":%d,"imdbId":"%4$s","title":"Bravo","year":2002,"type":"movie","note":null},
+							  {"position":2,"id":%d,"imdbId":"%5$s","title":"Charlie","year":2003,"type":"movie","note":null}]}"""
+						.formatted(id, filmId(this.bravo), filmId(this.charlie), this.bravo, this.charlie));
 		assertProblem(notOnIt, 404, """
 				{"type":"/problems/not-found","title":"Resource not found","status":404,
-				 "detail":"Film 'tt9008301' is not on list %d","instance":"/api/v1/lists/%d/items/tt9008301",
-				 "code":"not-found","correlationId":"lw"}""".formatted(id, id));
-		assertThat(this.jdbc.queryForObject("select count(*) from film where imdb_id = 'tt9008301'", Integer.class))
+				 "detail":"Film '%3$s' is not on list %d","instance":"/api/v1/lists/%d/items/%3$s",
+				 "code":"not-found","correlationId":"lw"}""".formatted(id, id, this.alpha));
+		assertThat(this.jdbc.queryForObject("select count(*) from film where imdb_id = '" + this.alpha + "'",
+				Integer.class))
 			.isOne();
 	}
 
 	@Test
 	void replacePatchAndDeleteTheListItself() {
 		long id = create("Zzz Lw Renamed");
-		MvcTestResult added = this.admin.post(items(id), "{\"imdbId\":\"tt9008301\"}");
+		MvcTestResult added = this.admin.post(items(id), "{\"imdbId\":\"" + this.alpha + "\"}");
 		create("Zzz Lw Taken");
 
 		MvcTestResult taken = this.admin.put("/api/v1/lists/" + id, etag(added), "{\"title\":\"Zzz Lw Taken\"}");
@@ -286,11 +315,10 @@ class ListWriteTests {
 		assertThat(replaced).hasStatusOk()
 			.satisfies(shownETag(2))
 			.bodyJson()
-			.isStrictlyEqualTo(
-					"""
-							{"id":%d,"title":"Zzz Lw Renamed Again","description":"Now described","films":[
-							  {"position":1,"id":%d,"imdbId":"tt9008301","title":"Alpha","year":2001,"type":"movie","note":null}]}"""
-						.formatted(id, filmId(8301)));
+			.isStrictlyEqualTo("""
+					{"id":%d,"title":"Zzz Lw Renamed Again","description":"Now described","films":[
+					  {"position":1,"id":%d,"imdbId":"%3$s","title":"Alpha","year":2001,"type":"movie","note":null}]}"""
+				.formatted(id, filmId(this.alpha), this.alpha));
 		assertProblem(invalid, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 2 invalid fields: films, id",
@@ -303,7 +331,8 @@ class ListWriteTests {
 		assertThat(stale).hasStatus(412);
 		assertThat(deleted).hasStatus(204);
 		assertThat(this.mvc.get().uri("/api/v1/lists/" + id)).hasStatus(404);
-		assertThat(this.jdbc.queryForObject("select count(*) from film where imdb_id = 'tt9008301'", Integer.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from film where imdb_id = '" + this.alpha + "'",
+				Integer.class))
 			.isOne();
 		assertThat(changes(id)).containsExactly("create list", "update list", "update list", "update list",
 				"delete list");
@@ -313,7 +342,8 @@ class ListWriteTests {
 	void aFilmDocumentThatPutsAFilmOnAListChangesTheListsVersion() {
 		long id = create("Zzz Lw Documented");
 
-		this.documents.upsert(FilmDocumentBuilder.film(8301, "Alpha").year(2001).list("Zzz Lw Documented").build());
+		this.documents
+			.upsert(FilmDocumentBuilder.film(this.alpha, "Alpha").year(2001).list("Zzz Lw Documented").build());
 
 		assertThat(this.mvc.get().uri("/api/v1/lists/" + id)).satisfies(shownETag(1));
 		assertThat(changes(id)).containsExactly("create list", "update list");
@@ -323,7 +353,7 @@ class ListWriteTests {
 	void listWritesNeedAnAdminKey() {
 		long id = create("Zzz Lw Guarded");
 
-		MvcTestResult anonymous = this.admin.as("").post(items(id), "{\"imdbId\":\"tt9008301\"}");
+		MvcTestResult anonymous = this.admin.as("").post(items(id), "{\"imdbId\":\"" + this.alpha + "\"}");
 		MvcTestResult reader = this.admin.as(TestKeys.reader(this.keys)).put(items(id), "\"0\"", "{\"items\":[]}");
 
 		assertThat(anonymous).hasStatus(401);
@@ -345,9 +375,8 @@ class ListWriteTests {
 		return this.jdbc.queryForObject("select id from film_list where title = ?", Long.class, title);
 	}
 
-	private long filmId(int number) {
-		return this.jdbc.queryForObject("select id from film where imdb_id = ?", Long.class,
-				"tt%07d".formatted(9_000_000 + number));
+	private long filmId(String film) {
+		return this.jdbc.queryForObject("select id from film where imdb_id = ?", Long.class, film);
 	}
 
 	private List<String> changes(long id) {

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * A credit added for a person while another transaction deletes that person: the write
  * checked that the person exists, the database refuses the credit once the delete
  * commits. The loser is told 409 concurrent-write (retry) and nothing of it is stored,
- * never a 500. The film is tt9009701, the person nm9709701.
+ * never a 500. The film and the person are the test's own.
  */
 @MarqueeTest
 class CreditRaceTests {
@@ -49,34 +50,38 @@ class CreditRaceTests {
 	@Autowired
 	FilmDocuments documents;
 
+	private final String film = TestIds.film();
+
+	private final String person = TestIds.person();
+
 	@AfterEach
 	void cleanUp() {
-		this.jdbc.update("delete from film where imdb_id = 'tt9009701'");
-		this.jdbc.update("delete from person where imdb_id = 'nm9709701'");
+		this.jdbc.update("delete from film where imdb_id = '" + this.film + "'");
+		this.jdbc.update("delete from person where imdb_id = '" + this.person + "'");
 	}
 
 	@Test
 	void aCreditForAPersonDeletedMeanwhileIsAConflictAndStoresNothing() throws Exception {
-		this.documents.upsert(FilmDocumentBuilder.film(9701, "Race Film").build());
-		this.jdbc.update("insert into person (imdb_id, name) values ('nm9709701', 'Race Person')");
-		long castBefore = this.jdbc.queryForObject(
-				"select count(*) from cast_credit c join film f on f.id = c.film_id where f.imdb_id = 'tt9009701'",
-				Long.class);
+		this.documents.upsert(FilmDocumentBuilder.film(this.film, "Race Film").build());
+		this.jdbc.update("insert into person (imdb_id, name) values ('" + this.person + "', 'Race Person')");
+		long castBefore = this.jdbc
+			.queryForObject("select count(*) from cast_credit c join film f on f.id = c.film_id where f.imdb_id = '"
+					+ this.film + "'", Long.class);
 		String admin = TestKeys.admin(this.keys);
 
 		try (Connection deleter = this.dataSource.getConnection()) {
 			deleter.setAutoCommit(false);
 			try (Statement statement = deleter.createStatement()) {
-				statement.executeUpdate("delete from person where imdb_id = 'nm9709701'");
+				statement.executeUpdate("delete from person where imdb_id = '" + this.person + "'");
 			}
 			CompletableFuture<MvcTestResult> credit = CompletableFuture.supplyAsync(() -> this.mvc.post()
-				.uri("/api/v1/films/tt9009701/cast")
+				.uri("/api/v1/films/" + this.film + "/cast")
 				.header("Authorization", admin)
 				.header("X-Request-Id", "race")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"person":{"imdbId":"nm9709701","name":"Race Person"},"characters":["Rival"],
-						 "billingOrder":1,"creditedAs":null,"note":null}""")
+						{"person":{"imdbId":"%s","name":"Race Person"},"characters":["Rival"],
+						 "billingOrder":1,"creditedAs":null,"note":null}""".formatted(this.person))
 				.exchange());
 			awaitLockWait();
 			deleter.commit();
@@ -89,13 +94,15 @@ class CreditRaceTests {
 						"""
 								{"type":"/problems/concurrent-write","title":"Concurrent write","status":409,
 								 "detail":"Another request changed what this write refers to at the same time (deleted a person, company or film it names, or took the same key); nothing was changed: read again and retry",
-								 "instance":"/api/v1/films/tt9009701/cast","code":"concurrent-write","correlationId":"race"}""");
+								 "instance":"/api/v1/films/%s/cast","code":"concurrent-write","correlationId":"race"}"""
+							.formatted(this.film));
 		}
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from cast_credit c join film f on f.id = c.film_id where f.imdb_id = 'tt9009701'",
-				Long.class))
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from cast_credit c join film f on f.id = c.film_id where f.imdb_id = '"
+					+ this.film + "'", Long.class))
 			.isEqualTo(castBefore);
-		assertThat(this.jdbc.queryForObject("select count(*) from person where imdb_id = 'nm9709701'", Long.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from person where imdb_id = '" + this.person + "'",
+				Long.class))
 			.isZero();
 	}
 

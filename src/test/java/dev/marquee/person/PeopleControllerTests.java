@@ -3,6 +3,7 @@ package dev.marquee.person;
 import dev.marquee.MarqueeTest;
 import dev.marquee.credit.Department;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,16 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GET /people and /people/{id}, on people of their own (films tt9005001…), whose names no
- * other test uses.
+ * GET /people and /people/{id}, on people of their own (and a film of their own), whose
+ * names no other test uses.
  */
 @MarqueeTest
 class PeopleControllerTests {
+
+	/**
+	 * The film the people are credited on, stored again before each test.
+	 */
+	private static final String FILM = TestIds.film();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -37,14 +43,14 @@ class PeopleControllerTests {
 
 	@BeforeEach
 	void people() {
-		this.documents.upsert(FilmDocumentBuilder.film(5001, "Quillon Harbour")
+		this.documents.upsert(FilmDocumentBuilder.film(FILM, "Quillon Harbour")
 			.actor("nm9500001", "Zenobia Quartermaine", "Captain")
 			.actor(null, "Zenobia Quartermain", "Stand-in")
 			.actor(null, "Zebedee Quarterman", "Mate")
 			.crew("nm9500002", "Orrin Vassiliadis", Department.DIRECTING, "Director")
 			.build());
-		this.jdbc.update("update person set professions = '{actress,producer}', known_for_imdb_ids = '{tt9005001}', "
-				+ "birth_year = 1971 where imdb_id = 'nm9500001'");
+		this.jdbc.update("update person set professions = '{actress,producer}', known_for_imdb_ids = ?::text[], "
+				+ "birth_year = 1971 where imdb_id = 'nm9500001'", "{" + FILM + "}");
 		this.jdbc.update("update person set professions = '{actress}' where name = 'Zebedee Quarterman'");
 	}
 
@@ -53,7 +59,7 @@ class PeopleControllerTests {
 		long id = personId("Zenobia Quartermaine");
 		String expected = """
 				{"id":%d,"imdbId":"nm9500001","name":"Zenobia Quartermaine","birthYear":1971,"deathYear":null,
-				 "professions":["actress","producer"],"knownFor":["tt9005001"]}""".formatted(id);
+				 "professions":["actress","producer"],"knownFor":["%s"]}""".formatted(id, FILM);
 
 		assertThat(this.mvc.get().uri("/api/v1/people/nm9500001")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)

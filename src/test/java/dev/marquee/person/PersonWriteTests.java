@@ -1,10 +1,14 @@
 package dev.marquee.person;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.credit.Department;
 import dev.marquee.testdata.AdminCalls;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestFilms;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POST, PUT, PATCH and DELETE of people, with their versions and every refusal. People
- * here are nm96000nn, films tt90081nn.
+ * here are nm96000nn; the films that credit them are made per test and deleted after it.
  */
 @MarqueeTest
 class PersonWriteTests {
@@ -42,6 +46,8 @@ class PersonWriteTests {
 
 	private AdminCalls admin;
 
+	private final List<String> films = new ArrayList<>();
+
 	@BeforeEach
 	void issueAdminKey() {
 		this.admin = new AdminCalls(this.mvc, TestKeys.admin(this.keys), "pw");
@@ -49,7 +55,7 @@ class PersonWriteTests {
 
 	@AfterEach
 	void deletePeople() {
-		this.jdbc.update("delete from film where imdb_id like 'tt90081%'");
+		this.films.forEach((film) -> this.jdbc.update("delete from film where imdb_id = ?", film));
 		this.jdbc.update("delete from person where imdb_id like 'nm96000%' or name like 'Pw %'");
 	}
 
@@ -163,12 +169,10 @@ class PersonWriteTests {
 
 	@Test
 	void aPersonWithCreditsIsNotDeletedAndTheProblemSaysHowMany() {
-		this.documents.upsert(FilmDocumentBuilder.film(8101, "Credited Twice")
+		film(FilmDocumentBuilder.film("Credited Twice")
 			.actor("nm9600006", "Pw Busy", "Lead")
-			.crew("nm9600006", "Pw Busy", Department.DIRECTING, "Director")
-			.build());
-		this.documents
-			.upsert(FilmDocumentBuilder.film(8102, "Credited Again").actor("nm9600006", "Pw Busy", "Cameo").build());
+			.crew("nm9600006", "Pw Busy", Department.DIRECTING, "Director"));
+		film(FilmDocumentBuilder.film("Credited Again").actor("nm9600006", "Pw Busy", "Cameo"));
 		String etag = etag(this.mvc.get().uri("/api/v1/people/nm9600006").exchange());
 
 		MvcTestResult refused = this.admin.delete("/api/v1/people/nm9600006", etag);
@@ -191,8 +195,16 @@ class PersonWriteTests {
 		MvcTestResult deleted = this.admin.delete("/api/v1/people/nm9600007", etag(created));
 		MvcTestResult again = this.admin.delete("/api/v1/people/nm9600007", etag(created));
 
-		assertThat(unconditional).hasStatus(428);
-		assertThat(stale).hasStatus(412);
+		assertProblem(unconditional, 428,
+				"""
+						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
+						 "detail":"Send If-Match with the ETag of person nm9600007 as you read it (currently \\"0\\"), so that no edit is lost",
+						 "instance":"/api/v1/people/nm9600007","code":"precondition-required","correlationId":"pw"}""");
+		assertProblem(stale, 412,
+				"""
+						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
+						 "detail":"If-Match does not hold: person nm9600007 has changed since it was read (its ETag is now \\"0\\")",
+						 "instance":"/api/v1/people/nm9600007","code":"precondition-failed","correlationId":"pw"}""");
 		assertThat(deleted).hasStatus(204);
 		assertThat(deleted.getResponse().getContentAsByteArray()).isEmpty();
 		assertProblem(again, 404, """
@@ -204,8 +216,7 @@ class PersonWriteTests {
 
 	@Test
 	void aPersonAFilmDocumentCreatesIsRecordedToo() {
-		this.documents
-			.upsert(FilmDocumentBuilder.film(8103, "New Faces").actor("nm9600008", "Pw Newcomer", "Lead").build());
+		film(FilmDocumentBuilder.film("New Faces").actor("nm9600008", "Pw Newcomer", "Lead"));
 
 		assertThat(changes(id("nm9600008"))).containsExactly("create person nm9600008");
 	}
@@ -227,6 +238,10 @@ class PersonWriteTests {
 						 "detail":"must be a positive numeric id or an IMDb id like nm0000001 (nm followed by 7 to 10 digits)",
 						 "instance":"/api/v1/people/tt3783958","code":"invalid-parameter","correlationId":"pw",
 						 "errors":[{"name":"id","in":"path","message":"must be a positive numeric id or an IMDb id like nm0000001 (nm followed by 7 to 10 digits)"}]}""");
+	}
+
+	private void film(FilmDocumentBuilder film) {
+		this.films.add(new TestFilms(this.documents).create(film).imdbId());
 	}
 
 	private long id(String imdbId) {

@@ -44,66 +44,51 @@ class RateLimitTests {
 
 		MvcTestResult refused = get("10.0.0.1", null, "limit-1");
 
-		assertThat(refused).hasStatus(429).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		String retryAfter = refused.getResponse().getHeader("Retry-After");
-		assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
-		assertThat(refused).bodyJson()
-			.isStrictlyEqualTo("""
-					{"type":"/problems/too-many-requests","title":"Too many requests","status":429,
-					 "detail":"This client may send 3 requests every 60 seconds; retry in %s seconds",
-					 "instance":"/api/v1/films/tt3783958","code":"too-many-requests","correlationId":"limit-1"}"""
-				.formatted(retryAfter));
+		assertTooManyRequests(refused, "This client may send 3 requests every 60 seconds");
 		assertThat(refused.getResponse().getHeader("RateLimit-Remaining")).isEqualTo("0");
 	}
 
 	@Test
-	void eachAddressHasItsOwnAllowance() {
-		for (int i = 0; i < 4; i++) {
-			get("10.0.0.2", null, "a-" + i);
+	void eachAddressHasItsOwnAllowance() throws Exception {
+		String film = filmAsAdmin();
+		for (int i = 1; i <= 3; i++) {
+			assertFilm(get("10.0.0.2", null, "a-" + i), film);
 		}
 
-		assertThat(get("10.0.0.3", null, "b")).hasStatusOk();
+		assertTooManyRequests(get("10.0.0.2", null, "a-4"), "This client may send 3 requests every 60 seconds");
+		assertFilm(get("10.0.0.3", null, "b"), film);
 	}
 
 	@Test
-	void readerKeysGetALargerAllowanceAndAdminKeysNone() {
+	void readerKeysGetALargerAllowanceAndAdminKeysNone() throws Exception {
 		String reader = TestKeys.reader(this.keys);
 		String admin = TestKeys.admin(this.keys);
+		String film = filmAsAdmin();
 
 		for (int i = 1; i <= 5; i++) {
-			assertThat(get("10.0.0.4", reader, "r-" + i)).hasStatusOk();
+			assertFilm(get("10.0.0.4", reader, "r-" + i), film);
 		}
-		assertThat(get("10.0.0.4", reader, "r-6")).hasStatus(429);
+		assertTooManyRequests(get("10.0.0.4", reader, "r-6"), "This client may send 5 requests every 60 seconds");
 		for (int i = 1; i <= 10; i++) {
 			MvcTestResult result = get("10.0.0.4", admin, "a-" + i);
-			assertThat(result).hasStatusOk();
+			assertFilm(result, film);
 			assertThat(result.getResponse().getHeader("RateLimit-Limit")).isNull();
 		}
 	}
 
 	@Test
-	void refusedKeysAreBoundedPerAddressBeforeAnyKeyIsLookedUp() {
+	void refusedKeysAreBoundedPerAddressBeforeAnyKeyIsLookedUp() throws Exception {
 		for (int i = 1; i <= 3; i++) {
-			assertThat(get("10.0.0.6", TestKeys.wellFormedUnknown(), "guess-" + i)).hasStatus(401);
+			assertUnknownKey(get("10.0.0.6", TestKeys.wellFormedUnknown(), "guess-" + i));
 		}
 
-		MvcTestResult refused = get("10.0.0.6", TestKeys.wellFormedUnknown(), "guess-4");
-
-		assertThat(refused).hasStatus(429).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		String retryAfter = refused.getResponse().getHeader("Retry-After");
-		assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
-		assertThat(refused).bodyJson()
-			.isStrictlyEqualTo(
-					"""
-							{"type":"/problems/too-many-requests","title":"Too many requests","status":429,
-							 "detail":"Too many failed authentications from this address: 3 are allowed every 60 seconds; retry in %s seconds",
-							 "instance":"/api/v1/films/tt3783958","code":"too-many-requests","correlationId":"guess-4"}"""
-						.formatted(retryAfter));
-		assertThat(get("10.0.0.6", TestKeys.admin(this.keys), "valid-key"))
-			.as("refused before the key is looked up, even a valid one")
-			.hasStatus(429);
-		assertThat(get("10.0.0.6", null, "no-key")).as("without credentials, served as anonymous").hasStatusOk();
-		assertThat(get("10.0.0.7", TestKeys.wellFormedUnknown(), "other-address")).hasStatus(401);
+		String failedAuthentications = "Too many failed authentications from this address: 3 are allowed every 60 seconds";
+		assertTooManyRequests(get("10.0.0.6", TestKeys.wellFormedUnknown(), "guess-4"), failedAuthentications);
+		// refused before the key is looked up, even a valid one
+		assertTooManyRequests(get("10.0.0.6", TestKeys.admin(this.keys), "valid-key"), failedAuthentications);
+		// without credentials, served as anonymous
+		assertFilm(get("10.0.0.6", null, "no-key"), filmAsAdmin());
+		assertUnknownKey(get("10.0.0.7", TestKeys.wellFormedUnknown(), "other-address"));
 	}
 
 	@Test
@@ -113,8 +98,45 @@ class RateLimitTests {
 				request.setRemoteAddr("10.0.0.5");
 				return request;
 			}).exchange();
-			assertThat(health).hasStatusOk();
+			assertThat(health).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+					{"status":"UP","groups":["liveness","readiness"]}""");
 		}
+	}
+
+	/**
+	 * The film as an admin key reads it, never limited: what every allowed client is
+	 * answered.
+	 */
+	private String filmAsAdmin() throws Exception {
+		MvcTestResult result = get("10.0.0.99", TestKeys.admin(this.keys), "reference");
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static void assertFilm(MvcTestResult result, String film) {
+		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).bodyJson().isStrictlyEqualTo(film);
+	}
+
+	private static void assertTooManyRequests(MvcTestResult refused, String allowance) {
+		assertThat(refused).hasStatus(429).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		String retryAfter = refused.getResponse().getHeader("Retry-After");
+		assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
+		assertThat(refused).bodyJson()
+			.isStrictlyEqualTo("""
+					{"type":"/problems/too-many-requests","title":"Too many requests","status":429,
+					 "detail":"%s; retry in %s seconds","instance":"/api/v1/films/tt3783958",
+					 "code":"too-many-requests","correlationId":"%s"}""".formatted(allowance, retryAfter,
+					refused.getResponse().getHeader("X-Request-Id")));
+	}
+
+	private static void assertUnknownKey(MvcTestResult refused) {
+		assertThat(refused).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused).bodyJson()
+			.isStrictlyEqualTo("""
+					{"type":"/problems/unauthorized","title":"Authentication required","status":401,
+					 "detail":"The API key is not known","instance":"/api/v1/films/tt3783958",
+					 "code":"unauthorized","correlationId":"%s"}"""
+				.formatted(refused.getResponse().getHeader("X-Request-Id")));
 	}
 
 	private MvcTestResult get(String address, String authorization, String requestId) {

@@ -20,11 +20,11 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.marquee.reliability.PrivateMarquee.Exchange;
 import dev.marquee.reliability.WriteLoad.Write;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -38,17 +38,13 @@ import static org.awaitility.Awaitility.await;
  * ({@link PrivatePostgres}) and a Marquee started against it ({@link PrivateMarquee}),
  * over real HTTP: the server killed under write load, hung, its pool exhausted, and the
  * application shut down under load. Asserts the promises (no acknowledged write lost,
- * only 201 or 503 problem+json, no request longer than the configured bound, recovery
- * without help) and reports the timings as figures (docs/reliability.md).
+ * only 201 or 503 problem+json, recovery without help) and reports the timings, latencies
+ * against the configured bounds included, as figures (docs/reliability.md); speed is the
+ * bench's to measure, not a test's to assert.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseFaultTests {
-
-	/**
-	 * Slack on top of a configured timeout for a loaded 2-core CI machine.
-	 */
-	private static final Duration MARGIN = Duration.ofSeconds(3);
 
 	private static final int WRITERS = 4;
 
@@ -78,7 +74,7 @@ class DatabaseFaultTests {
 
 	@Test
 	@Order(1)
-	void killedUnderWriteLoadLosesNoAcknowledgedWriteFailsFastAndRecoversByItself() throws Exception {
+	void killedUnderWriteLoadLosesNoAcknowledgedWriteAnswers503AndRecoversByItself() throws Exception {
 		List<String> films = createFilms(120_001, WRITERS);
 		WriteLoad load = new WriteLoad(this.marquee, films);
 		long killedAt;
@@ -142,13 +138,11 @@ class DatabaseFaultTests {
 		assertThat(lost).as("acknowledged writes missing after the crash").isEmpty();
 		assertOnlyCreatedOrUnavailable(exchanges, 201);
 		assertThat(whileDown).isNotEmpty().allSatisfy((exchange) -> assertThat(exchange.status()).isEqualTo(503));
-		assertThat(maxLatency(whileDown)).isLessThanOrEqualTo(PrivateMarquee.CONNECTION_TIMEOUT.plus(MARGIN));
-		assertThat(maxLatency(exchanges)).isLessThanOrEqualTo(PrivateMarquee.REQUEST_BOUND.plus(MARGIN));
 	}
 
 	@Test
 	@Order(2)
-	void hungDatabaseAnswers503WithinTheConfiguredBound() throws Exception {
+	void hungDatabaseAnswers503AndRecoversOnceThawed() throws Exception {
 		String film = createFilms(120_101, 1).get(0);
 		assertThat(this.marquee.get("/api/v1/films/" + film).status()).isEqualTo(200);
 		List<Callable<Exchange>> requests = new ArrayList<>();
@@ -183,13 +177,12 @@ class DatabaseFaultTests {
 			.as("%s %s", exchange.status(), exchange.body())
 			.isTrue());
 		assertThat(exchanges).allSatisfy((exchange) -> assertThat(exchange.status()).isEqualTo(503));
-		assertThat(maxLatency(exchanges)).isLessThanOrEqualTo(PrivateMarquee.REQUEST_BOUND.plus(MARGIN));
 		assertThat(liveness.status()).as("liveness does not depend on the database").isEqualTo(200);
 	}
 
 	@Test
 	@Order(3)
-	void exhaustedPoolAnswers503QuicklyAndDrainsAfterwards() throws Exception {
+	void exhaustedPoolAnswers503AndDrainsAfterwards() throws Exception {
 		String film = createFilms(120_201, 1).get(0);
 		HikariPoolMXBean pool = this.marquee.dataSource().getHikariPoolMXBean();
 		List<Connection> held = new ArrayList<>();
@@ -224,7 +217,6 @@ class DatabaseFaultTests {
 		assertThat(exchanges).allSatisfy((exchange) -> assertThat(exchange.isProblem("service-unavailable"))
 			.as("%s %s", exchange.status(), exchange.body())
 			.isTrue());
-		assertThat(maxLatency(exchanges)).isLessThanOrEqualTo(PrivateMarquee.CONNECTION_TIMEOUT.plus(MARGIN));
 		assertThat(after.status()).isEqualTo(200);
 	}
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * The figures a reliability test measured, printed and appended to
  * {@code target/reliability-figures.txt} so that docs/reliability.md can quote a real
- * run. Timings are reported, never asserted beyond the hard bounds.
+ * run. Timings are reported, never asserted.
  */
 final class Figures {
 

@@ -139,8 +139,8 @@ final class PrivateMarquee implements AutoCloseable {
 
 	/**
 	 * Sends a request and times it. The client gives up after a minute, far beyond any
-	 * bound the server promises, so a hang shows as a failed assertion rather than a
-	 * stuck build; a refused or broken connection is an exchange with status 0.
+	 * bound the server promises, so a hang shows as a failed answer rather than a stuck
+	 * build; a refused or broken connection is an exchange with status 0.
 	 */
 	Exchange send(HttpRequest.Builder request) {
 		return send(this.http, request);

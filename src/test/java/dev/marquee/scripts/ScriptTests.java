@@ -15,6 +15,7 @@ import dev.marquee.apikey.ApiKeyRole;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,8 @@ class ScriptTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private String adminKey;
+
+	private final String film = TestIds.film();
 
 	@BeforeEach
 	void issueAdminKey() {
@@ -113,22 +116,22 @@ class ScriptTests {
 	void putFilmCreatesThenReplacesAndTheDocumentRoundTrips() throws Exception {
 		Path file = this.temp.resolve("film.json");
 		Files.writeString(file, this.appMapper.writeValueAsString(
-				FilmDocumentBuilder.film(7501, "Scripted").actor(null, "Script Player", "Lead").build()));
+				FilmDocumentBuilder.film(this.film, "Scripted").actor(null, "Script Player", "Lead").build()));
 
 		Run created = run(Map.of(), "put-film.sh", file.toString());
 		Run replaced = run(Map.of("MARQUEE_NO_JQ", "1"), "put-film.sh", file.toString());
-		Run read = run(Map.of(), "get-film-document.sh", "tt9007501");
+		Run read = run(Map.of(), "get-film-document.sh", this.film);
 
 		assertThat(created.exit()).as(created.err()).isZero();
-		assertThat(created.out()).matches("created tt9007501 \\(ETag \"\\d+\\.[0-9a-f]{16}\"\\)\n");
+		assertThat(created.out()).matches("created " + this.film + " \\(ETag \"\\d+\\.[0-9a-f]{16}\"\\)\n");
 		assertThat(replaced.exit()).as(replaced.err()).isZero();
-		assertThat(replaced.out()).matches("replaced tt9007501 \\(ETag \"\\d+\\.[0-9a-f]{16}\"\\)\n");
+		assertThat(replaced.out()).matches("replaced " + this.film + " \\(ETag \"\\d+\\.[0-9a-f]{16}\"\\)\n");
 		assertThat(read.exit()).isZero();
 		assertThat(read.err()).matches("ETag: \"\\d+\\.[0-9a-f]{16}\"\n");
 		Path copy = this.temp.resolve("copy.json");
 		Files.writeString(copy, read.out());
 		JSONAssert.assertEquals(Files.readString(file), read.out(), JSONCompareMode.LENIENT);
-		assertThat(run(Map.of(), "put-film.sh", copy.toString()).out()).startsWith("replaced tt9007501");
+		assertThat(run(Map.of(), "put-film.sh", copy.toString()).out()).startsWith("replaced " + this.film);
 	}
 
 	@Test
@@ -142,9 +145,11 @@ class ScriptTests {
 	@Test
 	void followChangesPagesThroughTheFeedFromACursor() throws Exception {
 		String start = latestCursor();
-		for (int n = 7502; n <= 7504; n++) {
-			Path file = this.temp.resolve(n + ".json");
-			Files.writeString(file, this.appMapper.writeValueAsString(FilmDocumentBuilder.film(n, "Followed").build()));
+		List<String> films = List.of(TestIds.film(), TestIds.film(), TestIds.film());
+		for (String film : films) {
+			Path file = this.temp.resolve(film + ".json");
+			Files.writeString(file,
+					this.appMapper.writeValueAsString(FilmDocumentBuilder.film(film, "Followed").build()));
 			assertThat(run(Map.of(), "put-film.sh", file.toString()).exit()).isZero();
 		}
 
@@ -152,8 +157,8 @@ class ScriptTests {
 		Run raw = run(Map.of("MARQUEE_PAGE_SIZE", "2", "MARQUEE_NO_JQ", "1"), "follow-changes.sh", start);
 
 		assertThat(followed.exit()).as(followed.err()).isZero();
-		assertThat(followed.out().lines().map((line) -> line.replaceAll("^\\d+\t[^\t]+\t", "")))
-			.containsExactly("create\tfilm\ttt9007502", "create\tfilm\ttt9007503", "create\tfilm\ttt9007504");
+		assertThat(followed.out().lines().map((line) -> line.replaceAll("^\\d+\t[^\t]+\t", ""))).containsExactly(
+				"create\tfilm\t" + films.get(0), "create\tfilm\t" + films.get(1), "create\tfilm\t" + films.get(2));
 		String last = latestCursor();
 		assertThat(followed.err())
 			.isEqualTo("cursor: " + last + "   (continue with: follow-changes.sh " + last + ")\n");
@@ -167,23 +172,23 @@ class ScriptTests {
 
 	@Test
 	void addTriviaAddsItOnceEvenWhenRetriedWithItsIdempotencyKey() throws Exception {
-		upsert(FilmDocumentBuilder.film(7511, "Trivial").build());
+		upsert(FilmDocumentBuilder.film(this.film, "Trivial").build());
 
-		Run added = run(Map.of("MARQUEE_IDEMPOTENCY_KEY", "script-trivia-1"), "add-trivia.sh", "tt9007511",
+		Run added = run(Map.of("MARQUEE_IDEMPOTENCY_KEY", "script-trivia-1"), "add-trivia.sh", this.film,
 				"Shot in \"one\" take — über long");
 		Run retried = run(Map.of("MARQUEE_IDEMPOTENCY_KEY", "script-trivia-1", "MARQUEE_NO_JQ", "1"), "add-trivia.sh",
-				"tt9007511", "Shot in \"one\" take — über long");
-		Run spoiler = run(Map.of("MARQUEE_SPOILER", "true"), "add-trivia.sh", "tt9007511", "The twist");
+				this.film, "Shot in \"one\" take — über long");
+		Run spoiler = run(Map.of("MARQUEE_SPOILER", "true"), "add-trivia.sh", this.film, "The twist");
 
 		long id = this.jdbc.queryForObject("select t.id from trivia t join film f on f.id = t.film_id"
-				+ " where f.imdb_id = 'tt9007511' and t.text like 'Shot in%'", Long.class);
+				+ " where f.imdb_id = '" + this.film + "' and t.text like 'Shot in%'", Long.class);
 		assertThat(added.exit()).as(added.err()).isZero();
-		assertThat(added.out()).isEqualTo("added trivia " + id + " to tt9007511 (ETag \"0\")\n");
+		assertThat(added.out()).isEqualTo("added trivia " + id + " to " + this.film + " (ETag \"0\")\n");
 		assertThat(added.err()).isEqualTo("Idempotency-Key: script-trivia-1\n");
 		assertThat(retried.out()).isEqualTo(added.out());
 		assertThat(spoiler.exit()).as(spoiler.err()).isZero();
 		assertThat(this.jdbc.queryForList("select text || ' ' || spoiler from trivia t join film f on f.id = t.film_id"
-				+ " where f.imdb_id = 'tt9007511' order by t.id", String.class))
+				+ " where f.imdb_id = '" + this.film + "' order by t.id", String.class))
 			.containsExactly("Shot in \"one\" take — über long false", "The twist true");
 	}
 
@@ -200,19 +205,19 @@ class ScriptTests {
 
 	@Test
 	void patchBoxOfficeChangesOneFigureAgainstTheVersionItRead() throws Exception {
-		upsert(FilmDocumentBuilder.film(7512, "Grossing").boxOffice(30_000_000, 440_000_000).build());
+		upsert(FilmDocumentBuilder.film(this.film, "Grossing").boxOffice(30_000_000, 440_000_000).build());
 
-		Run patched = run(Map.of(), "patch-box-office.sh", "tt9007512", "{\"budget\":{\"amount\":31000000}}");
-		Run invalid = run(Map.of(), "patch-box-office.sh", "tt9007512", "{\"budget\":{\"currency\":\"usd\"}}");
+		Run patched = run(Map.of(), "patch-box-office.sh", this.film, "{\"budget\":{\"amount\":31000000}}");
+		Run invalid = run(Map.of(), "patch-box-office.sh", this.film, "{\"budget\":{\"currency\":\"usd\"}}");
 
 		assertThat(patched.exit()).as(patched.err()).isZero();
-		assertThat(patched.err()).matches("patched the box office of tt9007512 \\(ETag \"0\" -> \"1\"\\)\n");
+		assertThat(patched.err()).matches("patched the box office of " + this.film + " \\(ETag \"0\" -> \"1\"\\)\n");
 		JSONAssert.assertEquals(
 				"""
 						{"budget":{"amount":31000000,"currency":"USD"},"grossWorldwide":{"amount":440000000,"currency":"USD"}}""",
 				patched.out(), JSONCompareMode.LENIENT);
 		assertThat(this.jdbc.queryForObject("select budget_amount from box_office b join film f on f.id = b.film_id"
-				+ " where f.imdb_id = 'tt9007512'", Long.class))
+				+ " where f.imdb_id = '" + this.film + "'", Long.class))
 			.isEqualTo(31_000_000L);
 		assertThat(invalid.exit()).isEqualTo(1);
 		assertThat(invalid.err()).contains("400 invalid-body: Invalid request body")
@@ -221,17 +226,17 @@ class ScriptTests {
 
 	@Test
 	void deleteGoofDeletesItWithTheETagItRead() throws Exception {
-		upsert(FilmDocumentBuilder.film(7513, "Goofy").goof("The clock jumps back").goof("A crew shadow").build());
+		upsert(FilmDocumentBuilder.film(this.film, "Goofy").goof("The clock jumps back").goof("A crew shadow").build());
 		long first = this.jdbc.queryForObject("select g.id from goof g join film f on f.id = g.film_id"
-				+ " where f.imdb_id = 'tt9007513' and g.text = 'The clock jumps back'", Long.class);
+				+ " where f.imdb_id = '" + this.film + "' and g.text = 'The clock jumps back'", Long.class);
 
-		Run deleted = run(Map.of(), "delete-goof.sh", "tt9007513", String.valueOf(first));
-		Run again = run(Map.of(), "delete-goof.sh", "tt9007513", String.valueOf(first));
+		Run deleted = run(Map.of(), "delete-goof.sh", this.film, String.valueOf(first));
+		Run again = run(Map.of(), "delete-goof.sh", this.film, String.valueOf(first));
 
 		assertThat(deleted.exit()).as(deleted.err()).isZero();
-		assertThat(deleted.out()).isEqualTo("deleted goof " + first + " of tt9007513 (it was at ETag \"0\")\n");
+		assertThat(deleted.out()).isEqualTo("deleted goof " + first + " of " + this.film + " (it was at ETag \"0\")\n");
 		assertThat(this.jdbc.queryForList(
-				"select g.text from goof g join film f on f.id = g.film_id" + " where f.imdb_id = 'tt9007513'",
+				"select g.text from goof g join film f on f.id = g.film_id" + " where f.imdb_id = '" + this.film + "'",
 				String.class))
 			.containsExactly("A crew shadow");
 		assertThat(again.exit()).isEqualTo(1);

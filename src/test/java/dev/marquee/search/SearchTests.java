@@ -3,6 +3,7 @@ package dev.marquee.search;
 import dev.marquee.MarqueeTest;
 import dev.marquee.film.FilmType;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,43 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GET /search and /films/suggest on the demo film plus decoys (films tt9005201…, their
- * people) that sit close to the queries, so the ranking (exact, words, prefix, fuzzy;
- * fewer typos; popularity) is proved by whole answers.
+ * GET /search and /films/suggest on the demo film plus decoys (films of this class's own,
+ * their people) that sit close to the queries, so the ranking (exact, words, prefix,
+ * fuzzy; fewer typos; popularity) is proved by whole answers.
  */
 @MarqueeTest
 class SearchTests {
+
+	/**
+	 * The decoys' IMDb ids, stored again before each test.
+	 */
+	private static final String LA_LAND = TestIds.film();
+
+	private static final String LALA = TestIds.film();
+
+	private static final String LAND_OF_THE_LOST = TestIds.film();
+
+	private static final String BEHIND_THE_SCENES = TestIds.film();
+
+	private static final String UNE_NUIT = TestIds.film();
+
+	private static final String CONNERS_CROSSING = TestIds.film();
+
+	private static final String LA_LANDE = TestIds.film();
+
+	private static final String LA_LANZ = TestIds.film();
+
+	private static final String QUARNEL = TestIds.film();
+
+	private static final String QUARNEL_RISING = TestIds.film();
+
+	private static final String QUARNEL_AFFAIR = TestIds.film();
+
+	private static final String QUERNEL_DAYS = TestIds.film();
+
+	private static final String ZHARA = TestIds.film();
+
+	private static final String ZHIZN = TestIds.film();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -33,36 +65,42 @@ class SearchTests {
 
 	@BeforeEach
 	void decoys() {
-		this.documents.upsert(FilmDocumentBuilder.film(5201, "La Land").year(2011).rating("6.1", 5_000).build());
-		this.documents.upsert(FilmDocumentBuilder.film(5202, "Lala").year(2005).rating("7.0", 2_000_000).build());
-		this.documents
-			.upsert(FilmDocumentBuilder.film(5203, "Land of the Lost").year(2009).rating("5.4", 60_000).build());
-		this.documents.upsert(FilmDocumentBuilder.film(5204, "La La Land: Behind the Scenes")
+		this.documents.upsert(FilmDocumentBuilder.film(LA_LAND, "La Land").year(2011).rating("6.1", 5_000).build());
+		this.documents.upsert(FilmDocumentBuilder.film(LALA, "Lala").year(2005).rating("7.0", 2_000_000).build());
+		this.documents.upsert(FilmDocumentBuilder.film(LAND_OF_THE_LOST, "Land of the Lost")
+			.year(2009)
+			.rating("5.4", 60_000)
+			.build());
+		this.documents.upsert(FilmDocumentBuilder.film(BEHIND_THE_SCENES, "La La Land: Behind the Scenes")
 			.type(FilmType.VIDEO)
 			.year(2017)
 			.rating("7.5", 900)
 			.actor(null, "Amiee Connolly", "Herself")
 			.actor(null, "Amie Conner", "Herself")
 			.build());
-		this.documents.upsert(FilmDocumentBuilder.film(5205, "Une nuit à la plage")
+		this.documents.upsert(FilmDocumentBuilder.film(UNE_NUIT, "Une nuit à la plage")
 			.year(1999)
 			.rating("6.0", 10_000_000)
 			.actor(null, "Amiee Connolly", "Guest")
 			.actor(null, "Amie Conner", "Guest")
 			.build());
-		this.documents.upsert(FilmDocumentBuilder.film(5206, "Conner's Crossing")
+		this.documents.upsert(FilmDocumentBuilder.film(CONNERS_CROSSING, "Conner's Crossing")
 			.year(1998)
 			.actor(null, "Amie Conner", "Lead")
 			.build());
-		this.documents.upsert(FilmDocumentBuilder.film(5207, "La Lande").year(2001).rating("6.6", 20_000_000).build());
-		this.documents.upsert(FilmDocumentBuilder.film(5208, "La Lanz").year(2002).rating("6.7", 30_000_000).build());
-		this.documents.upsert(FilmDocumentBuilder.film(5209, "Quarnel").year(2020).rating("5.0", 10).build());
-		this.documents.upsert(FilmDocumentBuilder.film(5210, "Quarnel Rising").year(2021).rating("5.0", 500).build());
 		this.documents
-			.upsert(FilmDocumentBuilder.film(5211, "The Quarnel Affair").year(2022).rating("5.0", 1_000).build());
-		this.documents.upsert(FilmDocumentBuilder.film(5212, "Quernel Days").year(2023).rating("5.0", 5_000).build());
-		this.documents.upsert(FilmDocumentBuilder.film(5213, "Жара").year(2006).rating("5.0", 100).build());
-		this.documents.upsert(FilmDocumentBuilder.film(5214, "Жизнь").year(2007).rating("5.0", 200).build());
+			.upsert(FilmDocumentBuilder.film(LA_LANDE, "La Lande").year(2001).rating("6.6", 20_000_000).build());
+		this.documents
+			.upsert(FilmDocumentBuilder.film(LA_LANZ, "La Lanz").year(2002).rating("6.7", 30_000_000).build());
+		this.documents.upsert(FilmDocumentBuilder.film(QUARNEL, "Quarnel").year(2020).rating("5.0", 10).build());
+		this.documents
+			.upsert(FilmDocumentBuilder.film(QUARNEL_RISING, "Quarnel Rising").year(2021).rating("5.0", 500).build());
+		this.documents.upsert(
+				FilmDocumentBuilder.film(QUARNEL_AFFAIR, "The Quarnel Affair").year(2022).rating("5.0", 1_000).build());
+		this.documents
+			.upsert(FilmDocumentBuilder.film(QUERNEL_DAYS, "Quernel Days").year(2023).rating("5.0", 5_000).build());
+		this.documents.upsert(FilmDocumentBuilder.film(ZHARA, "Жара").year(2006).rating("5.0", 100).build());
+		this.documents.upsert(FilmDocumentBuilder.film(ZHIZN, "Жизнь").year(2007).rating("5.0", 200).build());
 	}
 
 	@Test
@@ -71,9 +109,9 @@ class SearchTests {
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s],"size":20}"""
-				.formatted(film("tt3783958", "La La Land", 2016, "movie", "La La Land", "fuzzy"), film("tt9005204",
-						"La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes", "fuzzy")));
+					{"items":[%s,%s],"size":20}""".formatted(
+					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "fuzzy"), film(BEHIND_THE_SCENES,
+							"La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes", "fuzzy")));
 	}
 
 	@Test
@@ -91,10 +129,11 @@ class SearchTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s,%s,%s],"size":5}""".formatted(
-					film("tt9005201", "La Land", 2011, "movie", "La Land", "exact"),
-					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "words"), film("tt9005204",
-							"La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes", "words"),
-					film("tt9005207", "La Lande", 2001, "movie", "La Lande", "prefix")));
+					film(LA_LAND, "La Land", 2011, "movie", "La Land", "exact"),
+					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "words"),
+					film(BEHIND_THE_SCENES, "La La Land: Behind the Scenes", 2017, "video",
+							"La La Land: Behind the Scenes", "words"),
+					film(LA_LANDE, "La Lande", 2001, "movie", "La Lande", "prefix")));
 	}
 
 	@Test
@@ -103,9 +142,9 @@ class SearchTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s,%s,%s],"size":20}""".formatted(
-					film("tt9005208", "La Lanz", 2002, "movie", "La Lanz", "fuzzy"),
+					film(LA_LANZ, "La Lanz", 2002, "movie", "La Lanz", "fuzzy"),
 					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "fuzzy"),
-					film("tt9005201", "La Land", 2011, "movie", "La Land", "fuzzy"), film("tt9005204",
+					film(LA_LAND, "La Land", 2011, "movie", "La Land", "fuzzy"), film(BEHIND_THE_SCENES,
 							"La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes", "fuzzy")));
 		assertThat(this.mvc.get().uri("/api/v1/search?q=la ganz&type=film")).hasStatusOk()
 			.bodyJson()
@@ -118,13 +157,12 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=land la la&titleType=video")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s],"size":20}""".formatted(film("tt9005204", "La La Land: Behind the Scenes", 2017,
+					{"items":[%s],"size":20}""".formatted(film(BEHIND_THE_SCENES, "La La Land: Behind the Scenes", 2017,
 					"video", "La La Land: Behind the Scenes", "words")));
 		assertThat(this.mvc.get().uri("/api/v1/search?q=land la&year=2011")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s],"size":20}"""
-				.formatted(film("tt9005201", "La Land", 2011, "movie", "La Land", "words")));
+					{"items":[%s],"size":20}""".formatted(film(LA_LAND, "La Land", 2011, "movie", "La Land", "words")));
 	}
 
 	@Test
@@ -164,12 +202,12 @@ class SearchTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s],"size":20}""".formatted(person("Amie Conner", "words"),
-					film("tt9005206", "Conner's Crossing", 1998, "movie", "Conner's Crossing", "words")));
+					film(CONNERS_CROSSING, "Conner's Crossing", 1998, "movie", "Conner's Crossing", "words")));
 		assertThat(this.mvc.get().uri("/api/v1/search?q=conners crossing")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s],"size":20}"""
-				.formatted(film("tt9005206", "Conner's Crossing", 1998, "movie", "Conner's Crossing", "exact")));
+				.formatted(film(CONNERS_CROSSING, "Conner's Crossing", 1998, "movie", "Conner's Crossing", "exact")));
 	}
 
 	@Test
@@ -179,9 +217,9 @@ class SearchTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s,%s]}""".formatted(
-					suggestion("tt9005210", "Quarnel Rising", 2021, "movie", "Quarnel Rising"),
-					suggestion("tt9005209", "Quarnel", 2020, "movie", "Quarnel"),
-					suggestion("tt9005211", "The Quarnel Affair", 2022, "movie", "The Quarnel Affair")));
+					suggestion(QUARNEL_RISING, "Quarnel Rising", 2021, "movie", "Quarnel Rising"),
+					suggestion(QUARNEL, "Quarnel", 2020, "movie", "Quarnel"),
+					suggestion(QUARNEL_AFFAIR, "The Quarnel Affair", 2022, "movie", "The Quarnel Affair")));
 	}
 
 	@Test
@@ -190,10 +228,10 @@ class SearchTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s,%s,%s]}""".formatted(
-					suggestion("tt9005212", "Quernel Days", 2023, "movie", "Quernel Days"),
-					suggestion("tt9005211", "The Quarnel Affair", 2022, "movie", "The Quarnel Affair"),
-					suggestion("tt9005210", "Quarnel Rising", 2021, "movie", "Quarnel Rising"),
-					suggestion("tt9005209", "Quarnel", 2020, "movie", "Quarnel")));
+					suggestion(QUERNEL_DAYS, "Quernel Days", 2023, "movie", "Quernel Days"),
+					suggestion(QUARNEL_AFFAIR, "The Quarnel Affair", 2022, "movie", "The Quarnel Affair"),
+					suggestion(QUARNEL_RISING, "Quarnel Rising", 2021, "movie", "Quarnel Rising"),
+					suggestion(QUARNEL, "Quarnel", 2020, "movie", "Quarnel")));
 	}
 
 	@Test
@@ -207,8 +245,8 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=ж")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s]}""".formatted(suggestion("tt9005214", "Жизнь", 2007, "movie", "Жизнь"),
-					suggestion("tt9005213", "Жара", 2006, "movie", "Жара")));
+					{"items":[%s,%s]}""".formatted(suggestion(ZHIZN, "Жизнь", 2007, "movie", "Жизнь"),
+					suggestion(ZHARA, "Жара", 2006, "movie", "Жара")));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import dev.marquee.apikey.ApiKeys;
 import dev.marquee.imports.ImdbImporter;
 import dev.marquee.imports.ImportListener;
 import dev.marquee.imports.ImportOptions;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every write is in the very next search, whoever makes it: the API (create, rename,
  * alternate title, delete), SQL straight into the tables, an import merging row by row
  * and one writing in bulk; and on every instance sharing the database, including one
- * restarted on its own index directory. Films tt9005301… and tt76…, all of 1871 (the
- * searches filter on it, so that other classes' films with similar words stay out of the
- * answers), and people named "Vessimor …", all removed afterwards.
+ * restarted on its own index directory. Films of the test's own and tt76…, all of 1871
+ * (the searches filter on it, so that other classes' films with similar words stay out of
+ * the answers), and people named "Vessimor …", all removed afterwards.
  */
 @MarqueeTest
 class SearchVisibilityTests {
@@ -58,6 +59,8 @@ class SearchVisibilityTests {
 
 	private String admin;
 
+	private final String film = TestIds.film();
+
 	@BeforeEach
 	void key() {
 		this.admin = TestKeys.admin(this.keys);
@@ -65,57 +68,60 @@ class SearchVisibilityTests {
 
 	@AfterEach
 	void removeFilms() {
-		this.jdbc.update("DELETE FROM film WHERE imdb_id LIKE 'tt90053%' OR imdb_id LIKE 'tt76%'");
+		this.jdbc.update("DELETE FROM film WHERE imdb_id = ? OR imdb_id LIKE 'tt76%'", this.film);
 		this.jdbc.update("DELETE FROM person WHERE name LIKE 'Vessimor %'");
 	}
 
 	@Test
 	void filmCreatedRenamedGivenAnAlternateTitleAndDeletedThroughTheApiIsSeenByTheNextSearch() {
-		MvcTestResult created = write(
-				this.mvc.post().uri("/api/v1/films").contentType(MediaType.APPLICATION_JSON).content("""
-						{"imdbId":"tt9005301","title":"Zorvath Monsoon","type":"movie","releaseYear":1871}"""), null);
+		MvcTestResult created = write(this.mvc.post()
+			.uri("/api/v1/films")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"imdbId":"%1$s","title":"Zorvath Monsoon","type":"movie","releaseYear":1871}"""
+				.formatted(this.film)), null);
 		assertThat(created).hasStatus(201);
-		long id = filmId("tt9005301");
-		assertFilms("zorvath monsoon", hits(hit(id, "tt9005301", "Zorvath Monsoon", 1871, "Zorvath Monsoon", "exact")));
+		long id = filmId(this.film);
+		assertFilms("zorvath monsoon", hits(hit(id, this.film, "Zorvath Monsoon", 1871, "Zorvath Monsoon", "exact")));
 
 		MvcTestResult renamed = write(this.mvc.patch()
-			.uri("/api/v1/films/tt9005301")
+			.uri("/api/v1/films/" + this.film)
 			.contentType("application/merge-patch+json")
 			.content("{\"title\":\"Pellucid Harbour\"}"), created.getResponse().getHeader(HttpHeaders.ETAG));
 		assertThat(renamed).hasStatusOk();
 		assertFilms("zorvath monsoon", hits());
 		assertFilms("pellucid harbour",
-				hits(hit(id, "tt9005301", "Pellucid Harbour", 1871, "Pellucid Harbour", "exact")));
+				hits(hit(id, this.film, "Pellucid Harbour", 1871, "Pellucid Harbour", "exact")));
 
 		assertThat(write(this.mvc.post()
-			.uri("/api/v1/films/tt9005301/alternate-titles")
+			.uri("/api/v1/films/" + this.film + "/alternate-titles")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"""
 							{"title":"Kővirág Kikötő","region":"HU","language":"hu","types":[],"attributes":[],"original":false}"""),
 				null))
 			.hasStatus(201);
-		assertFilms("kovirag kikoto", hits(hit(id, "tt9005301", "Pellucid Harbour", 1871, "Kővirág Kikötő", "exact")));
+		assertFilms("kovirag kikoto", hits(hit(id, this.film, "Pellucid Harbour", 1871, "Kővirág Kikötő", "exact")));
 
 		String etag = this.mvc.get()
-			.uri("/api/v1/films/tt9005301")
+			.uri("/api/v1/films/" + this.film)
 			.exchange()
 			.getResponse()
 			.getHeader(HttpHeaders.ETAG);
-		assertThat(write(this.mvc.delete().uri("/api/v1/films/tt9005301"), etag)).hasStatus(204);
+		assertThat(write(this.mvc.delete().uri("/api/v1/films/" + this.film), etag)).hasStatus(204);
 		assertFilms("pellucid harbour", hits());
 		assertFilms("kovirag kikoto", hits());
 	}
 
 	@Test
 	void rowsWrittenStraightIntoTheTablesAreSeenByTheNextSearch() {
-		this.jdbc.update("INSERT INTO film (imdb_id, title, type, release_year, rating_votes) "
-				+ "VALUES ('tt9005302', 'Quillon Arcade', 'short', 1871, 42)");
-		long id = filmId("tt9005302");
+		this.jdbc.update("INSERT INTO film (imdb_id, title, type, release_year, rating_votes) " + "VALUES ('"
+				+ this.film + "', 'Quillon Arcade', 'short', 1871, 42)");
+		long id = filmId(this.film);
 		assertFilms("quillon arcade",
-				hits(hit(id, "tt9005302", "Quillon Arcade", 1871, "short", "Quillon Arcade", "exact")));
+				hits(hit(id, this.film, "Quillon Arcade", 1871, "short", "Quillon Arcade", "exact")));
 		this.jdbc.update("UPDATE film SET title = 'Quillon Bazaar' WHERE id = ?", id);
-		assertFilms("quillon", hits(hit(id, "tt9005302", "Quillon Bazaar", 1871, "short", "Quillon Bazaar", "words")));
+		assertFilms("quillon", hits(hit(id, this.film, "Quillon Bazaar", 1871, "short", "Quillon Bazaar", "words")));
 		this.jdbc.update("INSERT INTO person (name) VALUES ('Vessimor Dunkelbrand')");
 		long person = this.jdbc.queryForObject("SELECT id FROM person WHERE name = 'Vessimor Dunkelbrand'", Long.class);
 		assertPeople("vessimor", """
@@ -148,18 +154,22 @@ class SearchVisibilityTests {
 				Duration.ofHours(24), Duration.ofSeconds(5), 1);
 		SearchIndex other = new SearchIndex(this.source, properties, this.environment);
 		try {
-			assertThat(write(this.mvc.post().uri("/api/v1/films").contentType(MediaType.APPLICATION_JSON).content("""
-					{"imdbId":"tt9005303","title":"Thessaly Lantern","type":"movie","releaseYear":1871}"""), null))
+			assertThat(write(this.mvc.post()
+				.uri("/api/v1/films")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"imdbId":"%1$s","title":"Thessaly Lantern","type":"movie","releaseYear":1871}"""
+					.formatted(this.film)), null))
 				.hasStatus(201);
 			assertThat(
 					new Search(other, properties).search("thessaly lantern", SearchType.FILM, null, 1871, 20).items())
 				.extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId())
-				.containsExactly("tt9005303");
+				.containsExactly(this.film);
 		}
 		finally {
 			other.destroy();
 		}
-		this.jdbc.update("UPDATE film SET title = 'Thessaly Beacon' WHERE imdb_id = 'tt9005303'");
+		this.jdbc.update("UPDATE film SET title = 'Thessaly Beacon' WHERE imdb_id = '" + this.film + "'");
 		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
 		try {
 			assertThat(new Search(restarted, properties).search("thessaly", SearchType.FILM, null, 1871, 20).items())

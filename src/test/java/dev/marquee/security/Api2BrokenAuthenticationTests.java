@@ -11,6 +11,7 @@ import dev.marquee.testdata.TestKeys;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -40,8 +41,17 @@ class Api2BrokenAuthenticationTests {
 	void aKeyInTheUrlIsNeverTakenForOne() {
 		String key = TestKeys.admin(this.keys).substring("Bearer ".length());
 		for (String parameter : List.of("api_key", "apiKey", "key", "access_token", "token")) {
-			assertThat(this.mvc.delete().uri("/api/v1/admin/api-keys/999999999?" + parameter + "=" + key))
-				.hasStatus(401);
+			assertThat(this.mvc.delete()
+				.uri("/api/v1/admin/api-keys/999999999?" + parameter + "=" + key)
+				.header("X-Request-Id", "url-" + parameter)).hasStatus(401)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.isStrictlyEqualTo(
+						"""
+								{"type":"/problems/unauthorized","title":"Authentication required","status":401,
+								 "detail":"DELETE needs an API key with the admin role, sent as 'Authorization: Bearer <key>'",
+								 "instance":"/api/v1/admin/api-keys/999999999","code":"unauthorized","correlationId":"url-%s"}"""
+							.formatted(parameter));
 		}
 	}
 
@@ -66,11 +76,16 @@ class Api2BrokenAuthenticationTests {
 		char last = key.charAt(key.length() - 1);
 		String nearMiss = key.substring(0, key.length() - 1) + ((last == 'A') ? 'B' : 'A');
 
-		assertThat(this.mvc.get().uri("/api/v1/admin/api-keys").header("Authorization", "Bearer " + nearMiss))
-			.hasStatus(401)
+		assertThat(this.mvc.get()
+			.uri("/api/v1/admin/api-keys")
+			.header("Authorization", "Bearer " + nearMiss)
+			.header("X-Request-Id", "near-miss")).hasStatus(401)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
-			.extractingPath("$.detail")
-			.isEqualTo("The API key is not known");
+			.isStrictlyEqualTo("""
+					{"type":"/problems/unauthorized","title":"Authentication required","status":401,
+					 "detail":"The API key is not known","instance":"/api/v1/admin/api-keys",
+					 "code":"unauthorized","correlationId":"near-miss"}""");
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.marquee.security;
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
@@ -19,13 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One regression test for each failure {@link BadInputFuzzTests} found: each used to be a
- * 500 and is now a refusal naming what was wrong, with nothing written. The film here is
- * tt9008103.
+ * 500 and is now a refusal naming what was wrong, with nothing written, on a film of this
+ * class's own.
  */
 @MarqueeTest
 class FuzzFindingsTests {
 
-	private static final String FILM = "tt9008103";
+	private static final String FILM = TestIds.film();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -63,11 +64,14 @@ class FuzzFindingsTests {
 					{"text":"a\\u0000b","spoiler":false}""")
 			.exchange();
 
-		assertThat(result).hasStatus(400).bodyJson().isStrictlyEqualTo("""
-				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-				 "detail":"The request body has 1 invalid field: text",
-				 "instance":"/api/v1/films/tt9008103/trivia","code":"invalid-body","correlationId":"nul-body",
-				 "errors":[{"name":"text","in":"body","message":"must not contain the NUL character (U+0000)"}]}""");
+		assertThat(result).hasStatus(400)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+					 "detail":"The request body has 1 invalid field: text",
+					 "instance":"/api/v1/films/%1$s/trivia","code":"invalid-body","correlationId":"nul-body",
+					 "errors":[{"name":"text","in":"body","message":"must not contain the NUL character (U+0000)"}]}"""
+				.formatted(FILM));
 		assertThat(triviaCount()).isZero();
 	}
 
@@ -86,7 +90,8 @@ class FuzzFindingsTests {
 					"""
 							{"type":"/problems/malformed-request","title":"Malformed request","status":400,
 							 "detail":"A header of the request holds characters that are not allowed (control or non-ASCII characters)",
-							 "instance":"/api/v1/films/tt9008103","code":"malformed-request","correlationId":"bad-header"}""");
+							 "instance":"/api/v1/films/%1$s","code":"malformed-request","correlationId":"bad-header"}"""
+						.formatted(FILM));
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM film WHERE imdb_id = ?", Integer.class, FILM))
 			.isOne();
 	}
@@ -105,7 +110,8 @@ class FuzzFindingsTests {
 					"""
 							{"type":"/problems/malformed-request","title":"Malformed request","status":400,
 							 "detail":"The request could not be read: its URL, a header or its body is malformed (for example a body that is not valid JSON, or a URL with an encoded slash, a path traversal or a broken percent-encoding).",
-							 "instance":"/api/v1/films/tt9008103","code":"malformed-request","correlationId":"bad-accept"}""");
+							 "instance":"/api/v1/films/%1$s","code":"malformed-request","correlationId":"bad-accept"}"""
+						.formatted(FILM));
 	}
 
 	@Test
@@ -126,8 +132,9 @@ class FuzzFindingsTests {
 					"""
 							{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 							 "detail":"The request body has 1 invalid field: runtimeMinutes",
-							 "instance":"/api/v1/films/tt9008103","code":"invalid-body","correlationId":"patch-range",
-							 "errors":[{"name":"runtimeMinutes","in":"body","message":"is a number out of the range this field takes"}]}""");
+							 "instance":"/api/v1/films/%1$s","code":"invalid-body","correlationId":"patch-range",
+							 "errors":[{"name":"runtimeMinutes","in":"body","message":"is a number out of the range this field takes"}]}"""
+						.formatted(FILM));
 	}
 
 	@Test
@@ -144,9 +151,9 @@ class FuzzFindingsTests {
 		assertThat(result).hasStatus(400).bodyJson().isStrictlyEqualTo("""
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 1 invalid field: interestingVotesWithinTotal",
-				 "instance":"/api/v1/films/tt9008103/trivia","code":"invalid-body","correlationId":"votes",
+				 "instance":"/api/v1/films/%1$s/trivia","code":"invalid-body","correlationId":"votes",
 				 "errors":[{"name":"interestingVotesWithinTotal","in":"body",
-				            "message":"interestingVotes must not exceed totalVotes"}]}""");
+				            "message":"interestingVotes must not exceed totalVotes"}]}""".formatted(FILM));
 		assertThat(triviaCount()).isZero();
 	}
 

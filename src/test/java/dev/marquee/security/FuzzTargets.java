@@ -12,6 +12,7 @@ import dev.marquee.security.ApiClient.Answer;
 import dev.marquee.security.ApiClient.Request;
 import dev.marquee.security.ApiDocument.Operation;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.titlepage.FilmDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,15 +22,22 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The resources the fuzzer aims at. Reads use the documented examples (the demo film La
- * La Land and its people); writes only ever reach two films of their own, tt9008101 (with
- * an item in every section that takes writes, added through the API itself) and tt9008102
- * (whole-document writes), or ids that name nothing, so no other test's data is touched.
+ * La Land and its people); writes only ever reach two films of their own under
+ * {@link TestIds} ids, {@link #SECTION_FILM} (with an item in every section that takes
+ * writes, added through the API itself) and {@link #DOCUMENT_FILM} (whole-document
+ * writes), or ids that name nothing, so no other test's data is touched.
  */
 final class FuzzTargets {
 
-	static final String SECTION_FILM = "tt9008101";
+	/**
+	 * The film whose sections the writes aim at.
+	 */
+	static final String SECTION_FILM = TestIds.film();
 
-	static final String DOCUMENT_FILM = "tt9008102";
+	/**
+	 * The film whose document the writes aim at.
+	 */
+	static final String DOCUMENT_FILM = TestIds.film();
 
 	/**
 	 * The name of the person and company and the title of the list the writes on those

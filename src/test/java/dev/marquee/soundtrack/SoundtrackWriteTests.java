@@ -5,6 +5,7 @@ import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.AdminWrites;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.SectionJson;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import dev.marquee.titlepage.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
@@ -23,14 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Soundtracks written one song at a time, the credit lines part of the song: given in
- * order, replaced as a whole, gone with it. Film tt9008621, people nm90086nn.
+ * order, replaced as a whole, gone with it. Each test has a film and people of its own.
  */
 @MarqueeTest
 class SoundtrackWriteTests {
 
-	private static final String PATH = "/api/v1/films/tt9008621/soundtracks";
-
 	private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
+
+	private final String film = TestIds.film();
+
+	private final String path = "/api/v1/films/" + this.film + "/soundtracks";
+
+	private final String hurwitz = TestIds.person();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -49,64 +54,68 @@ class SoundtrackWriteTests {
 	@BeforeEach
 	void storeFilm() {
 		this.writes = new AdminWrites(this.mvc, TestKeys.admin(this.keys));
-		this.documents.upsert(FilmDocumentBuilder.film(8621, "Musical").build());
+		this.documents.upsert(FilmDocumentBuilder.film(this.film, "Musical").build());
 	}
 
 	@AfterEach
 	void removeFilm() {
-		this.jdbc.update("delete from film where imdb_id = 'tt9008621'");
+		this.jdbc.update("delete from film where imdb_id = '" + this.film + "'");
 	}
 
 	@Test
 	void aSongIsAddedLastWithItsLinesInOrderAndTheLinesAreReplacedAsAWhole() {
-		MvcTestResult first = this.writes.post(PATH, """
+		MvcTestResult first = this.writes.post(this.path, """
 				{"title":"Another Day of Sun","credits":[
-				  {"role":"written_by","text":"Justin Hurwitz","person":{"imdbId":"nm9008621","name":"Justin Hurwitz"}},
-				  {"role":"courtesy_of","text":"Interscope Records","person":null}]}""");
-		MvcTestResult second = this.writes.post(PATH, """
+				  {"role":"written_by","text":"Justin Hurwitz","person":{"imdbId":"%1$s","name":"Justin Hurwitz"}},
+				  {"role":"courtesy_of","text":"Interscope Records","person":null}]}""".formatted(this.hurwitz));
+		MvcTestResult second = this.writes.post(this.path, """
 				{"title":"City of Stars","credits":[]}""");
 
 		long song = SectionJson.body(first).get("id").asLong();
-		long justin = this.jdbc.queryForObject("select id from person where imdb_id = 'nm9008621'", Long.class);
+		long justin = this.jdbc.queryForObject("select id from person where imdb_id = '" + this.hurwitz + "'",
+				Long.class);
 		assertThat(first).hasStatus(201)
-			.hasHeader(HttpHeaders.LOCATION, PATH + "/" + song)
+			.hasHeader(HttpHeaders.LOCATION, this.path + "/" + song)
 			.satisfies(shownETag(0))
 			.bodyJson()
 			.isStrictlyEqualTo(
 					"""
 							{"id":%d,"title":"Another Day of Sun","credits":[
-							  {"role":"written_by","text":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008621","name":"Justin Hurwitz"}},
+							  {"role":"written_by","text":"Justin Hurwitz","person":{"id":%d,"imdbId":"%3$s","name":"Justin Hurwitz"}},
 							  {"role":"courtesy_of","text":"Interscope Records","person":null}]}"""
-						.formatted(song, justin));
+						.formatted(song, justin, this.hurwitz));
 		assertThat(second).hasStatus(201);
-		assertThat(this.mvc.get().uri(PATH).exchange()).bodyJson()
+		assertThat(this.mvc.get().uri(this.path).exchange()).bodyJson()
 			.extractingPath("$.items[*].title")
 			.asArray()
 			.containsExactly("Another Day of Sun", "City of Stars");
 
-		MvcTestResult replaced = this.writes
-			.send(this.mvc.put().uri(PATH + "/" + song).contentType(MediaType.APPLICATION_JSON).content("""
+		MvcTestResult replaced = this.writes.send(this.mvc.put()
+			.uri(this.path + "/" + song)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
 					{"title":"Another Day of Sun","credits":[
 					  {"role":"performed_by","text":"La La Land Cast","person":null},
-					  {"role":"music_by","text":"Justin Hurwitz","person":{"imdbId":"nm9008621","name":"J. Hurwitz"}},
-					  {"role":"lyrics_by","text":"Benj Pasek and Justin Paul","person":null}]}"""), "\"0\"");
+					  {"role":"music_by","text":"Justin Hurwitz","person":{"imdbId":"%1$s","name":"J. Hurwitz"}},
+					  {"role":"lyrics_by","text":"Benj Pasek and Justin Paul","person":null}]}"""
+				.formatted(this.hurwitz)), "\"0\"");
 		String threeLines = """
 				{"role":"performed_by","text":"La La Land Cast","person":null},
-				{"role":"music_by","text":"Justin Hurwitz","person":{"id":%d,"imdbId":"nm9008621","name":"Justin Hurwitz"}},
-				{"role":"lyrics_by","text":"Benj Pasek and Justin Paul","person":null}"""
-			.formatted(justin);
+				{"role":"music_by","text":"Justin Hurwitz","person":{"id":%d,"imdbId":"%2$s","name":"Justin Hurwitz"}},
+				{"role":"lyrics_by","text":"Benj Pasek and Justin Paul","person":null}""".formatted(justin,
+				this.hurwitz);
 		assertThat(replaced).hasStatusOk().satisfies(shownETag(1)).bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"title":"Another Day of Sun","credits":[%s]}""".formatted(song, threeLines));
 		assertThat(lines(song)).isEqualTo(3);
 
 		MvcTestResult retitled = this.writes.send(
-				this.mvc.patch().uri(PATH + "/" + song).contentType(MERGE_PATCH).content("{\"title\":\"Sun\"}"),
+				this.mvc.patch().uri(this.path + "/" + song).contentType(MERGE_PATCH).content("{\"title\":\"Sun\"}"),
 				"\"1\"");
 		assertThat(retitled).hasStatusOk().satisfies(shownETag(2)).bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"title":"Sun","credits":[%s]}""".formatted(song, threeLines));
 
 		MvcTestResult relined = this.writes
-			.send(this.mvc.patch().uri(PATH + "/" + song).contentType(MERGE_PATCH).content("""
+			.send(this.mvc.patch().uri(this.path + "/" + song).contentType(MERGE_PATCH).content("""
 					{"credits":[{"role":"other","text":"Kálmán Berkes","person":null}]}"""), "\"2\"");
 		assertThat(relined).hasStatusOk()
 			.hasHeader(HttpHeaders.ETAG, "\"3\"")
@@ -114,13 +123,13 @@ class SoundtrackWriteTests {
 			.isStrictlyEqualTo("""
 					{"id":%d,"title":"Sun","credits":[{"role":"other","text":"Kálmán Berkes","person":null}]}"""
 				.formatted(song));
-		assertThat(this.mvc.get().uri(PATH + "/" + song).exchange()).hasHeader(HttpHeaders.ETAG, "\"3\"")
+		assertThat(this.mvc.get().uri(this.path + "/" + song).exchange()).hasHeader(HttpHeaders.ETAG, "\"3\"")
 			.bodyJson()
 			.isStrictlyEqualTo(SectionJson.write(SectionJson.body(relined)));
 
-		assertThat(this.writes.send(this.mvc.delete().uri(PATH + "/" + song), "\"3\"")).hasStatus(204);
+		assertThat(this.writes.send(this.mvc.delete().uri(this.path + "/" + song), "\"3\"")).hasStatus(204);
 		assertThat(lines(song)).isZero();
-		assertThat(this.mvc.get().uri(PATH).exchange()).bodyJson()
+		assertThat(this.mvc.get().uri(this.path).exchange()).bodyJson()
 			.extractingPath("$.items[*].title")
 			.asArray()
 			.containsExactly("City of Stars");

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds film documents for tests: a valid minimal film by default, with only what a test
- * cares about set. Store one with {@code FilmDocuments.upsert(builder.build())}.
+ * cares about set. Store one with {@link TestFilms#create}.
  */
 public final class FilmDocumentBuilder {
 
@@ -83,11 +83,17 @@ public final class FilmDocumentBuilder {
 	}
 
 	/**
-	 * A film whose IMDb id is made from a number, for tests that need many:
-	 * {@code film(42, …)} is {@code tt9000042}.
+	 * A film with this title under an IMDb id no other test uses ({@link TestIds}).
 	 */
-	public static FilmDocumentBuilder film(int number, String title) {
-		return new FilmDocumentBuilder("tt%07d".formatted(9_000_000 + number), title);
+	public static FilmDocumentBuilder film(String title) {
+		return new FilmDocumentBuilder(TestIds.film(), title);
+	}
+
+	/**
+	 * The film's IMDb id.
+	 */
+	public String imdbId() {
+		return this.imdbId;
 	}
 
 	public FilmDocumentBuilder type(FilmType type) {

@@ -136,6 +136,16 @@ class DemoFilmTests {
 		return new ClassPathResource(DemoData.DOCUMENT).getContentAsString(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * The demo document as another film: this IMDb id and no TMDB id (which only one film
+	 * may hold), for tests that write a whole document without touching the demo film
+	 * other tests read.
+	 */
+	static String demoDocumentAs(String imdbId) throws IOException {
+		return demoDocument().replace("\"tt3783958\"", "\"" + imdbId + "\"")
+			.replaceAll("\"tmdb\"\\s*:\\s*313369", "\"tmdb\":null");
+	}
+
 	static JsonNode withoutServerFields(JsonNode node) {
 		JsonNode copy = node.deepCopy();
 		strip(copy);

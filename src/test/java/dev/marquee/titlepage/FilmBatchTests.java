@@ -3,6 +3,8 @@ package dev.marquee.titlepage;
 import java.nio.charset.StandardCharsets;
 
 import dev.marquee.MarqueeTest;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestFilms;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
@@ -28,26 +30,26 @@ class FilmBatchTests {
 
 	@Test
 	void answersFoundFilmsInOrderOnceEachAndListsTheMissing() throws Exception {
-		this.documents.upsert(dev.marquee.testdata.FilmDocumentBuilder.film(2001, "Batch Second").build());
+		String second = new TestFilms(this.documents).create(FilmDocumentBuilder.film("Batch Second")).imdbId();
 		long laLaLand = this.jdbc.queryForObject("select id from film where imdb_id = 'tt3783958'", Long.class);
 		String single = this.mvc.get()
 			.uri("/api/v1/films/tt3783958")
 			.exchange()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		String second = this.mvc.get()
-			.uri("/api/v1/films/tt9002001")
+		String secondPage = this.mvc.get()
+			.uri("/api/v1/films/" + second)
 			.exchange()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 
 		MvcTestResult result = this.mvc.get()
-			.uri("/api/v1/films/batch?ids=tt9002001,tt0000001,{id},tt3783958,987654321", laLaLand)
+			.uri("/api/v1/films/batch?ids=" + second + ",tt0000001,{id},tt3783958,987654321", laLaLand)
 			.exchange();
 
 		assertThat(result).hasStatusOk();
 		JSONAssert.assertEquals("""
-				{"items":[%s,%s],"missing":["tt0000001","987654321"]}""".formatted(second, single),
+				{"items":[%s,%s],"missing":["tt0000001","987654321"]}""".formatted(secondPage, single),
 				result.getResponse().getContentAsString(StandardCharsets.UTF_8), JSONCompareMode.STRICT);
 	}
 

@@ -3,6 +3,7 @@ package dev.marquee.titlepage;
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.AdminCalls;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +25,8 @@ import static dev.marquee.testdata.AdminCalls.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * POST /api/v1/films: a film from its own fields, and every refusal. Films here are
- * tt9008001 and up.
+ * POST /api/v1/films: a film from its own fields, and every refusal. Each test creates a
+ * film of its own.
  */
 @MarqueeTest
 class FilmCreateTests {
@@ -43,6 +44,8 @@ class FilmCreateTests {
 
 	private AdminCalls admin;
 
+	private final String film = TestIds.film();
+
 	@BeforeEach
 	void issueAdminKey() {
 		this.admin = new AdminCalls(this.mvc, TestKeys.admin(this.keys), "fc");
@@ -50,54 +53,56 @@ class FilmCreateTests {
 
 	@AfterEach
 	void deleteFilms() {
-		this.jdbc.update("delete from film where imdb_id like 'tt90080%'");
+		this.jdbc.update("delete from film where imdb_id = ?", this.film);
 	}
 
 	@Test
 	void createsAFilmFromItsOwnFieldsWithLocationETagAndAChangeRecord() throws Exception {
 		MvcTestResult result = this.admin.post("/api/v1/films",
 				"""
-						{"imdbId":"tt9008001","title":"Brand New","type":"movie","releaseYear":2024,"runtimeMinutes":95,
+						{"imdbId":"%1$s","title":"Brand New","type":"movie","releaseYear":2024,"runtimeMinutes":95,
 						 "genres":["Drama"],"countries":["FR"],"languages":["fr"],"technicalSpecs":{"color":"Color","soundMixes":[]},
 						 "officialSites":[{"label":"Official","url":"https://example.org/brand-new"}],
-						 "externalIds":{"wikidata":"Q1"},"rating":{"average":7.5,"votes":10}}""");
+						 "externalIds":{"wikidata":"Q1"},"rating":{"average":7.5,"votes":10}}"""
+					.formatted(this.film));
 
-		long id = this.jdbc.queryForObject("select id from film where imdb_id = 'tt9008001'", Long.class);
+		long id = this.jdbc.queryForObject("select id from film where imdb_id = '" + this.film + "'", Long.class);
 		assertThat(result).hasStatus(201)
-			.hasHeader(HttpHeaders.LOCATION, "/api/v1/films/tt9008001")
+			.hasHeader(HttpHeaders.LOCATION, "/api/v1/films/" + this.film)
 			.hasHeader(HttpHeaders.ETAG, "\"0\"")
 			.hasContentType(MediaType.APPLICATION_JSON);
 		JSONAssert.assertEquals("""
-				{"imdbId":"tt9008001","title":"Brand New","originalTitle":null,"type":"movie","releaseYear":2024,
+				{"imdbId":"%1$s","title":"Brand New","originalTitle":null,"type":"movie","releaseYear":2024,
 				 "endYear":null,"runtimeMinutes":95,"plot":null,"genres":["Drama"],"rating":{"average":7.5,"votes":10},
 				 "countries":["FR"],"languages":["fr"],
 				 "technicalSpecs":{"color":"Color","soundMixes":[],"aspectRatio":null},
 				 "officialSites":[{"label":"Official","url":"https://example.org/brand-new"}],
-				 "externalIds":{"tmdb":null,"wikidata":"Q1"},"adult":false}""",
+				 "externalIds":{"tmdb":null,"wikidata":"Q1"},"adult":false}""".formatted(this.film),
 				this.json.writeValueAsString(DemoFilmTests.withoutServerFields(this.json.readTree(body(result)))),
 				JSONCompareMode.STRICT);
 		assertThat(this.json.readTree(body(result)).get("id").asLong()).isEqualTo(id);
-		assertThat(this.mvc.get().uri("/api/v1/films/tt9008001")).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"0\"");
+		assertThat(this.mvc.get().uri("/api/v1/films/" + this.film)).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"0\"");
 		assertThat(this.jdbc.queryForList(
 				"select action || ' ' || resource_type || ' ' || resource_key from change_event where resource_id = ?"
 						+ " and resource_type = 'film' order by id",
 				String.class, id))
-			.containsExactly("create film tt9008001");
+			.containsExactly("create film " + this.film);
 	}
 
 	@Test
 	void aFilmWithATakenImdbIdIsAConflictNamingIt() {
-		this.admin.post("/api/v1/films", "{\"imdbId\":\"tt9008002\",\"title\":\"First\",\"type\":\"movie\"}");
+		this.admin.post("/api/v1/films", "{\"imdbId\":\"" + this.film + "\",\"title\":\"First\",\"type\":\"movie\"}");
 
 		MvcTestResult second = this.admin.post("/api/v1/films",
-				"{\"imdbId\":\"tt9008002\",\"title\":\"Second\",\"type\":\"short\"}");
+				"{\"imdbId\":\"" + this.film + "\",\"title\":\"Second\",\"type\":\"short\"}");
 
 		assertProblem(second, 409,
 				"""
 						{"type":"/problems/conflict","title":"Conflict","status":409,
-						 "detail":"There is already a film with IMDb id tt9008002 (/api/v1/films/tt9008002); change that one or choose another key",
-						 "instance":"/api/v1/films","code":"conflict","correlationId":"fc"}""");
-		assertThat(this.jdbc.queryForObject("select title from film where imdb_id = 'tt9008002'", String.class))
+						 "detail":"There is already a film with IMDb id %1$s (/api/v1/films/%1$s); change that one or choose another key",
+						 "instance":"/api/v1/films","code":"conflict","correlationId":"fc"}"""
+					.formatted(this.film));
+		assertThat(this.jdbc.queryForObject("select title from film where imdb_id = '" + this.film + "'", String.class))
 			.isEqualTo("First");
 	}
 
@@ -107,7 +112,8 @@ class FilmCreateTests {
 				{"imdbId":"nm9008003","title":" ","releaseYear":1700,"countries":["france"],
 				 "rating":{"average":0,"votes":0}}""");
 		MvcTestResult unknown = this.admin.post("/api/v1/films", """
-				{"imdbId":"tt9008003","title":"T","type":"movie","id":5,"version":1,"cast":[],"updatedAt":"x"}""");
+				{"imdbId":"%1$s","title":"T","type":"movie","id":5,"version":1,"cast":[],"updatedAt":"x"}"""
+			.formatted(this.film));
 
 		assertProblem(invalid, 400,
 				"""
@@ -128,7 +134,7 @@ class FilmCreateTests {
 				           {"name":"id","in":"body","message":"is read-only: the server assigns it"},
 				           {"name":"updatedAt","in":"body","message":"is read-only: the server assigns it"},
 				           {"name":"version","in":"body","message":"is read-only: the server assigns it"}]}""");
-		assertThat(this.jdbc.queryForObject("select count(*) from film where imdb_id like 'tt90080%'", Integer.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from film where imdb_id = ?", Integer.class, this.film))
 			.isZero();
 	}
 
@@ -136,7 +142,7 @@ class FilmCreateTests {
 	void onlyJsonIsTaken() {
 		MvcTestResult result = this.admin.request(HttpMethod.POST, "/api/v1/films", null)
 			.contentType(MediaType.TEXT_PLAIN)
-			.content("tt9008004")
+			.content(this.film)
 			.exchange();
 
 		assertProblem(result, 415, """
@@ -147,7 +153,7 @@ class FilmCreateTests {
 
 	@Test
 	void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesOnce() {
-		String body = "{\"imdbId\":\"tt9008005\",\"title\":\"Once\",\"type\":\"movie\"}";
+		String body = "{\"imdbId\":\"" + this.film + "\",\"title\":\"Once\",\"type\":\"movie\"}";
 
 		MvcTestResult first = this.admin.request(HttpMethod.POST, "/api/v1/films", null)
 			.header("Idempotency-Key", "film-create-8005")
@@ -163,16 +169,17 @@ class FilmCreateTests {
 		assertThat(first).hasStatus(201).doesNotContainHeader("Idempotent-Replayed");
 		assertThat(retry).hasStatus(201)
 			.hasHeader("Idempotent-Replayed", "true")
-			.hasHeader(HttpHeaders.LOCATION, "/api/v1/films/tt9008005")
+			.hasHeader(HttpHeaders.LOCATION, "/api/v1/films/" + this.film)
 			.hasHeader(HttpHeaders.ETAG, "\"0\"");
 		assertThat(body(retry)).isEqualTo(body(first));
-		assertThat(this.jdbc.queryForObject("select count(*) from film where imdb_id = 'tt9008005'", Integer.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from film where imdb_id = '" + this.film + "'",
+				Integer.class))
 			.isOne();
 	}
 
 	@Test
 	void creatingNeedsAnAdminKey() {
-		String body = "{\"imdbId\":\"tt9008006\",\"title\":\"Nope\",\"type\":\"movie\"}";
+		String body = "{\"imdbId\":\"" + this.film + "\",\"title\":\"Nope\",\"type\":\"movie\"}";
 
 		MvcTestResult anonymous = this.admin.as("").post("/api/v1/films", body);
 		MvcTestResult reader = this.admin.as(TestKeys.reader(this.keys)).post("/api/v1/films", body);

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -50,9 +52,17 @@ class FilmDocumentApiTests {
 
 	private String admin;
 
+	private DemoCopy copy;
+
 	@BeforeEach
 	void issueAdminKey() {
 		this.admin = TestKeys.admin(this.keys);
+		this.copy = new DemoCopy(TestIds.film());
+	}
+
+	@AfterEach
+	void deleteTheCopy() {
+		this.jdbc.update("delete from film where imdb_id = ?", this.copy.imdbId());
 	}
 
 	@Test
@@ -66,20 +76,22 @@ class FilmDocumentApiTests {
 
 	@Test
 	void puttingTheDocumentBackReplacesItLeavingTheSameStateAndANewVersion() throws Exception {
-		String before = titlePage("tt3783958");
-		long version = demoVersion();
+		String copy = this.copy.uri();
+		assertThat(put(copy, this.copy.document())).hasStatus(201);
+		String before = titlePage(this.copy.imdbId());
+		long version = this.copy.version();
 
-		MvcTestResult first = put(DEMO, DemoFilmTests.demoDocument());
-		MvcTestResult second = put(DEMO, DemoFilmTests.demoDocument());
+		MvcTestResult first = put(copy, this.copy.document());
+		MvcTestResult second = put(copy, this.copy.document());
 
 		assertThat(first).hasStatusOk();
 		assertThat(second).hasStatusOk();
 		assertThat(first.getResponse().getHeader(HttpHeaders.LOCATION)).isNull();
-		assertThat(demoVersion()).isGreaterThan(version);
-		assertThat(second).satisfies(shownETag(demoVersion()))
-			.hasHeader(HttpHeaders.ETAG, etag(this.mvc.get().uri(DEMO).exchange()));
-		JSONAssert.assertEquals(DemoFilmTests.demoDocument(), body(second), JSONCompareMode.STRICT);
-		JSONAssert.assertEquals(before, titlePage("tt3783958"), JSONCompareMode.STRICT);
+		assertThat(this.copy.version()).isGreaterThan(version);
+		assertThat(second).satisfies(shownETag(this.copy.version()))
+			.hasHeader(HttpHeaders.ETAG, etag(this.mvc.get().uri(copy).exchange()));
+		JSONAssert.assertEquals(this.copy.document(), body(second), JSONCompareMode.STRICT);
+		JSONAssert.assertEquals(before, titlePage(this.copy.imdbId()), JSONCompareMode.STRICT);
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from person where name = 'Damien Chazelle'", Integer.class))
 			.isEqualTo(1);
@@ -87,13 +99,14 @@ class FilmDocumentApiTests {
 
 	@Test
 	void firstPutCreatesTheFilmAndTheSecondReplacesIt() throws Exception {
-		String document = this.appMapper.writeValueAsString(
-				FilmDocumentBuilder.film("tt9400001", "Put Twice").actor(null, "Ada Doc", "Herself").build());
+		String film = TestIds.film();
+		String document = this.appMapper
+			.writeValueAsString(FilmDocumentBuilder.film(film, "Put Twice").actor(null, "Ada Doc", "Herself").build());
 
-		MvcTestResult created = put("/api/v1/films/tt9400001/document", document);
-		MvcTestResult replaced = put("/api/v1/films/tt9400001/document", document);
+		MvcTestResult created = put("/api/v1/films/" + film + "/document", document);
+		MvcTestResult replaced = put("/api/v1/films/" + film + "/document", document);
 
-		assertThat(created).hasStatus(201).hasHeader(HttpHeaders.LOCATION, "/api/v1/films/tt9400001");
+		assertThat(created).hasStatus(201).hasHeader(HttpHeaders.LOCATION, "/api/v1/films/" + film);
 		assertThat(replaced).hasStatusOk();
 		JSONAssert.assertEquals(body(created), body(replaced), JSONCompareMode.STRICT);
 		assertThat(this.jdbc.queryForObject("select count(*) from person where name = 'Ada Doc'", Integer.class))
@@ -102,43 +115,44 @@ class FilmDocumentApiTests {
 
 	@Test
 	void ifMatchMustNameTheCurrentVersionAndIfNoneMatchStarCreatesOnly() throws Exception {
-		long version = demoVersion();
+		assertThat(put(this.copy.uri(), this.copy.document())).hasStatus(201);
+		long version = this.copy.version();
 		MvcTestResult stale = this.mvc.put()
-			.uri(DEMO)
+			.uri(this.copy.uri())
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.header(HttpHeaders.IF_MATCH, "\"" + (version - 1) + "\"")
 			.header("X-Request-Id", "pf-1")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(DemoFilmTests.demoDocument())
+			.content(this.copy.document())
 			.exchange();
 		assertProblem(stale, 412,
 				"""
 						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
-						 "detail":"If-Match does not hold: film tt3783958 has changed since it was read (its ETag is now \\"%d\\")",
-						 "instance":"/api/v1/films/tt3783958/document","code":"precondition-failed","correlationId":"pf-1"}"""
-					.formatted(version));
+						 "detail":"If-Match does not hold: film %1$s has changed since it was read (its ETag is now \\"%2$d\\")",
+						 "instance":"/api/v1/films/%1$s/document","code":"precondition-failed","correlationId":"pf-1"}"""
+					.formatted(this.copy.imdbId(), version));
 
 		MvcTestResult createOnly = this.mvc.put()
-			.uri(DEMO)
+			.uri(this.copy.uri())
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.header(HttpHeaders.IF_NONE_MATCH, "*")
 			.header("X-Request-Id", "pf-2")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(DemoFilmTests.demoDocument())
+			.content(this.copy.document())
 			.exchange();
 		assertProblem(createOnly, 412, """
 				{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
-				 "detail":"If-None-Match: * asks to create only, but film tt3783958 exists (ETag \\"%d\\")",
-				 "instance":"/api/v1/films/tt3783958/document","code":"precondition-failed","correlationId":"pf-2"}"""
-			.formatted(version));
-		assertThat(demoVersion()).as("nothing written").isEqualTo(version);
+				 "detail":"If-None-Match: * asks to create only, but film %1$s exists (ETag \\"%2$d\\")",
+				 "instance":"/api/v1/films/%1$s/document","code":"precondition-failed","correlationId":"pf-2"}"""
+			.formatted(this.copy.imdbId(), version));
+		assertThat(this.copy.version()).as("nothing written").isEqualTo(version);
 
 		MvcTestResult current = this.mvc.put()
-			.uri(DEMO)
+			.uri(this.copy.uri())
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(DemoFilmTests.demoDocument())
+			.content(this.copy.document())
 			.exchange();
 		assertThat(current).hasStatusOk();
 	}
@@ -253,6 +267,37 @@ class FilmDocumentApiTests {
 		MvcTestResult result = this.mvc.get().uri("/api/v1/films/" + imdbId + "?include=all").exchange();
 		JsonNode page = DemoFilmTests.withoutServerFields(this.json.readTree(body(result)));
 		return this.json.writeValueAsString(page);
+	}
+
+	/**
+	 * The demo film under an IMDb id of its own, for the tests that write a whole
+	 * document: the demo film other tests read keeps its items and their ids.
+	 */
+	private final class DemoCopy {
+
+		private final String imdbId;
+
+		DemoCopy(String imdbId) {
+			this.imdbId = imdbId;
+		}
+
+		String imdbId() {
+			return this.imdbId;
+		}
+
+		String uri() {
+			return "/api/v1/films/" + this.imdbId + "/document";
+		}
+
+		String document() throws Exception {
+			return DemoFilmTests.demoDocumentAs(this.imdbId);
+		}
+
+		long version() {
+			return FilmDocumentApiTests.this.jdbc.queryForObject("select version from film where imdb_id = ?",
+					Long.class, this.imdbId);
+		}
+
 	}
 
 	private long demoVersion() {

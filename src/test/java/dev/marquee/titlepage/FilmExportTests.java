@@ -1,12 +1,14 @@
 package dev.marquee.titlepage;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.film.FilmType;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,16 +47,19 @@ class FilmExportTests {
 	@Test
 	void streamsOneDocumentPerMatchingFilmAcrossBatches() throws Exception {
 		int count = DocumentExport.BATCH + 5;
+		String genre = TestIds.word("Export");
+		List<String> films = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			this.documents.upsert(FilmDocumentBuilder.film(500 + i, "Export " + i)
-				.genres("ExportGenre")
+			films.add(TestIds.film());
+			this.documents.upsert(FilmDocumentBuilder.film(films.get(i), "Export " + i)
+				.genres(genre)
 				.type((i == 3) ? FilmType.SHORT : FilmType.MOVIE)
 				.year(2000 + (i % 10))
 				.build());
 		}
 
 		MvcTestResult all = this.mvc.get()
-			.uri("/api/v1/films/documents?genre=ExportGenre")
+			.uri("/api/v1/films/documents?genre=" + genre)
 			.header("Authorization", this.reader)
 			.exchange();
 
@@ -62,15 +67,15 @@ class FilmExportTests {
 		assertThat(all.getResponse().getHeader(HttpHeaders.ETAG)).isNull();
 		List<String> lines = lines(all);
 		assertThat(lines).hasSize(count);
-		JSONAssert.assertEquals(document("tt9000500"), lines.get(0), JSONCompareMode.STRICT);
-		JSONAssert.assertEquals(document("tt" + (9000500 + count - 1)), lines.get(count - 1), JSONCompareMode.STRICT);
+		JSONAssert.assertEquals(document(films.get(0)), lines.get(0), JSONCompareMode.STRICT);
+		JSONAssert.assertEquals(document(films.get(count - 1)), lines.get(count - 1), JSONCompareMode.STRICT);
 
 		assertThat(lines(this.mvc.get()
-			.uri("/api/v1/films/documents?genre=ExportGenre&type=short")
+			.uri("/api/v1/films/documents?genre=" + genre + "&type=short")
 			.header("Authorization", this.reader)
 			.exchange())).singleElement().satisfies((line) -> assertThat(line).contains("\"title\":\"Export 3\""));
 		assertThat(lines(this.mvc.get()
-			.uri("/api/v1/films/documents?genre=ExportGenre&yearFrom=2001&yearTo=2002&type=movie")
+			.uri("/api/v1/films/documents?genre=" + genre + "&yearFrom=2001&yearTo=2002&type=movie")
 			.header("Authorization", this.reader)
 			.exchange())).hasSize(12);
 	}

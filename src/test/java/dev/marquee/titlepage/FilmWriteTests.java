@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestFilms;
+import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * PATCH and DELETE of a film: merge-patch semantics, the version ETag that guards them,
- * and every refusal. Films here are numbered 6000 and up ({@code tt9006001}, …).
+ * and every refusal, each on a film of its own.
  */
 @MarqueeTest
 class FilmWriteTests {
@@ -60,13 +62,13 @@ class FilmWriteTests {
 
 	@Test
 	void theFilmAloneAnswersItsVersionAsETagAndATitlePageItsBodyHash() {
-		store(6001, "Tagged");
-		String etag = etag(6001);
+		String film = store("Tagged");
+		String etag = etag(film);
 
-		MvcTestResult plain = this.mvc.get().uri("/api/v1/films/tt9006001").exchange();
-		MvcTestResult all = this.mvc.get().uri("/api/v1/films/tt9006001?include=all").exchange();
+		MvcTestResult plain = this.mvc.get().uri("/api/v1/films/" + film).exchange();
+		MvcTestResult all = this.mvc.get().uri("/api/v1/films/" + film + "?include=all").exchange();
 		MvcTestResult cached = this.mvc.get()
-			.uri("/api/v1/films/tt9006001")
+			.uri("/api/v1/films/" + film)
 			.header(HttpHeaders.IF_NONE_MATCH, etag)
 			.exchange();
 
@@ -79,36 +81,36 @@ class FilmWriteTests {
 
 	@Test
 	void patchChangesTheNamedFieldsRemovesNullsKeepsTheRestAndGivesANewVersion() throws Exception {
-		this.documents.upsert(FilmDocumentBuilder.film(6002, "Before")
+		String film = store(FilmDocumentBuilder.film("Before")
 			.year(2001)
 			.genres("Drama", "Music")
 			.countries("FR")
 			.rating("7.5", 100)
-			.externalIds(42, "Q42")
-			.build());
-		String etag = etag(6002);
+			.externalIds(42, "Q42"));
+		String etag = etag(film);
 
-		MvcTestResult result = patch("/api/v1/films/tt9006002", etag, """
+		MvcTestResult result = patch("/api/v1/films/" + film, etag, """
 				{"title":"After","releaseYear":null,"genres":["Comedy"],"plot":"A plot.",
 				 "technicalSpecs":{"color":"Black and White"},"externalIds":{"wikidata":null},"adult":true}""");
 
-		assertThat(result).hasStatusOk().hasHeader(HttpHeaders.ETAG, etag(6002));
-		assertThat(etag(6002)).isNotEqualTo(etag);
+		assertThat(result).hasStatusOk().hasHeader(HttpHeaders.ETAG, etag(film));
+		assertThat(etag(film)).isNotEqualTo(etag);
 		JSONAssert.assertEquals("""
-				{"imdbId":"tt9006002","title":"After","originalTitle":"Before","type":"movie","releaseYear":null,
+				{"imdbId":"%s","title":"After","originalTitle":"Before","type":"movie","releaseYear":null,
 				 "endYear":null,"runtimeMinutes":100,"plot":"A plot.","genres":["Comedy"],
 				 "rating":{"average":7.5,"votes":100},"countries":["FR"],"languages":[],
 				 "technicalSpecs":{"color":"Black and White","soundMixes":[],"aspectRatio":null},"officialSites":[],
-				 "externalIds":{"tmdb":42,"wikidata":null},"adult":true}""", stripped(result), JSONCompareMode.STRICT);
-		assertThat(body(result)).contains("\"version\":" + version(6002));
+				 "externalIds":{"tmdb":42,"wikidata":null},"adult":true}""".formatted(film), stripped(result),
+				JSONCompareMode.STRICT);
+		assertThat(body(result)).contains("\"version\":" + version(film));
 	}
 
 	@Test
 	void patchNeedsIfMatch() {
-		store(6003, "Unconditional");
+		String film = store("Unconditional");
 
 		MvcTestResult result = this.mvc.patch()
-			.uri("/api/v1/films/tt9006003")
+			.uri("/api/v1/films/" + film)
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.header("X-Request-Id", "fw-428")
 			.contentType(MERGE_PATCH)
@@ -118,32 +120,32 @@ class FilmWriteTests {
 		assertProblem(result, 428,
 				"""
 						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
-						 "detail":"Send If-Match with the ETag of film tt9006003 as you read it (currently %s), so that no edit is lost",
-						 "instance":"/api/v1/films/tt9006003","code":"precondition-required","correlationId":"fw-428"}"""
-					.formatted(etag(6003).replace("\"", "\\\"")));
+						 "detail":"Send If-Match with the ETag of film %1$s as you read it (currently %2$s), so that no edit is lost",
+						 "instance":"/api/v1/films/%1$s","code":"precondition-required","correlationId":"fw-428"}"""
+					.formatted(film, etag(film).replace("\"", "\\\"")));
 	}
 
 	@Test
 	void patchWithAStaleIfMatchIsRefusedAndWritesNothing() {
-		store(6004, "Stale");
-		long version = version(6004);
+		String film = store("Stale");
+		long version = version(film);
 
-		MvcTestResult result = patch("/api/v1/films/tt9006004", "\"" + (version - 1) + "\"", "{\"title\":\"Lost\"}");
+		MvcTestResult result = patch("/api/v1/films/" + film, "\"" + (version - 1) + "\"", "{\"title\":\"Lost\"}");
 
 		assertProblem(result, 412,
 				"""
 						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
-						 "detail":"If-Match does not hold: film tt9006004 has changed since it was read (its ETag is now \\"%d\\")",
-						 "instance":"/api/v1/films/tt9006004","code":"precondition-failed","correlationId":"fw"}"""
-					.formatted(version));
-		assertThat(version(6004)).isEqualTo(version);
+						 "detail":"If-Match does not hold: film %1$s has changed since it was read (its ETag is now \\"%2$d\\")",
+						 "instance":"/api/v1/films/%1$s","code":"precondition-failed","correlationId":"fw"}"""
+					.formatted(film, version));
+		assertThat(version(film)).isEqualTo(version);
 	}
 
 	@Test
 	void patchRefusesIdsVersionsTimestampsSectionsAndUnknownFieldsEachNamed() {
-		store(6005, "Guarded");
+		String film = store("Guarded");
 
-		MvcTestResult result = patch("/api/v1/films/tt9006005", etag(6005), """
+		MvcTestResult result = patch("/api/v1/films/" + film, etag(film), """
 				{"id":1,"version":2,"createdAt":"2020-01-01T00:00:00Z","cast":[],"bloopers":true,
 				 "rating":{"updatedAt":"2020-01-01T00:00:00Z"}}""");
 
@@ -151,53 +153,54 @@ class FilmWriteTests {
 				"""
 						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 						 "detail":"The request body has 6 invalid fields: bloopers, cast, createdAt, id, rating.updatedAt, version",
-						 "instance":"/api/v1/films/tt9006005","code":"invalid-body","correlationId":"fw",
+						 "instance":"/api/v1/films/%s","code":"invalid-body","correlationId":"fw",
 						 "errors":[{"name":"bloopers","in":"body","message":"is not a field of this body"},
 						           {"name":"cast","in":"body","message":"is not a field of this body"},
 						           {"name":"createdAt","in":"body","message":"is read-only: the server assigns it"},
 						           {"name":"id","in":"body","message":"is read-only: the server assigns it"},
 						           {"name":"rating.updatedAt","in":"body","message":"is read-only: the server assigns it"},
-						           {"name":"version","in":"body","message":"is read-only: the server assigns it"}]}""");
+						           {"name":"version","in":"body","message":"is read-only: the server assigns it"}]}"""
+					.formatted(film));
 	}
 
 	@Test
 	void patchListsEveryFieldBreakingAConstraint() {
-		store(6006, "Constrained");
+		String film = store("Constrained");
 
-		MvcTestResult result = patch("/api/v1/films/tt9006006", etag(6006), """
+		MvcTestResult result = patch("/api/v1/films/" + film, etag(film), """
 				{"title":"","type":null,"countries":["usa"],"rating":{"average":11}}""");
 
 		assertProblem(result, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 4 invalid fields: countries[0], rating.average, title, type",
-				 "instance":"/api/v1/films/tt9006006","code":"invalid-body","correlationId":"fw",
+				 "instance":"/api/v1/films/%s","code":"invalid-body","correlationId":"fw",
 				 "errors":[{"name":"countries[0]","in":"body","message":"must match \\"[A-Z]{2}\\""},
 				           {"name":"rating.average","in":"body","message":"must be less than or equal to 10"},
 				           {"name":"title","in":"body","message":"must not be blank"},
-				           {"name":"type","in":"body","message":"must not be null"}]}""");
+				           {"name":"type","in":"body","message":"must not be null"}]}""".formatted(film));
 	}
 
 	@Test
 	void patchNamesAFieldOfTheWrongType() {
-		store(6007, "Typed");
+		String film = store("Typed");
 
-		MvcTestResult result = patch("/api/v1/films/tt9006007", etag(6007), "{\"releaseYear\":\"soon\"}");
+		MvcTestResult result = patch("/api/v1/films/" + film, etag(film), "{\"releaseYear\":\"soon\"}");
 
 		assertProblem(result, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 1 invalid field: releaseYear",
-				 "instance":"/api/v1/films/tt9006007","code":"invalid-body","correlationId":"fw",
-				 "errors":[{"name":"releaseYear","in":"body","message":"must be a number"}]}""");
+				 "instance":"/api/v1/films/%s","code":"invalid-body","correlationId":"fw",
+				 "errors":[{"name":"releaseYear","in":"body","message":"must be a number"}]}""".formatted(film));
 	}
 
 	@Test
 	void patchTakesOnlyMergePatchJson() {
-		store(6008, "Media");
+		String film = store("Media");
 
 		MvcTestResult result = this.mvc.patch()
-			.uri("/api/v1/films/tt9006008")
+			.uri("/api/v1/films/" + film)
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
-			.header(HttpHeaders.IF_MATCH, etag(6008))
+			.header(HttpHeaders.IF_MATCH, etag(film))
 			.header("X-Request-Id", "fw-415")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\":\"Lost\"}")
@@ -206,7 +209,8 @@ class FilmWriteTests {
 		assertProblem(result, 415, """
 				{"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
 				 "detail":"The request body's Content-Type is not one the operation accepts.",
-				 "instance":"/api/v1/films/tt9006008","code":"unsupported-media-type","correlationId":"fw-415"}""");
+				 "instance":"/api/v1/films/%s","code":"unsupported-media-type","correlationId":"fw-415"}"""
+			.formatted(film));
 	}
 
 	@Test
@@ -234,44 +238,60 @@ class FilmWriteTests {
 
 	@Test
 	void writesOfAnUnknownFilmAreNotFound() {
-		MvcTestResult result = patch("/api/v1/films/tt9006999", "\"1\"", "{}");
+		String film = TestIds.film();
+		MvcTestResult result = patch("/api/v1/films/" + film, "\"1\"", "{}");
 
 		assertProblem(result, 404, """
 				{"type":"/problems/not-found","title":"Resource not found","status":404,
-				 "detail":"No film with id 'tt9006999'","instance":"/api/v1/films/tt9006999",
-				 "code":"not-found","correlationId":"fw"}""");
+				 "detail":"No film with id '%1$s'","instance":"/api/v1/films/%1$s",
+				 "code":"not-found","correlationId":"fw"}""".formatted(film));
 	}
 
 	@Test
 	void deleteNeedsTheCurrentVersionAndRemovesTheFilmWithItsSectionsNotItsPeople() {
-		this.documents.upsert(FilmDocumentBuilder.film(6010, "Doomed")
-			.actor("nm9006010", "Stays Put", "Someone")
-			.trivia("Gone soon", false)
-			.build());
-		String etag = etag(6010);
+		String person = TestIds.person();
+		String film = store(
+				FilmDocumentBuilder.film("Doomed").actor(person, "Stays Put", "Someone").trivia("Gone soon", false));
+		String etag = etag(film);
+		long id = this.jdbc.queryForObject("select id from film where imdb_id = ?", Long.class, film);
 
 		MvcTestResult unconditional = this.mvc.delete()
-			.uri("/api/v1/films/tt9006010")
+			.uri("/api/v1/films/" + film)
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.header("X-Request-Id", "fw")
 			.exchange();
-		MvcTestResult stale = delete("/api/v1/films/tt9006010", "\"999\"");
-		MvcTestResult deleted = delete("/api/v1/films/tt9006010", etag);
+		MvcTestResult stale = delete("/api/v1/films/" + film, "\"999\"");
+		MvcTestResult deleted = delete("/api/v1/films/" + film, etag);
+		MvcTestResult gone = this.mvc.get().uri("/api/v1/films/" + film).header("X-Request-Id", "fw").exchange();
 
-		assertThat(unconditional).hasStatus(428);
-		assertThat(stale).hasStatus(412);
+		assertProblem(unconditional, 428,
+				"""
+						{"type":"/problems/precondition-required","title":"Precondition required","status":428,
+						 "detail":"Send If-Match with the ETag of film %1$s as you read it (currently %2$s), so that no edit is lost",
+						 "instance":"/api/v1/films/%1$s","code":"precondition-required","correlationId":"fw"}"""
+					.formatted(film, etag.replace("\"", "\\\"")));
+		assertProblem(stale, 412, """
+				{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
+				 "detail":"If-Match does not hold: film %1$s has changed since it was read (its ETag is now %2$s)",
+				 "instance":"/api/v1/films/%1$s","code":"precondition-failed","correlationId":"fw"}""".formatted(film,
+				etag.replace("\"", "\\\"")));
 		assertThat(deleted).hasStatus(204);
 		assertThat(deleted.getResponse().getContentAsByteArray()).isEmpty();
-		assertThat(this.mvc.get().uri("/api/v1/films/tt9006010").exchange()).hasStatus(404);
-		assertThat(this.jdbc.queryForObject("select count(*) from trivia where text = 'Gone soon'", Integer.class))
+		assertProblem(gone, 404, """
+				{"type":"/problems/not-found","title":"Resource not found","status":404,
+				 "detail":"No film with id '%1$s'","instance":"/api/v1/films/%1$s",
+				 "code":"not-found","correlationId":"fw"}""".formatted(film));
+		assertThat(this.jdbc.queryForObject("select count(*) from trivia where film_id = ?", Integer.class, id))
 			.isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from person where imdb_id = 'nm9006010'", Integer.class))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from person where imdb_id = '" + person + "'", Integer.class))
 			.isOne();
 	}
 
 	@Test
 	void ofFiftyConcurrentPatchesWithTheSameIfMatchExactlyOneWins() throws Exception {
-		store(6020, "Contended");
-		String etag = etag(6020);
+		String film = store("Contended");
+		String etag = etag(film);
 		int writers = 50;
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService executor = Executors.newFixedThreadPool(writers);
@@ -281,7 +301,7 @@ class FilmWriteTests {
 				String body = "{\"title\":\"Writer " + i + "\"}";
 				statuses.add(executor.submit(() -> {
 					start.await();
-					return patch("/api/v1/films/tt9006020", etag, body).getResponse().getStatus();
+					return patch("/api/v1/films/" + film, etag, body).getResponse().getStatus();
 				}));
 			}
 			start.countDown();
@@ -296,34 +316,56 @@ class FilmWriteTests {
 		finally {
 			executor.shutdownNow();
 		}
-		assertThat(this.jdbc.queryForObject("select title from film where imdb_id = 'tt9006020'", String.class))
+		assertThat(this.jdbc.queryForObject("select title from film where imdb_id = '" + film + "'", String.class))
 			.startsWith("Writer ");
 	}
 
+	/**
+	 * On a copy of the demo film under an id of its own, so the demo film other tests
+	 * read keeps its ids; the copy shares the demo's people and list, and is deleted at
+	 * the end.
+	 */
 	@Test
 	void theDemoFilmCanBeDeletedAndPutBackFromItsDocumentAndReadsTheSame() throws Exception {
-		String before = titlePage("tt3783958");
-		MvcTestResult document = this.mvc.get().uri("/api/v1/films/tt3783958/document").exchange();
-		assertThat(document).hasStatusOk();
+		String film = TestIds.film();
+		String demoCopy = DemoFilmTests.demoDocumentAs(film);
+		MvcTestResult created = putDocument(film, demoCopy);
+		try {
+			String before = titlePage(film);
+			MvcTestResult document = this.mvc.get().uri("/api/v1/films/" + film + "/document").exchange();
+			assertThat(document).hasStatusOk();
 
-		MvcTestResult deleted = delete("/api/v1/films/tt3783958", document.getResponse().getHeader(HttpHeaders.ETAG));
-		MvcTestResult gone = this.mvc.get().uri("/api/v1/films/tt3783958").exchange();
-		MvcTestResult restored = this.mvc.put()
-			.uri("/api/v1/films/tt3783958/document")
-			.header(HttpHeaders.AUTHORIZATION, this.admin)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body(document))
-			.exchange();
+			MvcTestResult deleted = delete("/api/v1/films/" + film, document.getResponse().getHeader(HttpHeaders.ETAG));
+			MvcTestResult gone = this.mvc.get().uri("/api/v1/films/" + film).exchange();
+			MvcTestResult restored = putDocument(film, body(document));
 
-		assertThat(deleted).hasStatus(204);
-		assertThat(gone).hasStatus(404);
-		assertThat(restored).hasStatus(201);
-		JSONAssert.assertEquals(before, titlePage("tt3783958"), JSONCompareMode.STRICT);
-		JSONAssert.assertEquals(DemoFilmTests.demoDocument(), body(restored), JSONCompareMode.STRICT);
+			assertThat(created).hasStatus(201);
+			assertThat(deleted).hasStatus(204);
+			assertThat(gone).hasStatus(404);
+			assertThat(restored).hasStatus(201);
+			JSONAssert.assertEquals(before, titlePage(film), JSONCompareMode.STRICT);
+			JSONAssert.assertEquals(demoCopy, body(restored), JSONCompareMode.STRICT);
+		}
+		finally {
+			this.jdbc.update("delete from film where imdb_id = ?", film);
+		}
 	}
 
-	private void store(int number, String title) {
-		this.documents.upsert(FilmDocumentBuilder.film(number, title).build());
+	private MvcTestResult putDocument(String film, String document) {
+		return this.mvc.put()
+			.uri("/api/v1/films/" + film + "/document")
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(document)
+			.exchange();
+	}
+
+	private String store(String title) {
+		return store(FilmDocumentBuilder.film(title));
+	}
+
+	private String store(FilmDocumentBuilder film) {
+		return new TestFilms(this.documents).create(film).imdbId();
 	}
 
 	private MvcTestResult patch(String uri, String ifMatch, String body) {
@@ -342,16 +384,16 @@ class FilmWriteTests {
 			.uri(uri)
 			.header(HttpHeaders.AUTHORIZATION, this.admin)
 			.header(HttpHeaders.IF_MATCH, ifMatch)
+			.header("X-Request-Id", "fw")
 			.exchange();
 	}
 
-	private long version(int number) {
-		return this.jdbc.queryForObject("select version from film where imdb_id = ?", Long.class,
-				"tt%07d".formatted(9_000_000 + number));
+	private long version(String film) {
+		return this.jdbc.queryForObject("select version from film where imdb_id = ?", Long.class, film);
 	}
 
-	private String etag(int number) {
-		return "\"" + version(number) + "\"";
+	private String etag(String film) {
+		return "\"" + version(film) + "\"";
 	}
 
 	private String titlePage(String imdbId) throws Exception {

@@ -3,6 +3,7 @@ package dev.marquee.titlepage;
 import dev.marquee.MarqueeTest;
 import dev.marquee.credit.Department;
 import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
@@ -31,6 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementCountTests {
 
 	/**
+	 * The films of this class, stored again before each test.
+	 */
+	private static final String SMALL = TestIds.film();
+
+	private static final String BIG = TestIds.film();
+
+	/**
 	 * The film with its official sites, one statement per section, two for soundtracks
 	 * (songs, then their credit lines) and three for awards (summary, nominations,
 	 * nominees).
@@ -45,15 +53,15 @@ class StatementCountTests {
 
 	@BeforeEach
 	void storeASmallAndABigFilm() {
-		this.documents.upsert(withCrew(FilmDocumentBuilder.film(7301, "Ten Credits").actors("Small cast", 10), 10));
+		this.documents.upsert(withCrew(FilmDocumentBuilder.film(SMALL, "Ten Credits").actors("Small cast", 10), 10));
 		this.documents
-			.upsert(withCrew(FilmDocumentBuilder.film(7302, "A Thousand Credits").actors("Big cast", 1000), 1000));
+			.upsert(withCrew(FilmDocumentBuilder.film(BIG, "A Thousand Credits").actors("Big cast", 1000), 1000));
 	}
 
 	@Test
 	void titlePageWithEverySectionCostsTheSameWhateverTheNumberOfCredits() {
-		long small = statements("/api/v1/films/tt9007301?include=all");
-		long big = statements("/api/v1/films/tt9007302?include=all");
+		long small = statements("/api/v1/films/" + SMALL + "?include=all");
+		long big = statements("/api/v1/films/" + BIG + "?include=all");
 		long demo = statements("/api/v1/films/tt3783958?include=all");
 
 		assertThat(new long[] { small, big, demo }).containsExactly(TITLE_PAGE_STATEMENTS, TITLE_PAGE_STATEMENTS,
@@ -65,8 +73,8 @@ class StatementCountTests {
 		for (String section : new String[] { "cast", "crew", "trivia", "goofs", "crazy-credits", "connections",
 				"reviews", "locations", "alternate-titles", "release-dates", "companies", "awards" }) {
 			String query = section.equals("awards") ? "" : "?size=100";
-			long small = statements("/api/v1/films/tt9007301/" + section + query);
-			long big = statements("/api/v1/films/tt9007302/" + section + query);
+			long small = statements("/api/v1/films/" + SMALL + "/" + section + query);
+			long big = statements("/api/v1/films/" + BIG + "/" + section + query);
 			long demo = statements("/api/v1/films/tt3783958/" + section + query);
 
 			long expected = section.equals("awards") ? 4 : 2;
@@ -77,7 +85,7 @@ class StatementCountTests {
 	@Test
 	void aFilmAloneIsOneStatementAndABatchOfThemToo() {
 		assertThat(statements("/api/v1/films/tt3783958")).isEqualTo(1);
-		assertThat(statements("/api/v1/films/batch?ids=tt3783958,tt9007301,tt9007302")).isEqualTo(1);
+		assertThat(statements("/api/v1/films/batch?ids=tt3783958," + SMALL + "," + BIG)).isEqualTo(1);
 	}
 
 	@Test
