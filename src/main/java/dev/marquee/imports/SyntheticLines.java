@@ -283,7 +283,7 @@ final class SyntheticLines {
 			}
 			long person = person(random);
 			SplittableRandom change = changed(index, ordering);
-			if (change != null && characters != null) {
+			if (change != null && kind < 0.6) {
 				characters = characters(change);
 			}
 			else if (change != null) {
