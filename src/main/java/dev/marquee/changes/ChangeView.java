@@ -24,7 +24,7 @@ record ChangeView(@Schema(description = "The change's id, increasing", example =
 				+ "IMDb dataset import, which records one entry per film or person it created, updated or deleted)",
 				example = "api", allowableValues = { "api", "import" }) String source,
 		@Schema(description = "The import that made the change, the same for all its entries; null unless source "
-				+ "is import", example = "null") @Nullable UUID importId,
+				+ "is import", example = "4f6a2e0b-8f1c-4d7e-9a3b-5c2d1e0f9a87") @Nullable UUID importId,
 		@Schema(description = "Send as after= to read what happened after this change",
 				example = "djEfZmVlZB83NzEfNDI") String cursor){
 }
