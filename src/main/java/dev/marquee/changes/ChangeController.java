@@ -35,7 +35,7 @@ class ChangeController {
 
 	@GetMapping(path = "/api/v1/changes", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Follow the change feed",
-			description = "Every create, update and delete of a film and of its sections, oldest first, kept "
+			description = "Every create, update and delete of a film, of its sections and of a person, oldest first, kept "
 					+ "indefinitely, deletions included. resourceType film: the film itself (id its numeric id, key "
 					+ "its IMDb id); a document PUT is one film create or update covering all its sections, and a "
 					+ "film delete takes its sections with it, without an entry each. Any other resourceType is a "
@@ -43,7 +43,11 @@ class ChangeController {
 					+ "soundtracks, reviews, locations, alternate-titles, release-dates, companies, "
 					+ "award-nominations), or a part a film has one of (box-office, award-summary): id is the "
 					+ "item's id and key the film's IMDb id, so a copy reads GET /films/{key}/{section}/{id}, or the "
-					+ "film's document, again (or drops the item on a delete). "
+					+ "film's document, again (or drops the item on a delete). resourceType person: a person (id its "
+					+ "numeric id, key its IMDb id). Imports write the feed too, with source import and the import's "
+					+ "importId: one entry per film or person an import created, updated or deleted, a film's new "
+					+ "or changed credits and alternate titles included (an update of the film, whose version they "
+					+ "change), so a copy re-reads the film or person. "
 					+ "Start without after, then send after=nextCursor; "
 					+ "on the last page nextCursor is null: keep the cursor of the last change you read and send it as "
 					+ "after later to get what happened since. A change appears once its "

@@ -3,6 +3,7 @@ package dev.marquee.changes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
@@ -33,7 +34,7 @@ class ChangeFeed {
 		Cursor cursor = Cursor.decode(after, SORT, 2);
 		String visible = "tx_id < pg_snapshot_xmin(pg_current_snapshot())";
 		String columns = "select id, tx_id::text as tx, occurred_at, action, resource_type, resource_id,"
-				+ " resource_key from change_event where ";
+				+ " resource_key, import_id from change_event where ";
 		List<Row> rows = (cursor == null)
 				? this.jdbc.query(columns + visible + " order by tx_id, id limit ?", ChangeFeed::row, size + 1)
 				: this.jdbc.query(columns + visible + " and (tx_id, id) > (?::xid8, ?) order by tx_id, id limit ?",
@@ -44,10 +45,10 @@ class ChangeFeed {
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
 		long id = rs.getLong("id");
 		Cursor cursor = Cursor.of(SORT, rs.getLong("tx"), id);
-		return new Row(cursor,
-				new ChangeView(id, rs.getTimestamp("occurred_at").toInstant(),
-						ChangeAction.fromCode(rs.getString("action")), rs.getString("resource_type"),
-						rs.getLong("resource_id"), rs.getString("resource_key"), cursor.encode()));
+		UUID importId = rs.getObject("import_id", UUID.class);
+		return new Row(cursor, new ChangeView(id, rs.getTimestamp("occurred_at").toInstant(),
+				ChangeAction.fromCode(rs.getString("action")), rs.getString("resource_type"), rs.getLong("resource_id"),
+				rs.getString("resource_key"), (importId != null) ? "import" : "api", importId, cursor.encode()));
 	}
 
 	private record Row(Cursor cursor, ChangeView view) {

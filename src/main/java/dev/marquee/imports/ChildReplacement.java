@@ -4,13 +4,21 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Replaces a film's rows of a child table (credits, alternate titles) with the rows the
- * files give, set-wise and only for films whose rows differ: each film's wanted and
- * current rows are fingerprinted in order, and only films whose fingerprints differ are
- * deleted and re-inserted. Unchanged films keep their rows, ids and timestamps.
+ * Brings a film's rows of a child table (credits, alternate titles) to the rows the files
+ * give, set-wise and only where they differ. Each film's wanted and current rows are
+ * fingerprinted in order, and only films whose fingerprints differ are touched: a film
+ * without rows gets the wanted ones inserted; a film with rows has them compared place by
+ * place (the first current row with the first wanted one, and so on), and only the rows
+ * that differ are updated, the extra current ones deleted and the extra wanted ones
+ * inserted. Unchanged rows keep their ids, versions and timestamps.
+ * <p>
+ * A film whose rows changed gets a new version (its ETag covers its sections) and an
+ * entry in the change feed.
  *
  * @param table the child table
  * @param columns the compared and copied columns (besides {@code film_id})
@@ -20,14 +28,15 @@ import java.util.Map;
  */
 record ChildReplacement(String table, String columns, String wantedOrder, String currentOrder) {
 
-	void apply(Connection connection, String scopeSql, String wantedSql, Map<String, Long> counts) throws SQLException {
+	void apply(Connection connection, ImportFeed feed, String scopeSql, String wantedSql, Map<String, Long> counts)
+			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TEMP TABLE import_scope ON COMMIT DROP AS " + scopeSql);
 			statement.execute("CREATE TEMP TABLE import_wanted ON COMMIT DROP AS " + wantedSql);
 			statement.execute("ANALYZE import_scope, import_wanted");
 			// Fingerprints only where a film has rows to compare with: a film without
-			// current
-			// rows changes when it has wanted ones (all of them on a first import).
+			// current rows changes when it has wanted ones (all of them on a first
+			// import).
 			statement.execute("""
 					CREATE TEMP TABLE import_current ON COMMIT DROP AS
 					SELECT film_id, md5(string_agg(row(%1$s)::text, '|' ORDER BY %2$s)) AS h
@@ -36,29 +45,76 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 			statement.execute("ANALYZE import_current");
 			statement.execute("""
 					CREATE TEMP TABLE import_changed ON COMMIT DROP AS
-					SELECT DISTINCT film_id FROM import_wanted w
+					SELECT DISTINCT film_id, false AS had_rows FROM import_wanted w
 					WHERE NOT EXISTS (SELECT 1 FROM import_current c WHERE c.film_id = w.film_id)
 					UNION ALL
-					SELECT film_id FROM import_current c
+					SELECT film_id, true FROM import_current c
 					LEFT JOIN (SELECT film_id, md5(string_agg(row(%1$s)::text, '|' ORDER BY %2$s)) AS h
 					           FROM import_wanted WHERE film_id IN (SELECT film_id FROM import_current)
 					           GROUP BY film_id) w
 					USING (film_id)
 					WHERE w.h IS DISTINCT FROM c.h""".formatted(this.columns, this.wantedOrder));
-			long deleted = statement.executeLargeUpdate(
-					"DELETE FROM " + this.table + " WHERE film_id IN (SELECT film_id FROM import_changed)");
+			statement.execute("ANALYZE import_changed");
 			long inserted = statement.executeLargeUpdate(("INSERT INTO %1$s (film_id, %2$s) SELECT film_id, %2$s "
-					+ "FROM import_wanted WHERE film_id IN (SELECT film_id FROM import_changed) ORDER BY film_id, %3$s")
+					+ "FROM import_wanted WHERE film_id IN (SELECT film_id FROM import_changed WHERE NOT had_rows) "
+					+ "ORDER BY film_id, %3$s")
 				.formatted(this.table, this.columns, this.wantedOrder));
-			try (ResultSet rows = statement
-				.executeQuery("SELECT count(*), (SELECT count(*) FROM import_scope) FROM import_changed")) {
+			long[] compared = compare(statement);
+			inserted += compared[2];
+			try (ResultSet rows = statement.executeQuery(feed.recording("film", """
+					UPDATE film f SET version = f.version + 1, updated_at = now()
+					FROM import_changed c WHERE f.id = c.film_id
+					RETURNING f.id, f.imdb_id AS key, 'update' AS action""")
+					+ "SELECT count(*), (SELECT count(*) FROM import_scope) FROM written")) {
 				rows.next();
 				counts.put("films replaced", rows.getLong(1));
 				counts.put("films unchanged", rows.getLong(2) - rows.getLong(1));
 			}
-			counts.put("rows deleted", deleted);
+			counts.put("rows updated", compared[0]);
+			counts.put("rows deleted", compared[1]);
 			counts.put("rows inserted", inserted);
 		}
+	}
+
+	/**
+	 * Compares the rows of the films that had rows, place by place: answers the rows
+	 * updated, deleted and inserted.
+	 */
+	private long[] compare(Statement statement) throws SQLException {
+		String current = prefixed("o");
+		String wanted = prefixed("n");
+		statement.execute("""
+				CREATE TEMP TABLE import_old ON COMMIT DROP AS
+				SELECT id, film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s, id) AS place, %2$s
+				FROM %3$s WHERE film_id IN (SELECT film_id FROM import_changed WHERE had_rows)"""
+			.formatted(this.currentOrder, this.columns, this.table));
+		statement.execute("""
+				CREATE TEMP TABLE import_new ON COMMIT DROP AS
+				SELECT film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s) AS place, %2$s
+				FROM import_wanted WHERE film_id IN (SELECT film_id FROM import_changed WHERE had_rows)"""
+			.formatted(this.wantedOrder, this.columns));
+		statement.execute("ANALYZE import_old, import_new");
+		long updated = statement.executeLargeUpdate("""
+				UPDATE %1$s t SET (%2$s) = (%3$s), version = t.version + 1, updated_at = now()
+				FROM import_old o JOIN import_new n USING (film_id, place)
+				WHERE t.id = o.id AND (%4$s) IS DISTINCT FROM (%3$s)""".formatted(this.table, this.columns, wanted,
+				current));
+		long deleted = statement.executeLargeUpdate("""
+				DELETE FROM %s t USING import_old o
+				WHERE t.id = o.id
+				    AND NOT EXISTS (SELECT 1 FROM import_new n WHERE n.film_id = o.film_id AND n.place = o.place)"""
+			.formatted(this.table));
+		long inserted = statement.executeLargeUpdate("""
+				INSERT INTO %1$s (film_id, %2$s) SELECT film_id, %2$s FROM import_new n
+				WHERE NOT EXISTS (SELECT 1 FROM import_old o WHERE o.film_id = n.film_id AND o.place = n.place)
+				ORDER BY film_id, place""".formatted(this.table, this.columns));
+		return new long[] { updated, deleted, inserted };
+	}
+
+	private String prefixed(String alias) {
+		return Arrays.stream(this.columns.split(",\\s*"))
+			.map((column) -> alias + "." + column)
+			.collect(Collectors.joining(", "));
 	}
 
 }

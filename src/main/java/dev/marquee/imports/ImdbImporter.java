@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -90,9 +91,10 @@ public class ImdbImporter {
 				reports.add(StagingLoader.load(connection, file, listener));
 			}
 			List<String> bulkTables = new ArrayList<>();
-			List<PhaseReport> phases = merge(connection, present, options, listener, bulkTables);
+			ImportFeed feed = new ImportFeed(UUID.randomUUID());
+			List<PhaseReport> phases = merge(connection, present, options, listener, bulkTables, feed);
 			truncateStaging(connection);
-			ImportReport report = new ImportReport(reports, phases, List.copyOf(bulkTables),
+			ImportReport report = new ImportReport(feed.id(), reports, phases, List.copyOf(bulkTables),
 					Duration.ofNanos(System.nanoTime() - started));
 			logger.info("Imported {} lines of {} files ({} rejected) in {}", report.lines(), reports.size(),
 					report.rejected(), report.took());
@@ -108,8 +110,8 @@ public class ImdbImporter {
 	}
 
 	private List<PhaseReport> merge(Connection connection, Set<Dataset> present, ImportOptions options,
-			ImportListener listener, List<String> bulkTables) throws SQLException {
-		Merges merges = new Merges(connection, present);
+			ImportListener listener, List<String> bulkTables, ImportFeed feed) throws SQLException {
+		Merges merges = new Merges(connection, present, feed);
 		Families families = new Families(connection, options.bulk(), listener, bulkTables);
 		if (present.contains(Dataset.NAME_BASICS)) {
 			families.run("person", "SELECT count(*) FROM imports_name_basics", new Phase("people", merges::people));
@@ -152,6 +154,13 @@ public class ImdbImporter {
 							options.deleteMissing() ? "titles absent from the snapshot (deleted)"
 									: "titles absent from the snapshot (kept)",
 							() -> merges.missingTitles(options.deleteMissing())));
+		}
+		if (present.contains(Dataset.NAME_BASICS)) {
+			families.run("person", null,
+					new Phase(
+							options.deleteMissing() ? "people absent from the snapshot (deleted)"
+									: "people absent from the snapshot (kept)",
+							() -> merges.missingPeople(options.deleteMissing())));
 		}
 		return families.reports;
 	}

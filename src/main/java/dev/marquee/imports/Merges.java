@@ -21,29 +21,36 @@ final class Merges {
 
 	private final Set<Dataset> present;
 
+	private final ImportFeed feed;
+
 	/**
 	 * Duplicate keys per staging table, as counted by the merge that read it first.
 	 */
 	private final Map<String, Long> duplicates = new HashMap<>();
 
-	Merges(Connection connection, Set<Dataset> present) {
+	Merges(Connection connection, Set<Dataset> present, ImportFeed feed) {
 		this.connection = connection;
 		this.present = present;
+		this.feed = feed;
 	}
 
 	Map<String, Long> people() throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		staged("imports_name_basics", "nconst", counts);
-		upserted(counts, """
-				INSERT INTO person AS p (imdb_id, name, birth_year, death_year, professions, known_for_imdb_ids)
-				SELECT nconst, name, birth_year, death_year, professions, known_for
+		upserted(counts, "person", """
+				INSERT INTO person AS p (imdb_id, name, birth_year, death_year, professions, known_for_imdb_ids,
+				    import_source)
+				SELECT nconst, name, birth_year, death_year, professions, known_for, 'imdb'
 				FROM %s n ORDER BY nconst
 				ON CONFLICT (imdb_id) DO UPDATE SET name = excluded.name, birth_year = excluded.birth_year,
 				    death_year = excluded.death_year, professions = excluded.professions,
-				    known_for_imdb_ids = excluded.known_for_imdb_ids, version = p.version + 1, updated_at = now()
-				WHERE (p.name, p.birth_year, p.death_year, p.professions, p.known_for_imdb_ids)
+				    known_for_imdb_ids = excluded.known_for_imdb_ids, import_source = excluded.import_source,
+				    version = p.version + 1, updated_at = now()
+				WHERE (p.name, p.birth_year, p.death_year, p.professions, p.known_for_imdb_ids, p.import_source)
 				    IS DISTINCT FROM (excluded.name, excluded.birth_year, excluded.death_year, excluded.professions,
-				    excluded.known_for_imdb_ids)""".formatted(latest("imports_name_basics", "nconst")));
+				    excluded.known_for_imdb_ids, excluded.import_source)
+				RETURNING p.id, p.imdb_id AS key, CASE WHEN p.xmax = 0 THEN 'create' ELSE 'update' END AS action"""
+			.formatted(latest("imports_name_basics", "nconst")));
 		analyze("person");
 		return counts;
 	}
@@ -51,7 +58,7 @@ final class Merges {
 	Map<String, Long> films() throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		staged("imports_title_basics", "tconst", counts);
-		upserted(counts,
+		upserted(counts, "film",
 				"""
 						INSERT INTO film AS f (imdb_id, title, original_title, type, release_year, end_year, runtime_minutes,
 						    genres, adult, import_source)
@@ -64,7 +71,8 @@ final class Merges {
 						WHERE (f.title, f.original_title, f.type, f.release_year, f.end_year, f.runtime_minutes, f.genres,
 						    f.adult, f.import_source)
 						    IS DISTINCT FROM (excluded.title, excluded.original_title, excluded.type, excluded.release_year,
-						    excluded.end_year, excluded.runtime_minutes, excluded.genres, excluded.adult, excluded.import_source)"""
+						    excluded.end_year, excluded.runtime_minutes, excluded.genres, excluded.adult, excluded.import_source)
+						RETURNING f.id, f.imdb_id AS key, CASE WHEN f.xmax = 0 THEN 'create' ELSE 'update' END AS action"""
 					.formatted(latest("imports_title_basics", "tconst")));
 		analyze("film");
 		return counts;
@@ -73,36 +81,48 @@ final class Merges {
 	Map<String, Long> episodes() throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		staged("imports_title_episode", "tconst", counts);
-		row(counts, """
-				WITH e AS (SELECT * FROM %s e),
-				r AS (SELECT f.id, p.id AS parent_id, e.season_number, e.episode_number
-				      FROM e JOIN film f ON f.imdb_id = e.tconst LEFT JOIN film p ON p.imdb_id = e.parent_tconst),
-				u AS (UPDATE film f SET series_film_id = r.parent_id, season_number = r.season_number,
-				          episode_number = r.episode_number, version = f.version + 1, updated_at = now()
-				      FROM r WHERE f.id = r.id AND (f.series_film_id, f.season_number, f.episode_number)
-				          IS DISTINCT FROM (r.parent_id, r.season_number, r.episode_number)
-				      RETURNING 1)
-				SELECT (SELECT count(*) FROM u) AS updated,
-				    (SELECT count(*) FROM e WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = e.tconst))
-				        AS unknown_episode_titles,
-				    (SELECT count(*) FROM e WHERE NOT EXISTS (SELECT 1 FROM film p WHERE p.imdb_id = e.parent_tconst))
-				        AS unknown_series_titles""".formatted(latest("imports_title_episode", "tconst")));
+		String episodes = latest("imports_title_episode", "tconst");
+		row(counts, this.feed.recording("film", """
+				WITH r AS (SELECT f.id, p.id AS parent_id, e.season_number, e.episode_number
+				      FROM %s e JOIN film f ON f.imdb_id = e.tconst LEFT JOIN film p ON p.imdb_id = e.parent_tconst)
+				UPDATE film f SET series_film_id = r.parent_id, season_number = r.season_number,
+				    episode_number = r.episode_number, version = f.version + 1, updated_at = now()
+				FROM r WHERE f.id = r.id AND (f.series_film_id, f.season_number, f.episode_number)
+				    IS DISTINCT FROM (r.parent_id, r.season_number, r.episode_number)
+				RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(episodes))
+				+ """
+						SELECT (SELECT count(*) FROM written) AS updated,
+						    (SELECT count(*) FROM %1$s e WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = e.tconst))
+						        AS unknown_episode_titles,
+						    (SELECT count(*) FROM %1$s e WHERE NOT EXISTS (SELECT 1 FROM film p WHERE p.imdb_id = e.parent_tconst))
+						        AS unknown_series_titles"""
+					.formatted(episodes));
+		if (this.present.contains(Dataset.TITLE_BASICS)) {
+			// A title of the snapshot that is no longer an episode loses its series.
+			counts.put("cleared", written("""
+					UPDATE film f SET series_film_id = NULL, season_number = NULL, episode_number = NULL,
+					    version = f.version + 1, updated_at = now()
+					WHERE f.series_film_id IS NOT NULL AND f.import_source = 'imdb'
+					    AND f.imdb_id IN (SELECT tconst FROM imports_title_basics)
+					    AND NOT EXISTS (SELECT 1 FROM imports_title_episode e WHERE e.tconst = f.imdb_id)
+					RETURNING f.id, f.imdb_id AS key, 'update' AS action"""));
+		}
 		return counts;
 	}
 
 	Map<String, Long> ratings() throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		staged("imports_title_ratings", "tconst", counts);
-		row(counts, """
-				WITH r AS (SELECT * FROM %s r),
-				u AS (UPDATE film f SET rating_average = r.average, rating_votes = r.votes, version = f.version + 1,
-				          updated_at = now()
-				      FROM r WHERE f.imdb_id = r.tconst
-				          AND (f.rating_average, f.rating_votes) IS DISTINCT FROM (r.average, r.votes)
-				      RETURNING 1)
-				SELECT (SELECT count(*) FROM u) AS updated,
-				    (SELECT count(*) FROM r WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = r.tconst))
-				        AS unknown_titles""".formatted(latest("imports_title_ratings", "tconst")));
+		String ratings = latest("imports_title_ratings", "tconst");
+		row(counts, this.feed.recording("film", """
+				UPDATE film f SET rating_average = r.average, rating_votes = r.votes, version = f.version + 1,
+				    updated_at = now()
+				FROM %s r WHERE f.imdb_id = r.tconst
+				    AND (f.rating_average, f.rating_votes) IS DISTINCT FROM (r.average, r.votes)
+				RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(ratings)) + """
+				SELECT (SELECT count(*) FROM written) AS updated,
+				    (SELECT count(*) FROM %s r WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = r.tconst))
+				        AS unknown_titles""".formatted(ratings));
 		if (this.present.contains(Dataset.TITLE_BASICS)) {
 			// The update above changed the ratings' statistics: planned on the old ones
 			// (no film rated yet on a first import) the anti-join below became a nested
@@ -110,11 +130,12 @@ final class Merges {
 			analyze("film");
 			// A title of the snapshot that is no longer rated loses its old rating.
 			counts.put("cleared",
-					update("""
+					written("""
 							UPDATE film f SET rating_average = NULL, rating_votes = 0, version = f.version + 1, updated_at = now()
 							WHERE f.imdb_id IN (SELECT tconst FROM imports_title_basics)
 							    AND NOT EXISTS (SELECT 1 FROM imports_title_ratings r WHERE r.tconst = f.imdb_id)
-							    AND (f.rating_average IS NOT NULL OR f.rating_votes <> 0)"""));
+							    AND (f.rating_average IS NOT NULL OR f.rating_votes <> 0)
+							RETURNING f.id, f.imdb_id AS key, 'update' AS action"""));
 		}
 		return counts;
 	}
@@ -127,7 +148,7 @@ final class Merges {
 				WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = a.tconst)""");
 		ChildReplacement replacement = new ChildReplacement("alternate_title",
 				"title, region, language, types, attributes, original", "ordering", "id");
-		replacement.apply(this.connection, scope("imports_title_akas"), """
+		replacement.apply(this.connection, this.feed, scope("imports_title_akas"), """
 				SELECT f.id AS film_id, a.ordering, a.title, a.region, a.language, a.types, a.attributes, a.original
 				FROM %s a
 				JOIN film f ON f.imdb_id = a.tconst""".formatted(latest("imports_title_akas", "tconst, ordering")),
@@ -146,7 +167,7 @@ final class Merges {
 		ChildReplacement replacement = new ChildReplacement("cast_credit",
 				"person_id, billing_order, characters, credited_as, note", "billing_order, person_id",
 				"billing_order, person_id");
-		replacement.apply(this.connection, scope("imports_title_principals"), """
+		replacement.apply(this.connection, this.feed, scope("imports_title_principals"), """
 				SELECT f.id AS film_id, pe.id AS person_id, p.ordering AS billing_order, p.characters,
 				    NULL::text AS credited_as, NULL::text AS note
 				FROM %s p
@@ -167,7 +188,7 @@ final class Merges {
 		ChildReplacement replacement = new ChildReplacement("crew_credit",
 				"person_id, department, job, position, credited_as, note", "department, position",
 				"department, position");
-		replacement.apply(this.connection, scope("imports_title_principals", "imports_title_crew"), CREW
+		replacement.apply(this.connection, this.feed, scope("imports_title_principals", "imports_title_crew"), CREW
 			.formatted(latest("imports_title_principals", "tconst, ordering"), latest("imports_title_crew", "tconst")),
 				counts);
 		return counts;
@@ -214,7 +235,42 @@ final class Merges {
 				FROM film f WHERE f.import_source = 'imdb'
 				    AND NOT EXISTS (SELECT 1 FROM imports_title_basics b WHERE b.tconst = f.imdb_id)""";
 		if (delete) {
-			counts.put("deleted", update("DELETE " + absent));
+			// Episodes of a deleted series lose it here rather than silently through the
+			// foreign key, so their versions and the feed say so.
+			written("""
+					UPDATE film e SET series_film_id = NULL, season_number = NULL, episode_number = NULL,
+					    version = e.version + 1, updated_at = now()
+					WHERE e.series_film_id IN (SELECT f.id %s)
+					    AND e.imdb_id IN (SELECT tconst FROM imports_title_basics)
+					RETURNING e.id, e.imdb_id AS key, 'update' AS action""".formatted(absent));
+			counts.put("deleted",
+					written("DELETE " + absent + " RETURNING f.id, f.imdb_id AS key, 'delete' AS action"));
+		}
+		else {
+			row(counts, "SELECT count(*) AS kept " + absent);
+		}
+		return counts;
+	}
+
+	/**
+	 * People an earlier import wrote that this {@code name.basics} no longer lists:
+	 * counted, and deleted when asked, unless a credit still names them (then kept and
+	 * counted as such).
+	 */
+	Map<String, Long> missingPeople(boolean delete) throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		String absent = """
+				FROM person p WHERE p.import_source = 'imdb'
+				    AND NOT EXISTS (SELECT 1 FROM imports_name_basics n WHERE n.nconst = p.imdb_id)""";
+		String credited = """
+				(EXISTS (SELECT 1 FROM cast_credit c WHERE c.person_id = p.id)
+				    OR EXISTS (SELECT 1 FROM crew_credit c WHERE c.person_id = p.id)
+				    OR EXISTS (SELECT 1 FROM soundtrack_credit c WHERE c.person_id = p.id)
+				    OR EXISTS (SELECT 1 FROM award_nominee c WHERE c.person_id = p.id))""";
+		if (delete) {
+			counts.put("deleted", written("person", "DELETE " + absent + " AND NOT " + credited
+					+ " RETURNING p.id, p.imdb_id AS key, 'delete' AS action"));
+			row(counts, "SELECT count(*) AS kept_credited " + absent);
 		}
 		else {
 			row(counts, "SELECT count(*) AS kept " + absent);
@@ -259,10 +315,11 @@ final class Merges {
 				: "(SELECT DISTINCT ON (" + key + ") * FROM " + table + " ORDER BY " + key + ", line_no DESC)";
 	}
 
-	private void upserted(Map<String, Long> counts, String upsert) throws SQLException {
-		row(counts, "WITH upserted AS (" + upsert + " RETURNING xmax = 0 AS inserted) "
-				+ "SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated "
-				+ "FROM upserted");
+	private void upserted(Map<String, Long> counts, String resourceType, String upsert) throws SQLException {
+		row(counts,
+				this.feed.recording(resourceType, upsert)
+						+ "SELECT count(*) FILTER (WHERE action = 'create') AS inserted, "
+						+ "count(*) FILTER (WHERE action = 'update') AS updated FROM written");
 		counts.put("unchanged",
 				counts.get("staged") - counts.get("duplicates") - counts.get("inserted") - counts.get("updated"));
 	}
@@ -287,10 +344,18 @@ final class Merges {
 		}
 	}
 
-	private long update(String sql) throws SQLException {
-		try (Statement statement = this.connection.createStatement()) {
-			return statement.executeLargeUpdate(sql);
-		}
+	/**
+	 * Runs a write on films that returns {@code id}, {@code key} and {@code action},
+	 * records it in the change feed and answers how many rows it wrote.
+	 */
+	private long written(String write) throws SQLException {
+		return written("film", write);
+	}
+
+	private long written(String resourceType, String write) throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		row(counts, this.feed.recording(resourceType, write) + "SELECT count(*) AS written FROM written");
+		return counts.get("written");
 	}
 
 }

@@ -61,10 +61,20 @@ public final class SyntheticDatasets {
 	 * @param gzip write {@code .tsv.gz} (as IMDb does) rather than {@code .tsv}
 	 * @param firstId number of the first title and person id: {@code tt} and {@code nm}
 	 * followed by it, zero-padded to 7 digits
+	 * @param day 0 for the snapshot itself, else the snapshot that many days later: each
+	 * day changes, adds and removes rows as {@link SyntheticDay} says
 	 */
-	public record Options(Path directory, int titles, long seed, double malformedRate, boolean gzip, long firstId) {
+	public record Options(Path directory, int titles, long seed, double malformedRate, boolean gzip, long firstId,
+			int day) {
+
+		public Options(Path directory, int titles, long seed, double malformedRate, boolean gzip, long firstId) {
+			this(directory, titles, seed, malformedRate, gzip, firstId, 0);
+		}
 
 		public Options {
+			if (day < 0) {
+				throw new IllegalArgumentException("day must be 0 (the snapshot) or more (days after it)");
+			}
 			if (titles < 1) {
 				throw new IllegalArgumentException("titles must be at least 1");
 			}
@@ -131,8 +141,10 @@ public final class SyntheticDatasets {
 		try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
 			writer.write(dataset.header());
 			writer.write('\n');
-			SyntheticLines lines = new SyntheticLines(this.options, this.people, dataset);
-			long count = (dataset == Dataset.NAME_BASICS) ? this.people : this.options.titles();
+			SyntheticDay day = new SyntheticDay(this.options.seed(), this.options.day());
+			SyntheticLines lines = new SyntheticLines(this.options, this.people, dataset, day);
+			long count = (dataset == Dataset.NAME_BASICS) ? this.people + day.added(this.people)
+					: this.options.titles() + day.added(this.options.titles());
 			long written = 0;
 			StringBuilder line = new StringBuilder(256);
 			for (long i = 0; i < count; i++) {

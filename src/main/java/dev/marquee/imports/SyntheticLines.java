@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.SplittableRandom;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The lines of one synthetic dataset file; see {@link SyntheticDatasets} for the shapes.
  */
@@ -28,17 +30,26 @@ final class SyntheticLines {
 
 	private final SyntheticLayout layout;
 
+	private final SyntheticDay day;
+
+	/**
+	 * Whether the line being written was removed by a day after the snapshot: it is drawn
+	 * all the same (so the lines after it stay as they were) but not written.
+	 */
+	private boolean dropping;
+
 	private long lastTitle = -1;
 
 	private char[] chars = new char[512];
 
 	private String lastTt = "";
 
-	SyntheticLines(SyntheticDatasets.Options options, long people, Dataset dataset) {
+	SyntheticLines(SyntheticDatasets.Options options, long people, Dataset dataset, SyntheticDay day) {
 		this.options = options;
 		this.people = people;
 		this.dataset = dataset;
 		this.layout = new SyntheticLayout(options.seed());
+		this.day = day;
 	}
 
 	/**
@@ -46,19 +57,72 @@ final class SyntheticLines {
 	 */
 	int write(long index, SplittableRandom random, StringBuilder line, Writer out) throws IOException {
 		if (this.dataset == Dataset.NAME_BASICS) {
-			return emit(person(index, random), random, line, out, 2);
+			String[] person = person(index, random);
+			SplittableRandom change = changed(index, 0);
+			if (change != null) {
+				person[1] = SyntheticNames.name(change);
+			}
+			this.dropping = removedPerson(index);
+			return emit(person, random, line, out, 2);
 		}
 		SyntheticLayout.Title title = this.layout.next(index);
-		return switch (this.dataset) {
-			case TITLE_BASICS -> emit(title(index, title, random), random, line, out, 5);
+		boolean base = index < this.options.titles();
+		this.dropping = base && !this.day.isSnapshot() && !title.isSeries()
+				&& this.day.removed(Dataset.TITLE_BASICS, index, 0);
+		boolean titleDropped = this.dropping;
+		int written = switch (this.dataset) {
+			case TITLE_BASICS -> emit(changedTitle(index, title(index, title, random)), random, line, out, 5);
 			case TITLE_EPISODE -> episode(index, title, random, line, out);
 			case TITLE_RATINGS -> (title.votes() > 0) ? rating(index, title, random, line, out) : 0;
 			case TITLE_AKAS -> akas(index, title, random, line, out);
-			case TITLE_CREW -> emit(new String[] { tt(index), names(random, 1 + random.nextInt(2), 0.1),
-					names(random, random.nextInt(4), 0.3) }, random, line, out, -1);
+			case TITLE_CREW -> crew(index, random, line, out);
 			case TITLE_PRINCIPALS -> principals(index, title, random, line, out);
 			case NAME_BASICS -> throw new IllegalStateException();
 		};
+		return titleDropped ? 0 : written;
+	}
+
+	/**
+	 * The generator of the line's last change after the snapshot, or {@code null}: only
+	 * the snapshot's own titles and people change.
+	 */
+	private @Nullable SplittableRandom changed(long index, int line) {
+		boolean base = index < ((this.dataset == Dataset.NAME_BASICS) ? this.people : this.options.titles());
+		return (base && !this.day.isSnapshot()) ? this.day.changed(this.dataset, index, line) : null;
+	}
+
+	/**
+	 * Whether a day after the snapshot removed the line (or the title it belongs to).
+	 */
+	private boolean removedLine(long index, int line) {
+		return this.dropping || (!this.day.isSnapshot() && index < this.options.titles()
+				&& this.day.removed(this.dataset, index, line));
+	}
+
+	private boolean removedPerson(long person) {
+		return !this.day.isSnapshot() && person < this.people && this.day.removed(Dataset.NAME_BASICS, person, 0);
+	}
+
+	private String[] changedTitle(long index, String[] fields) {
+		SplittableRandom change = changed(index, 0);
+		if (change != null) {
+			fields[7] = String.valueOf(201 + change.nextInt(100));
+		}
+		return fields;
+	}
+
+	private int crew(long index, SplittableRandom random, StringBuilder line, Writer out) throws IOException {
+		String[] fields = { tt(index), names(random, 1 + random.nextInt(2), 0.1),
+				names(random, random.nextInt(4), 0.3) };
+		SplittableRandom change = changed(index, 0);
+		if (change != null) {
+			fields[2] = names(change, 1 + change.nextInt(2), 0);
+		}
+		boolean titleDropped = this.dropping;
+		this.dropping = removedLine(index, 0);
+		int written = emit(fields, random, line, out, -1);
+		this.dropping = titleDropped;
+		return written;
 	}
 
 	private String[] person(long index, SplittableRandom random) {
@@ -69,7 +133,9 @@ final class SyntheticLines {
 		for (int i = random.nextInt(5); i > 0; i--) {
 			knownFor.append((knownFor.length() > 0) ? "," : "").append(tt(random.nextLong(this.options.titles())));
 		}
-		return new String[] { nm(index), SyntheticNames.name(random), birth,
+		// People added after the snapshot are numbered past the unknown ones that
+		// malformed credits name.
+		return new String[] { nm((index < this.people) ? index : index + 1000), SyntheticNames.name(random), birth,
 				(death != null && Integer.parseInt(death) > 2025) ? null : death,
 				pick(random, PROFESSIONS, 1 + random.nextInt(3), ","),
 				(knownFor.length() > 0) ? knownFor.toString() : null };
@@ -111,16 +177,35 @@ final class SyntheticLines {
 		if (title.parent() < 0) {
 			return 0;
 		}
-		return emit(new String[] { tt(index), tt(title.parent()),
+		String[] fields = { tt(index), tt(title.parent()),
 				(random.nextDouble() < 0.1) ? null : String.valueOf(title.season()),
-				(random.nextDouble() < 0.1) ? null : String.valueOf(title.episode()) }, random, line, out, 2);
+				(random.nextDouble() < 0.1) ? null : String.valueOf(title.episode()) };
+		SplittableRandom change = changed(index, 0);
+		if (change != null) {
+			fields[3] = String.valueOf(title.episode() + 1 + change.nextInt(5));
+		}
+		boolean titleDropped = this.dropping;
+		this.dropping = removedLine(index, 0);
+		int written = emit(fields, random, line, out, 2);
+		this.dropping = titleDropped;
+		return written;
 	}
 
 	private int rating(long index, SyntheticLayout.Title title, SplittableRandom random, StringBuilder line, Writer out)
 			throws IOException {
 		int tenths = 10 + random.nextInt(91);
-		return emit(new String[] { tt(index), tenths / 10 + "." + tenths % 10, String.valueOf(title.votes()) }, random,
+		long votes = title.votes();
+		SplittableRandom change = changed(index, 0);
+		if (change != null) {
+			tenths = 10 + change.nextInt(91);
+			votes += 1 + change.nextInt(1000);
+		}
+		boolean titleDropped = this.dropping;
+		this.dropping = removedLine(index, 0);
+		int written = emit(new String[] { tt(index), tenths / 10 + "." + tenths % 10, String.valueOf(votes) }, random,
 				line, out, 1);
+		this.dropping = titleDropped;
+		return written;
 	}
 
 	/**
@@ -133,24 +218,44 @@ final class SyntheticLines {
 			return 0;
 		}
 		String[] text = texts(index, title);
+		boolean titleDropped = this.dropping;
+		int written = 0;
 		for (int ordering = 1; ordering <= title.alternates(); ordering++) {
 			boolean original = ordering == 1;
 			SyntheticLanguage language = (random.nextInt(5) < 2) ? title.language()
 					: SyntheticLanguage.forTitle(random);
 			String region = (random.nextInt(4) == 0) ? REGIONS[random.nextInt(REGIONS.length)] : language.region;
-			emit(new String[] { tt(index), String.valueOf(ordering),
+			String[] fields = { tt(index), String.valueOf(ordering),
 					original ? text[1] : SyntheticTitles.alternate(random, text[0], language), original ? null : region,
 					(original || random.nextDouble() < 0.6) ? null : language.code,
 					original ? "original" : (random.nextDouble() < 0.5) ? null : pick(random, AKA_TYPES, 1, ","),
-					(random.nextDouble() < 0.9) ? null : "literal English title", original ? "1" : "0" }, random, line,
-					out, 1);
+					(random.nextDouble() < 0.9) ? null : "literal English title", original ? "1" : "0" };
+			SplittableRandom change = changed(index, ordering);
+			if (change != null) {
+				fields[2] = SyntheticTitles.alternate(change, text[0], SyntheticLanguage.forTitle(change));
+				fields[6] = "new title";
+			}
+			this.dropping = removedLine(index, ordering);
+			written += emit(fields, random, line, out, 1);
+			this.dropping = titleDropped;
 		}
-		return title.alternates();
+		int added = (index < this.options.titles()) ? this.day.addedAfter(Dataset.TITLE_AKAS, index, title.alternates())
+				: 0;
+		for (int n = 1; n <= added; n++) {
+			SplittableRandom addition = this.day.addition(Dataset.TITLE_AKAS, index, n);
+			SyntheticLanguage language = SyntheticLanguage.forTitle(addition);
+			written += emit(new String[] { tt(index), String.valueOf(title.alternates() + n),
+					SyntheticTitles.alternate(addition, text[0], language), language.region, null, "alternative", null,
+					"0" }, addition, line, out, 1);
+		}
+		return written;
 	}
 
 	private int principals(long index, SyntheticLayout.Title title, SplittableRandom random, StringBuilder line,
 			Writer out) throws IOException {
 		int count = title.principals();
+		boolean titleDropped = this.dropping;
+		int written = 0;
 		for (int ordering = 1; ordering <= count; ordering++) {
 			double kind = random.nextDouble();
 			String category;
@@ -176,10 +281,31 @@ final class SyntheticLines {
 						"archive_footage" };
 				category = others[random.nextInt(others.length)];
 			}
-			emit(new String[] { tt(index), String.valueOf(ordering), personRef(random), category, job, characters },
+			long person = person(random);
+			SplittableRandom change = changed(index, ordering);
+			if (change != null && kind < 0.6) {
+				characters = characters(change);
+			}
+			else if (change != null) {
+				job = "additional " + category.replace('_', ' ');
+			}
+			this.dropping = removedLine(index, ordering) || removedPerson(person);
+			written += emit(new String[] { tt(index), String.valueOf(ordering), nm(person), category, job, characters },
 					random, line, out, 1);
+			this.dropping = titleDropped;
 		}
-		return count;
+		int added = (index < this.options.titles()) ? this.day.addedAfter(Dataset.TITLE_PRINCIPALS, index, count) : 0;
+		for (int n = 1; n <= added; n++) {
+			SplittableRandom addition = this.day.addition(Dataset.TITLE_PRINCIPALS, index, n);
+			long person = addition.nextLong(this.people);
+			if (!removedPerson(person)) {
+				written += emit(
+						new String[] { tt(index), String.valueOf(count + n), nm(person),
+								addition.nextBoolean() ? "actor" : "actress", null, characters(addition) },
+						addition, line, out, 1);
+			}
+		}
+		return written;
 	}
 
 	private String characters(SplittableRandom random) {
@@ -200,9 +326,12 @@ final class SyntheticLines {
 		}
 		StringBuilder names = new StringBuilder();
 		for (int i = 0; i < count; i++) {
-			names.append((i > 0) ? "," : "").append(personRef(random));
+			long person = person(random);
+			if (!removedPerson(person)) {
+				names.append((names.length() > 0) ? "," : "").append(nm(person));
+			}
 		}
-		return names.toString();
+		return (names.length() > 0) ? names.toString() : null;
 	}
 
 	/**
@@ -211,15 +340,15 @@ final class SyntheticLines {
 	 * first people have thousands of credits at IMDb's size (the long tail of prolific
 	 * people).
 	 */
-	private String personRef(SplittableRandom random) {
+	private long person(SplittableRandom random) {
 		if (random.nextDouble() < this.options.malformedRate()) {
-			return nm(this.people + random.nextInt(1000));
+			return this.people + random.nextInt(1000);
 		}
 		if (random.nextDouble() < 0.35) {
 			double draw = random.nextDouble();
-			return nm((long) (this.people * draw * draw));
+			return (long) (this.people * draw * draw);
 		}
-		return nm(random.nextLong(this.people));
+		return random.nextLong(this.people);
 	}
 
 	/**
@@ -253,6 +382,9 @@ final class SyntheticLines {
 		line.append('\n');
 		if (this.chars.length < line.length()) {
 			this.chars = new char[line.length() * 2];
+		}
+		if (this.dropping) {
+			return 0;
 		}
 		line.getChars(0, line.length(), this.chars, 0);
 		out.write(this.chars, 0, line.length());

@@ -251,8 +251,8 @@ class ChangeFeedTests {
 	private List<Map<String, Object>> rowsSince(String after) {
 		Cursor cursor = Cursor.decode(after, "feed", 2);
 		return this.jdbc.queryForList(
-				"select tx_id::text as tx, id, occurred_at, action, resource_type, resource_id, resource_key"
-						+ " from change_event where (tx_id, id) > (?::xid8, ?) order by tx_id, id",
+				"select tx_id::text as tx, id, occurred_at, action, resource_type, resource_id, resource_key,"
+						+ " import_id from change_event where (tx_id, id) > (?::xid8, ?) order by tx_id, id",
 				cursor.key(0), cursor.longKey(1));
 	}
 
@@ -262,10 +262,13 @@ class ChangeFeedTests {
 
 	private static String item(Map<String, Object> row) {
 		return """
-				{"id":%s,"occurredAt":"%s","action":"%s","resourceType":"%s","resourceId":%s,"key":%s,"cursor":"%s"}"""
-			.formatted(row.get("id"), ((java.sql.Timestamp) row.get("occurred_at")).toInstant(), row.get("action"),
-					row.get("resource_type"), row.get("resource_id"),
-					(row.get("resource_key") != null) ? "\"" + row.get("resource_key") + "\"" : "null", cursor(row));
+				{"id":%s,"occurredAt":"%s","action":"%s","resourceType":"%s","resourceId":%s,"key":%s,"source":"%s",
+				 "importId":%s,"cursor":"%s"}""".formatted(row.get("id"),
+				((java.sql.Timestamp) row.get("occurred_at")).toInstant(), row.get("action"), row.get("resource_type"),
+				row.get("resource_id"),
+				(row.get("resource_key") != null) ? "\"" + row.get("resource_key") + "\"" : "null",
+				(row.get("import_id") != null) ? "import" : "api",
+				(row.get("import_id") != null) ? "\"" + row.get("import_id") + "\"" : "null", cursor(row));
 	}
 
 	private static String cursor(Map<String, Object> row) {

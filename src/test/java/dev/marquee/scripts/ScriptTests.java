@@ -267,7 +267,7 @@ class ScriptTests {
 							title.basics.tsv\t6 lines\t6 loaded\t0 rejected
 							title.episode.tsv\t4 lines\t4 loaded\t0 rejected
 							merged films: staged 6, duplicates 0, inserted 6, updated 0, unchanged 0
-							merged episodes: staged 4, duplicates 0, updated 4, unknown episode titles 0, unknown series titles 0
+							merged episodes: staged 4, duplicates 0, updated 4, unknown episode titles 0, unknown series titles 0, cleared 0
 							merged titles absent from the snapshot (kept): kept 0
 							succeeded: 10 lines, 0 rejected
 							""");

@@ -103,6 +103,9 @@ final class ImportCommand {
 			out.printf("%nWritten in bulk (indexes and foreign keys rebuilt): %s%n",
 					String.join(", ", report.bulkTables()));
 		}
+		out.printf(
+				"%nChange feed: the films and people it created, updated or deleted have source import, importId %s%n",
+				report.id());
 		double seconds = report.took().toNanos() / 1e9;
 		out.printf("%nImported %,d lines (%,d rejected) in %.1f s: %,.0f lines/s overall.%n", report.lines(),
 				report.rejected(), seconds, report.lines() / Math.max(1e-9, seconds));

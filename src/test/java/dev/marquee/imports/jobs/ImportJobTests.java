@@ -460,12 +460,13 @@ class ImportJobTests {
 			 "phases":[
 			  {"name":"people","state":"done","counts":{"staged":3,"duplicates":0,"inserted":3,"updated":0,"unchanged":0},"seconds":0},
 			  {"name":"films","state":"done","counts":{"staged":4,"duplicates":0,"inserted":4,"updated":0,"unchanged":0},"seconds":0},
-			  {"name":"episodes","state":"done","counts":{"staged":2,"duplicates":0,"updated":1,"unknown episode titles":1,"unknown series titles":0},"seconds":0},
+			  {"name":"episodes","state":"done","counts":{"staged":2,"duplicates":0,"updated":1,"unknown episode titles":1,"unknown series titles":0,"cleared":0},"seconds":0},
 			  {"name":"ratings","state":"done","counts":{"staged":3,"duplicates":0,"updated":2,"unknown titles":1,"cleared":0},"seconds":0},
-			  {"name":"alternate titles","state":"done","counts":{"staged":4,"duplicates":0,"unknown titles":1,"films replaced":1,"films unchanged":3,"rows deleted":0,"rows inserted":3},"seconds":0},
-			  {"name":"cast","state":"done","counts":{"staged":7,"duplicates":0,"unknown titles":0,"unknown people":1,"films replaced":2,"films unchanged":2,"rows deleted":0,"rows inserted":3},"seconds":0},
-			  {"name":"crew","state":"done","counts":{"staged":2,"duplicates":0,"unknown titles":0,"unknown people":1,"films replaced":1,"films unchanged":3,"rows deleted":0,"rows inserted":3},"seconds":0},
-			  {"name":"titles absent from the snapshot (kept)","state":"done","counts":{"kept":0},"seconds":0}],
+			  {"name":"alternate titles","state":"done","counts":{"staged":4,"duplicates":0,"unknown titles":1,"films replaced":1,"films unchanged":3,"rows updated":0,"rows deleted":0,"rows inserted":3},"seconds":0},
+			  {"name":"cast","state":"done","counts":{"staged":7,"duplicates":0,"unknown titles":0,"unknown people":1,"films replaced":2,"films unchanged":2,"rows updated":0,"rows deleted":0,"rows inserted":3},"seconds":0},
+			  {"name":"crew","state":"done","counts":{"staged":2,"duplicates":0,"unknown titles":0,"unknown people":1,"films replaced":1,"films unchanged":3,"rows updated":0,"rows deleted":0,"rows inserted":3},"seconds":0},
+			  {"name":"titles absent from the snapshot (kept)","state":"done","counts":{"kept":0},"seconds":0},
+			  {"name":"people absent from the snapshot (kept)","state":"done","counts":{"kept":0},"seconds":0}],
 			 "counts":{"lines":33,"loaded":25,"rejected":8},
 			 "rejects":[
 			  {"file":"name.basics.tsv","line":5,"reason":"birthYear '19x0' is not a whole number","text":"nm7900004\\tBroken Year\\t19x0\\t\\\\N\\tactor\\t\\\\N"},

@@ -1,0 +1,378 @@
+package dev.marquee.imports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.support.web.Cursor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The daily refresh: a synthetic snapshot imported, then the files of the next day
+ * ({@code generate --day 1}). The refresh writes exactly what the day changed, added and
+ * removed (ending where a fresh import of the next day's files does), leaves every other
+ * row as it was, records one feed entry per film or person it touched, blocks no reader,
+ * and run again changes nothing. Titles tt71… (and tt70… for the fresh import).
+ */
+@MarqueeTest
+class ImportRefreshTests {
+
+	private static final int TITLES = 1500;
+
+	private static final long SEED = 1;
+
+	@TempDir
+	static Path files;
+
+	@Autowired
+	ImdbImporter importer;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@BeforeAll
+	static void generateTwoDays() throws IOException {
+		SyntheticDatasets
+			.generate(new SyntheticDatasets.Options(files.resolve("day0"), TITLES, SEED, 0, true, 7_100_000, 0));
+		SyntheticDatasets
+			.generate(new SyntheticDatasets.Options(files.resolve("day1"), TITLES, SEED, 0, true, 7_100_000, 1));
+		SyntheticDatasets
+			.generate(new SyntheticDatasets.Options(files.resolve("day1-fresh"), TITLES, SEED, 0, true, 7_000_000, 1));
+	}
+
+	@BeforeEach
+	void importTheSnapshot() throws Exception {
+		this.importer.run(new ImportOptions(files.resolve("day0"), true), ImportListener.NONE);
+	}
+
+	@AfterEach
+	void removeImportedData() {
+		ImportChecksums.purge(this.jdbc, "^tt7[01]", "^nm7[01]");
+	}
+
+	@Test
+	void refreshWritesWhatTheNextDayChangedAddedAndRemovedAndNothingElse() throws Exception {
+		Map<String, Row> filmsBefore = films("71");
+		Map<String, Row> peopleBefore = people("71");
+		Map<String, Row> childrenBefore = children("71");
+
+		ImportReport refresh = this.importer.run(new ImportOptions(files.resolve("day1"), true), ImportListener.NONE);
+
+		Map<String, Row> filmsAfter = films("71");
+		Map<String, Row> peopleAfter = people("71");
+		Map<String, Row> childrenAfter = children("71");
+		Set<String> expected = new HashSet<>();
+		expected.addAll(touched("film", filmsBefore, filmsAfter));
+		expected.addAll(touched("person", peopleBefore, peopleAfter));
+		assertThat(expected).as("the next day creates, updates and deletes films and people")
+			.anyMatch((entry) -> entry.startsWith("create film"))
+			.anyMatch((entry) -> entry.startsWith("update film"))
+			.anyMatch((entry) -> entry.startsWith("delete film"))
+			.anyMatch((entry) -> entry.startsWith("create person"))
+			.anyMatch((entry) -> entry.startsWith("update person"))
+			.anyMatch((entry) -> entry.startsWith("delete person"));
+		assertThat(this.jdbc.queryForList("""
+				SELECT action || ' ' || resource_type || ' ' || resource_key FROM change_event WHERE import_id = ?""",
+				String.class, refresh.id()))
+			.as("one feed entry per film or person touched")
+			.containsExactlyInAnyOrderElementsOf(expected);
+		assertUntouchedUnlessChanged(filmsBefore, filmsAfter);
+		assertUntouchedUnlessChanged(peopleBefore, peopleAfter);
+		assertUntouchedUnlessChanged(childrenBefore, childrenAfter);
+		long rewritten = childrenAfter.entrySet()
+			.stream()
+			.filter((row) -> !row.getValue().sameWrite(childrenBefore.get(row.getKey())))
+			.count();
+		assertThat(rewritten).as("child rows updated or inserted")
+			.isEqualTo(sum(refresh, "rows updated") + sum(refresh, "rows inserted"))
+			.isPositive()
+			.isLessThan(childrenBefore.size() / 50);
+
+		this.importer.run(new ImportOptions(files.resolve("day1-fresh"), false), ImportListener.NONE);
+		assertThat(content(filmsAfter)).as("the refresh ends where a fresh import of the next day does")
+			.isEqualTo(content(films("70")));
+		assertThat(content(peopleAfter)).isEqualTo(content(people("70")));
+		assertThat(content(childrenAfter.values())).isEqualTo(content(children("70").values()));
+	}
+
+	@Test
+	void theChangeFeedAnswersTheRefreshsEntriesWithTheImportAsTheirSource() throws Exception {
+		String start = latestCursor();
+
+		ImportReport refresh = this.importer.run(new ImportOptions(files.resolve("day1"), true), ImportListener.NONE);
+
+		List<Map<String, Object>> rows = this.jdbc.queryForList("""
+				SELECT tx_id::text AS tx, id, occurred_at, action, resource_type, resource_id, resource_key, import_id
+				FROM change_event WHERE (tx_id, id) > (?::xid8, ?) ORDER BY tx_id, id""",
+				Cursor.decode(start, "feed", 2).key(0), Cursor.decode(start, "feed", 2).longKey(1));
+		assertThat(rows).isNotEmpty().allSatisfy((row) -> assertThat(row.get("import_id")).isEqualTo(refresh.id()));
+		String after = start;
+		for (int from = 0; from < rows.size(); from += 100) {
+			List<Map<String, Object>> page = rows.subList(from, Math.min(rows.size(), from + 100));
+			String next = (from + 100 < rows.size()) ? cursor(page.get(page.size() - 1)) : null;
+			assertThat(this.mvc.get().uri("/api/v1/changes?size=100&after=" + after).exchange()).hasStatusOk()
+				.bodyJson()
+				.isStrictlyEqualTo("""
+						{"items":[%s],"size":100,"nextCursor":%s,"next":%s}""".formatted(
+						page.stream().map(ImportRefreshTests::item).collect(Collectors.joining(",")), quoted(next),
+						quoted((next != null) ? "http://localhost/api/v1/changes?size=100&after=" + next : null)));
+			after = next;
+		}
+	}
+
+	@Test
+	void aSecondRunOfTheSameRefreshChangesNothingAndRecordsNothing() throws Exception {
+		this.importer.run(new ImportOptions(files.resolve("day1"), true), ImportListener.NONE);
+		ImportChecksums checksums = new ImportChecksums(this.jdbc);
+		String afterRefresh = checksums.exact("71");
+		long entries = this.jdbc.queryForObject("SELECT count(*) FROM change_event", Long.class);
+
+		ImportReport again = this.importer.run(new ImportOptions(files.resolve("day1"), true), ImportListener.NONE);
+
+		assertThat(checksums.exact("71")).isEqualTo(afterRefresh);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM change_event", Long.class)).isEqualTo(entries);
+		for (String written : List.of("inserted", "updated", "films replaced", "rows updated", "rows deleted",
+				"rows inserted", "cleared", "deleted")) {
+			assertThat(sum(again, written)).as(written).isZero();
+		}
+	}
+
+	/**
+	 * A reader holds a transaction open across the whole refresh, having read a film the
+	 * way its title page does (film, people, credits, alternate titles): a refresh that
+	 * took any lock conflicting with it (ACCESS EXCLUSIVE: TRUNCATE, DDL, a bulk write)
+	 * would wait for it and never end. Meanwhile film-by-id reads go on, each allowed to
+	 * wait at most a tenth of a second for a lock, and pg_locks is sampled for locks that
+	 * would make readers or writers of the catalogue wait.
+	 */
+	@Test
+	void aRefreshNeverMakesReadersWait() throws Exception {
+		long film = this.jdbc.queryForObject("SELECT id FROM film WHERE imdb_id = 'tt7100000'", Long.class);
+		String read = """
+				SELECT f.title, p.name, c.characters, w.job, a.title FROM film f
+				LEFT JOIN cast_credit c ON c.film_id = f.id LEFT JOIN person p ON p.id = c.person_id
+				LEFT JOIN crew_credit w ON w.film_id = f.id LEFT JOIN alternate_title a ON a.film_id = f.id
+				WHERE f.id = ?""";
+		List<String> strongLocks = new ArrayList<>();
+		int reads = 0;
+		try (Connection holder = this.dataSource.getConnection(); Connection reader = this.dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			query(holder, read, film);
+			CompletableFuture<ImportReport> refresh = CompletableFuture.supplyAsync(() -> {
+				try {
+					return this.importer.run(new ImportOptions(files.resolve("day1"), true, ImportOptions.Bulk.AUTO),
+							ImportListener.NONE);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			try (Statement statement = reader.createStatement()) {
+				statement.execute("SET lock_timeout = '100ms'");
+			}
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+			while (!refresh.isDone() && System.nanoTime() < deadline) {
+				query(reader, read, film);
+				reads++;
+				strongLocks.addAll(this.jdbc.queryForList("""
+						SELECT l.mode || ' on ' || c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+						WHERE l.pid <> pg_backend_pid() AND l.granted
+						    AND l.mode IN ('ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock')
+						    AND c.relname IN ('film', 'person', 'cast_credit', 'crew_credit', 'alternate_title')""",
+						String.class));
+			}
+			holder.commit();
+			assertThat(refresh).as("the refresh ended while a reader held its transaction open").isDone();
+			assertThat(refresh.get(0, TimeUnit.SECONDS).bulkTables()).isEmpty();
+		}
+		assertThat(reads).isPositive();
+		assertThat(strongLocks).isEmpty();
+	}
+
+	private static void query(Connection connection, String sql, long id) throws Exception {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setLong(1, id);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					rows.getString(1);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A row's content by natural keys (no generated ids, the id prefix left out) and what
+	 * its last write left: version and timestamp.
+	 */
+	private record Row(String content, long version, Object updatedAt) {
+
+		boolean sameWrite(Row other) {
+			return other != null && this.version == other.version && this.updatedAt.equals(other.updatedAt);
+		}
+
+	}
+
+	private Map<String, Row> films(String prefix) {
+		return rows(prefix, """
+				SELECT substr(f.imdb_id, 5) AS key, concat_ws('|', row(f.title, f.original_title, f.type,
+				    f.release_year, f.end_year, f.runtime_minutes, f.genres, f.adult, f.rating_average, f.rating_votes,
+				    substr(s.imdb_id, 5), f.season_number, f.episode_number)::text,
+				  (SELECT string_agg(row(substr(p.imdb_id, 5), c.billing_order, c.characters)::text, ','
+				      ORDER BY c.billing_order, p.imdb_id)
+				   FROM cast_credit c JOIN person p ON p.id = c.person_id WHERE c.film_id = f.id),
+				  (SELECT string_agg(row(substr(p.imdb_id, 5), c.department, c.job, c.position)::text, ','
+				      ORDER BY c.department, c.position)
+				   FROM crew_credit c JOIN person p ON p.id = c.person_id WHERE c.film_id = f.id),
+				  (SELECT string_agg(row(a.title, a.region, a.language, a.types, a.attributes, a.original)::text, ','
+				      ORDER BY a.id)
+				   FROM alternate_title a WHERE a.film_id = f.id)) AS content, f.version, f.updated_at
+				FROM film f LEFT JOIN film s ON s.id = f.series_film_id WHERE f.imdb_id LIKE 'tt' || ? || '%'""");
+	}
+
+	private Map<String, Row> people(String prefix) {
+		return rows(prefix, """
+				SELECT substr(p.imdb_id, 5) AS key, row(p.name, p.birth_year, p.death_year, p.professions,
+				    regexp_replace(array_to_string(p.known_for_imdb_ids, ','), 'tt7[01]', 'tt', 'g'))::text AS content,
+				    p.version, p.updated_at
+				FROM person p WHERE p.imdb_id LIKE 'nm' || ? || '%'""");
+	}
+
+	/**
+	 * Credits and alternate titles, keyed by table and id (content by film and place).
+	 */
+	private Map<String, Row> children(String prefix) {
+		return rows(prefix, """
+				SELECT 'cast ' || c.id AS key, row(substr(f.imdb_id, 5), substr(p.imdb_id, 5), c.billing_order,
+				    c.characters)::text AS content, c.version, c.updated_at
+				FROM cast_credit c JOIN film f ON f.id = c.film_id JOIN person p ON p.id = c.person_id
+				WHERE f.imdb_id LIKE 'tt' || ? || '%'
+				UNION ALL
+				SELECT 'crew ' || c.id, row(substr(f.imdb_id, 5), substr(p.imdb_id, 5), c.department, c.job,
+				    c.position)::text, c.version, c.updated_at
+				FROM crew_credit c JOIN film f ON f.id = c.film_id JOIN person p ON p.id = c.person_id
+				WHERE f.imdb_id LIKE 'tt' || ? || '%'
+				UNION ALL
+				SELECT 'aka ' || a.id, row(substr(f.imdb_id, 5), rank() OVER (PARTITION BY a.film_id ORDER BY a.id),
+				    a.title, a.region, a.language, a.types, a.attributes, a.original)::text, a.version, a.updated_at
+				FROM alternate_title a JOIN film f ON f.id = a.film_id
+				WHERE f.imdb_id LIKE 'tt' || ? || '%'""");
+	}
+
+	private Map<String, Row> rows(String prefix, String sql) {
+		Object[] prefixes = new Object[(int) sql.chars().filter((c) -> c == '?').count()];
+		java.util.Arrays.fill(prefixes, prefix);
+		Map<String, Row> rows = new HashMap<>();
+		this.jdbc.query(sql, (rs) -> {
+			rows.put(rs.getString("key"),
+					new Row(rs.getString("content"), rs.getLong("version"), rs.getObject("updated_at")));
+		}, prefixes);
+		return rows;
+	}
+
+	/**
+	 * The feed entries a refresh from {@code before} to {@code after} should write:
+	 * create, delete, and update where the content changed.
+	 */
+	private static Set<String> touched(String type, Map<String, Row> before, Map<String, Row> after) {
+		String prefix = type.equals("film") ? "tt71" : "nm71";
+		Set<String> entries = new HashSet<>();
+		after.forEach((key, row) -> {
+			Row old = before.get(key);
+			if (old == null) {
+				entries.add("create " + type + " " + prefix + key);
+			}
+			else if (!old.content().equals(row.content())) {
+				entries.add("update " + type + " " + prefix + key);
+			}
+		});
+		before.keySet()
+			.stream()
+			.filter((key) -> !after.containsKey(key))
+			.forEach((key) -> entries.add("delete " + type + " " + prefix + key));
+		return entries;
+	}
+
+	/**
+	 * Every row whose content the refresh left as it was keeps its version and timestamp;
+	 * every row whose content changed has a newer version.
+	 */
+	private static void assertUntouchedUnlessChanged(Map<String, Row> before, Map<String, Row> after) {
+		after.forEach((key, row) -> {
+			Row old = before.get(key);
+			if (old != null && old.content().equals(row.content())) {
+				assertThat(row.sameWrite(old)).as("%s unchanged, not rewritten", key).isTrue();
+			}
+			else if (old != null) {
+				assertThat(row.version()).as("%s changed, new version", key).isGreaterThan(old.version());
+			}
+		});
+	}
+
+	private static Map<String, String> content(Map<String, Row> rows) {
+		return rows.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().content()));
+	}
+
+	private static List<String> content(java.util.Collection<Row> rows) {
+		return rows.stream().map(Row::content).sorted().toList();
+	}
+
+	private static long sum(ImportReport report, String count) {
+		return report.phases().stream().mapToLong((phase) -> phase.counts().getOrDefault(count, 0L)).sum();
+	}
+
+	private String latestCursor() {
+		List<Map<String, Object>> last = this.jdbc
+			.queryForList("SELECT tx_id::text AS tx, id FROM change_event ORDER BY tx_id DESC, id DESC LIMIT 1");
+		return last.isEmpty() ? Cursor.of("feed", 0, 0).encode() : cursor(last.get(0));
+	}
+
+	private static String cursor(Map<String, Object> row) {
+		return Cursor.of("feed", row.get("tx"), row.get("id")).encode();
+	}
+
+	private static String quoted(String value) {
+		return (value != null) ? "\"" + value + "\"" : "null";
+	}
+
+	private static String item(Map<String, Object> row) {
+		return """
+				{"id":%s,"occurredAt":"%s","action":"%s","resourceType":"%s","resourceId":%s,"key":"%s",
+				 "source":"import","importId":"%s","cursor":"%s"}""".formatted(row.get("id"),
+				((java.sql.Timestamp) row.get("occurred_at")).toInstant(), row.get("action"), row.get("resource_type"),
+				row.get("resource_id"), row.get("resource_key"), row.get("import_id"), cursor(row));
+	}
+
+}
