@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "award_nomination")
-class AwardNomination extends BaseEntity implements SectionItem<AwardNominationInput, AwardNominationItem> {
+class AwardNomination extends BaseEntity implements SectionItem<AwardNominationInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -84,7 +84,6 @@ class AwardNomination extends BaseEntity implements SectionItem<AwardNominationI
 				this.nominees.stream().map(AwardNominee::toInput).toList(), this.note);
 	}
 
-	@Override
 	public AwardNominationItem toView() {
 		return toView(this.nominees.stream().map(AwardNominee::toView).toList());
 	}
@@ -97,7 +96,6 @@ class AwardNomination extends BaseEntity implements SectionItem<AwardNominationI
 	/**
 	 * The people its nominees link to.
 	 */
-	@Override
 	public List<ETags.Shown> shown() {
 		return this.nominees.stream().flatMap(AwardNominee::shown).toList();
 	}

@@ -11,6 +11,7 @@ import dev.marquee.person.Person;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionOperation;
 
 import org.springframework.stereotype.Component;
@@ -48,6 +49,11 @@ class AwardNominationItems extends SectionItemStore<AwardNomination, AwardNomina
 	@Override
 	protected Optional<AwardNomination> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
+	}
+
+	@Override
+	protected Optional<VersionedItem<AwardNominationItem>> read(Film film, long itemId) {
+		return find(film, itemId).map((item) -> versioned(item, item.toView(), item.shown()));
 	}
 
 	@Override

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "company_credit")
-class CompanyCredit extends BaseEntity implements SectionItem<CompanyCreditInput, CompanyCreditItem> {
+class CompanyCredit extends BaseEntity implements SectionItem<CompanyCreditInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -84,12 +84,10 @@ class CompanyCredit extends BaseEntity implements SectionItem<CompanyCreditInput
 		return this.position;
 	}
 
-	@Override
 	public CompanyCreditItem toView() {
 		return new CompanyCreditItem(getId(), this.company.toRef(), this.role, this.note);
 	}
 
-	@Override
 	public List<ETags.Shown> shown() {
 		return List.of(this.company.shownAs(ETags.Shown.COMPANY));
 	}

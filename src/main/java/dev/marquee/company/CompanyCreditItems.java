@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
@@ -54,6 +55,11 @@ class CompanyCreditItems extends SectionItemStore<CompanyCredit, CompanyCreditIn
 	@Override
 	protected Optional<CompanyCredit> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
+	}
+
+	@Override
+	protected Optional<VersionedItem<CompanyCreditItem>> read(Film film, long itemId) {
+		return find(film, itemId).map((item) -> versioned(item, item.toView(), item.shown()));
 	}
 
 	@Override

@@ -1,14 +1,18 @@
 package dev.marquee.credit;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
+import dev.marquee.film.Films;
 import dev.marquee.person.People;
 import dev.marquee.person.Person;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
+import dev.marquee.section.VersionedItem;
+import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
 
@@ -35,25 +39,42 @@ class CrewItems extends SectionItemStore<CrewCredit, CrewMemberInput, CrewMember
 
 	private final CrewCreditRepository repository;
 
-	private final Credits credits;
+	private final CrewRows rows;
+
+	private final Films films;
 
 	private final People people;
 
-	CrewItems(CrewCreditRepository repository, People people, Credits credits) {
+	CrewItems(CrewCreditRepository repository, People people, CrewRows rows, Films films) {
 		super(SECTION, repository);
-		this.credits = credits;
+		this.rows = rows;
+		this.films = films;
 		this.repository = repository;
 		this.people = people;
 	}
 
+	/**
+	 * One page of the crew, in the order of {@link CrewRows}: two statements.
+	 */
 	@Override
-	protected PageView<CrewMember> page(ResourceId film, SectionQuery query) {
-		return this.credits.crewPage(film, query.size(), query.after());
+	protected PageView<CrewMember> page(ResourceId filmId, SectionQuery query) {
+		long film = this.films.require(filmId).getId();
+		Cursor cursor = Cursor.decode(query.after(), "crew", 3);
+		List<CrewRows.Placed> rows = (cursor != null)
+				? this.rows.page(film, cursor.intKey(0), cursor.intKey(1), cursor.longKey(2), query.size() + 1)
+				: this.rows.page(film, -1, 0, 0, query.size() + 1);
+		return PageView.of(rows, query.size(), CrewRows.Placed::member,
+				(row) -> Cursor.of("crew", row.department(), row.position(), row.member().id()));
 	}
 
 	@Override
 	protected Optional<CrewCredit> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
+	}
+
+	@Override
+	protected Optional<VersionedItem<CrewMember>> read(Film film, long itemId) {
+		return this.rows.item(film.getId(), itemId);
 	}
 
 	@Override

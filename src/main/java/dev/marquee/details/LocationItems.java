@@ -1,10 +1,12 @@
 package dev.marquee.details;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
@@ -37,6 +39,11 @@ class LocationItems extends SectionItemStore<FilmingLocation, LocationInput, Loc
 	@Override
 	protected Optional<FilmingLocation> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
+	}
+
+	@Override
+	protected Optional<VersionedItem<LocationItem>> read(Film film, long itemId) {
+		return find(film, itemId).map((item) -> versioned(item, item.toView(), List.of()));
 	}
 
 	@Override

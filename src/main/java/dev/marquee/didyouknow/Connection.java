@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "connection")
-class Connection extends BaseEntity implements SectionItem<ConnectionInput, ConnectionItem> {
+class Connection extends BaseEntity implements SectionItem<ConnectionInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -80,7 +80,6 @@ class Connection extends BaseEntity implements SectionItem<ConnectionInput, Conn
 				this.note);
 	}
 
-	@Override
 	public ConnectionItem toView() {
 		FilmRef related = new FilmRef(this.relatedFilmId, this.relatedImdbId, this.relatedTitle, this.relatedYear);
 		return new ConnectionItem(getId(), this.kind, related, this.note);
@@ -89,7 +88,6 @@ class Connection extends BaseEntity implements SectionItem<ConnectionInput, Conn
 	/**
 	 * The related film when Marquee has it: the item shows its id.
 	 */
-	@Override
 	public List<ETags.Shown> shown() {
 		return (this.relatedFilm != null) ? List.of(this.relatedFilm.shownAs(ETags.Shown.FILM)) : List.of();
 	}

@@ -6,6 +6,7 @@ import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
@@ -47,6 +48,11 @@ class ConnectionItems extends SectionItemStore<Connection, ConnectionInput, Conn
 	@Override
 	protected Optional<Connection> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
+	}
+
+	@Override
+	protected Optional<VersionedItem<ConnectionItem>> read(Film film, long itemId) {
+		return find(film, itemId).map((item) -> versioned(item, item.toView(), item.shown()));
 	}
 
 	@Override

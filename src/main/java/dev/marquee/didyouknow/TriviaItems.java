@@ -1,10 +1,12 @@
 package dev.marquee.didyouknow;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionPaging;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
@@ -39,6 +41,11 @@ class TriviaItems extends SectionItemStore<Trivia, TriviaInput, TriviaItem> {
 	@Override
 	protected Optional<Trivia> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
+	}
+
+	@Override
+	protected Optional<VersionedItem<TriviaItem>> read(Film film, long itemId) {
+		return find(film, itemId).map((item) -> versioned(item, item.toView(), List.of()));
 	}
 
 	@Override

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "review")
-class Review extends BaseEntity implements SectionItem<ReviewInput, ReviewItem> {
+class Review extends BaseEntity implements SectionItem<ReviewInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -87,7 +87,6 @@ class Review extends BaseEntity implements SectionItem<ReviewInput, ReviewItem> 
 		return new Object[] { key, getId() };
 	}
 
-	@Override
 	public ReviewItem toView() {
 		return new ReviewItem(getId(), this.title, this.body, this.author, this.publishedOn, this.rating, this.spoiler,
 				this.helpfulVotes, this.unhelpfulVotes, this.featured);

@@ -1,9 +1,12 @@
 package dev.marquee.section;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.support.jpa.BaseEntity;
+import dev.marquee.support.web.ETags;
 import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.ResourceId;
 
@@ -19,7 +22,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * @param <I> the item's writable fields, the record POST and PUT take
  * @param <V> the item as answered
  */
-public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I, V>, I, V> {
+public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I>, I, V> {
 
 	private final SectionDescriptor descriptor;
 
@@ -52,6 +55,13 @@ public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I, V>,
 	protected abstract Optional<E> find(Film film, long itemId);
 
 	/**
+	 * The film's item with this id as answered, with its version and what it shows of
+	 * other resources (its ETag), read by the section's projection; empty when there is
+	 * none or it is another film's. Also answers every write of an item, once written.
+	 */
+	protected abstract Optional<VersionedItem<V>> read(Film film, long itemId);
+
+	/**
 	 * A new, unsaved item of the film.
 	 */
 	protected abstract E create(Film film, I input);
@@ -62,6 +72,14 @@ public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I, V>,
 	 */
 	protected void replace(E item, I input) {
 		item.replace(input);
+	}
+
+	/**
+	 * A stored item as answered, for a section whose view is still mapped from its
+	 * entity.
+	 */
+	protected static <V> VersionedItem<V> versioned(BaseEntity item, V view, List<ETags.Shown> shown) {
+		return new VersionedItem<>(Objects.requireNonNull(item.getId()), item.getVersion(), view, shown);
 	}
 
 	String section() {

@@ -53,23 +53,24 @@ public class SectionItems {
 	}
 
 	@Transactional(readOnly = true)
-	public <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> read(ResourceId filmId, long itemId,
+	public <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> read(ResourceId filmId, long itemId,
 			SectionItemStore<E, I, V> store) {
-		return versioned(require(this.films.require(filmId), filmId, itemId, store), store);
+		return store.read(this.films.require(filmId), itemId)
+			.orElseThrow(() -> SectionItemNotFoundException.forItem(store.section(), filmId, itemId));
 	}
 
 	@Transactional
-	public <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> add(ResourceId filmId, I input,
+	public <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> add(ResourceId filmId, I input,
 			SectionItemStore<E, I, V> store) {
 		Film film = this.films.require(filmId);
 		E item = store.add(film, input);
 		this.films.bump(film);
 		record(ChangeAction.CREATE, store.section(), item, film);
-		return versioned(item, store);
+		return answer(film, item, store);
 	}
 
 	@Transactional
-	public <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> replace(ResourceId filmId, long itemId,
+	public <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> replace(ResourceId filmId, long itemId,
 			I input, Preconditions preconditions, SectionItemStore<E, I, V> store) {
 		Film film = this.films.require(filmId);
 		E item = require(film, filmId, itemId, store);
@@ -79,7 +80,7 @@ public class SectionItems {
 	}
 
 	@Transactional
-	public <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> patch(ResourceId filmId, long itemId,
+	public <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> patch(ResourceId filmId, long itemId,
 			JsonNode patch, Preconditions preconditions, SectionItemStore<E, I, V> store) {
 		Film film = this.films.require(filmId);
 		E item = require(film, filmId, itemId, store);
@@ -89,7 +90,7 @@ public class SectionItems {
 	}
 
 	@Transactional
-	public <E extends BaseEntity & SectionItem<I, V>, I, V> void remove(ResourceId filmId, long itemId,
+	public <E extends BaseEntity & SectionItem<I>, I, V> void remove(ResourceId filmId, long itemId,
 			Preconditions preconditions, SectionItemStore<E, I, V> store) {
 		Film film = this.films.require(filmId);
 		E item = require(film, filmId, itemId, store);
@@ -101,11 +102,11 @@ public class SectionItems {
 	 * Writes the item with a new version, checked against the one read (so a concurrent
 	 * write makes this one fail with 412), even when no field changed; then the film's.
 	 */
-	private <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> written(Film film, E item,
+	private <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> written(Film film, E item,
 			SectionItemStore<E, I, V> store) {
 		touch(film, item);
 		record(ChangeAction.UPDATE, store.section(), item, film);
-		return versioned(item, store);
+		return answer(film, item, store);
 	}
 
 	/**
@@ -194,16 +195,20 @@ public class SectionItems {
 		this.films.bump(film);
 	}
 
-	private static <E extends BaseEntity & SectionItem<I, V>, I, V> E require(Film film, ResourceId filmId, long itemId,
+	private static <E extends BaseEntity & SectionItem<I>, I, V> E require(Film film, ResourceId filmId, long itemId,
 			SectionItemStore<E, I, V> store) {
 		return store.find(film, itemId)
 			.orElseThrow(() -> SectionItemNotFoundException.forItem(store.section(), filmId, itemId));
 	}
 
-	private static <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> versioned(E item,
+	/**
+	 * The item as written, read back by the section's projection once the write reached
+	 * the database, so that an answer is mapped where every read of the item is.
+	 */
+	private <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> answer(Film film, E item,
 			SectionItemStore<E, I, V> store) {
-		return new VersionedItem<>(Objects.requireNonNull(item.getId()), item.getVersion(), item.toView(),
-				item.shown());
+		this.entityManager.flush();
+		return store.read(film, Objects.requireNonNull(item.getId())).orElseThrow();
 	}
 
 	private static String describe(SectionItemStore<?, ?, ?> store, long itemId, Film film) {

@@ -23,7 +23,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "soundtrack")
-class Soundtrack extends BaseEntity implements SectionItem<SoundtrackInput, SoundtrackItem> {
+class Soundtrack extends BaseEntity implements SectionItem<SoundtrackInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -71,7 +71,6 @@ class Soundtrack extends BaseEntity implements SectionItem<SoundtrackInput, Soun
 		return new SoundtrackInput(this.title, this.credits.stream().map(SoundtrackCredit::toInput).toList());
 	}
 
-	@Override
 	public SoundtrackItem toView() {
 		return new SoundtrackItem(getId(), this.title, this.credits.stream().map(SoundtrackCredit::toView).toList());
 	}
@@ -87,7 +86,6 @@ class Soundtrack extends BaseEntity implements SectionItem<SoundtrackInput, Soun
 	/**
 	 * The people its credit lines link to.
 	 */
-	@Override
 	public List<ETags.Shown> shown() {
 		return this.credits.stream().flatMap(SoundtrackCredit::shown).toList();
 	}

@@ -11,6 +11,7 @@ import dev.marquee.person.Person;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
+import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
@@ -63,6 +64,11 @@ class SoundtrackItems extends SectionItemStore<Soundtrack, SoundtrackInput, Soun
 	@Override
 	protected Optional<Soundtrack> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
+	}
+
+	@Override
+	protected Optional<VersionedItem<SoundtrackItem>> read(Film film, long itemId) {
+		return find(film, itemId).map((item) -> versioned(item, item.toView(), item.shown()));
 	}
 
 	@Override
