@@ -6,7 +6,6 @@ import java.util.List;
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -82,22 +81,6 @@ class AwardNomination extends BaseEntity implements SectionItem<AwardNominationI
 	public AwardNominationInput toInput() {
 		return new AwardNominationInput(this.event, this.year, this.category, this.outcome,
 				this.nominees.stream().map(AwardNominee::toInput).toList(), this.note);
-	}
-
-	public AwardNominationItem toView() {
-		return toView(this.nominees.stream().map(AwardNominee::toView).toList());
-	}
-
-	AwardNominationItem toView(List<Nominee> nominees) {
-		return new AwardNominationItem(getId(), this.event, this.year, this.category, this.outcome, nominees,
-				this.note);
-	}
-
-	/**
-	 * The people its nominees link to.
-	 */
-	public List<ETags.Shown> shown() {
-		return this.nominees.stream().flatMap(AwardNominee::shown).toList();
 	}
 
 }

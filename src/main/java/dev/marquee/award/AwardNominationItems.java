@@ -11,7 +11,6 @@ import dev.marquee.person.Person;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionOperation;
 
 import org.springframework.stereotype.Component;
@@ -40,8 +39,8 @@ class AwardNominationItems extends SectionItemStore<AwardNomination, AwardNomina
 
 	private final People people;
 
-	AwardNominationItems(AwardNominationRepository repository, People people) {
-		super(SECTION, repository);
+	AwardNominationItems(AwardNominationRepository repository, People people, AwardRows rows) {
+		super(SECTION, repository, rows);
 		this.repository = repository;
 		this.people = people;
 	}
@@ -49,11 +48,6 @@ class AwardNominationItems extends SectionItemStore<AwardNomination, AwardNomina
 	@Override
 	protected Optional<AwardNomination> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<AwardNominationItem>> read(Film film, long itemId) {
-		return find(film, itemId).map((item) -> versioned(item, item.toView(), item.shown()));
 	}
 
 	@Override

@@ -1,11 +1,8 @@
 package dev.marquee.company;
 
-import java.util.List;
-
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -78,18 +75,6 @@ class CompanyCredit extends BaseEntity implements SectionItem<CompanyCreditInput
 
 	CompanyRole getRole() {
 		return this.role;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	public CompanyCreditItem toView() {
-		return new CompanyCreditItem(getId(), this.company.toRef(), this.role, this.note);
-	}
-
-	public List<ETags.Shown> shown() {
-		return List.of(this.company.shownAs(ETags.Shown.COMPANY));
 	}
 
 }

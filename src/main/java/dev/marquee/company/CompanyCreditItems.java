@@ -5,11 +5,9 @@ import java.util.Optional;
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -39,27 +37,25 @@ class CompanyCreditItems extends SectionItemStore<CompanyCredit, CompanyCreditIn
 
 	private final CompanyCreditRepository repository;
 
+	private final CompanyCreditRows rows;
+
 	private final Companies companies;
 
-	CompanyCreditItems(CompanyCreditRepository repository, Companies companies) {
-		super(SECTION, repository);
-		this.repository = repository;
+	CompanyCreditItems(CompanyCreditRepository repository, CompanyCreditRows rows, Companies companies) {
+		super(SECTION, repository, rows);
 		this.companies = companies;
+		this.repository = repository;
+		this.rows = rows;
 	}
 
 	@Override
-	protected PageView<CompanyCreditItem> page(ResourceId film, SectionQuery query) {
-		return this.companies.page(film, query.size(), query.after());
+	protected PageView<CompanyCreditItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override
 	protected Optional<CompanyCredit> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<CompanyCreditItem>> read(Film film, long itemId) {
-		return find(film, itemId).map((item) -> versioned(item, item.toView(), item.shown()));
 	}
 
 	@Override

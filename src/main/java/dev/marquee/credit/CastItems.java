@@ -5,16 +5,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.Films;
 import dev.marquee.person.People;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -42,14 +39,11 @@ class CastItems extends SectionItemStore<CastCredit, CastMemberInput, CastMember
 
 	private final CastRows rows;
 
-	private final Films films;
-
 	private final People people;
 
-	CastItems(CastCreditRepository repository, People people, CastRows rows, Films films) {
-		super(SECTION, repository);
+	CastItems(CastCreditRepository repository, People people, CastRows rows) {
+		super(SECTION, repository, rows);
 		this.rows = rows;
-		this.films = films;
 		this.repository = repository;
 		this.people = people;
 	}
@@ -58,8 +52,7 @@ class CastItems extends SectionItemStore<CastCredit, CastMemberInput, CastMember
 	 * One page of the cast in billing order: the film and the page are two statements.
 	 */
 	@Override
-	protected PageView<CastMember> page(ResourceId filmId, SectionQuery query) {
-		long film = this.films.require(filmId).getId();
+	protected PageView<CastMember> page(long film, SectionQuery query) {
 		Cursor cursor = Cursor.decode(query.after(), "cast", 2);
 		List<CastMember> rows = (cursor != null)
 				? this.rows.page(film, cursor.intKey(0), cursor.longKey(1), query.size() + 1)
@@ -71,11 +64,6 @@ class CastItems extends SectionItemStore<CastCredit, CastMemberInput, CastMember
 	@Override
 	protected Optional<CastCredit> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<CastMember>> read(Film film, long itemId) {
-		return this.rows.item(film.getId(), itemId);
 	}
 
 	@Override

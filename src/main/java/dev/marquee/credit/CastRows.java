@@ -3,40 +3,31 @@ package dev.marquee.credit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
-import dev.marquee.section.VersionedItem;
+import dev.marquee.person.PersonColumns;
+import dev.marquee.section.SectionRows;
+import dev.marquee.section.TitlePageSection;
 import dev.marquee.support.db.SqlArrays;
+import dev.marquee.support.web.ETags;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * A film's cast as answered, in billing order: the one mapping of a credit to
- * {@link CastMember}, for the title page, the pages of {@code /films/{id}/cast} and each
- * credit, read with plain JDBC (in the caller's transaction) with its person in one
- * statement. A title page's hundred credits hydrated as entities were most of its CPU
- * time (docs/benchmarks.md).
+ * A film's cast as answered, in billing order, each credit read with its person in the
+ * same statement. A title page's hundred credits hydrated as entities were most of its
+ * CPU time (docs/benchmarks.md).
  */
-@Repository
-class CastRows {
+@Component
+class CastRows extends SectionRows<CastMember> {
 
-	private static final String SELECT = """
-			SELECT c.id, c.version, c.characters, c.billing_order, c.credited_as, c.note,
-			    p.id AS person_id, p.imdb_id AS person_imdb_id, p.name AS person_name, p.version AS person_version
-			FROM cast_credit c JOIN person p ON p.id = c.person_id
-			""";
-
-	private static final String ORDER = " ORDER BY c.billing_order, c.id";
-
-	private final JdbcClient jdbc;
+	private static final Embedding EMBEDDING = new Embedding(10, "cast", TitlePageSection.Shape.LIST, CastMember.class);
 
 	CastRows(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	List<CastMember> forFilm(long filmId) {
-		return this.jdbc.sql(SELECT + "WHERE c.film_id = ?" + ORDER).param(filmId).query(CastRows::member).list();
+		super(jdbc, EMBEDDING, """
+				SELECT t.id, t.version, t.characters, t.billing_order, t.credited_as, t.note, %s
+				FROM cast_credit t JOIN person p ON p.id = t.person_id""".formatted(PersonColumns.SELECT),
+				"ORDER BY t.billing_order, t.id");
 	}
 
 	/**
@@ -44,26 +35,18 @@ class CastRows {
 	 * before the first.
 	 */
 	List<CastMember> page(long filmId, int afterOrder, long afterId, int limit) {
-		return this.jdbc.sql(SELECT + "WHERE c.film_id = ? AND (c.billing_order, c.id) > (?, ?)" + ORDER + " LIMIT ?")
-			.params(filmId, afterOrder, afterId, limit)
-			.query(CastRows::member)
-			.list();
+		return rows(filmId, "AND (t.billing_order, t.id) > (?, ?)", limit, (rs, row) -> view(rs), afterOrder, afterId);
 	}
 
-	/**
-	 * The credit with its version and its person's, for its ETag.
-	 */
-	Optional<VersionedItem<CastMember>> item(long filmId, long itemId) {
-		return this.jdbc.sql(SELECT + "WHERE c.film_id = ? AND c.id = ?")
-			.params(filmId, itemId)
-			.query((rs, row) -> new VersionedItem<>(rs.getLong("id"), rs.getLong("version"), member(rs, row),
-					List.of(PersonColumns.shown(rs))))
-			.optional();
-	}
-
-	private static CastMember member(ResultSet rs, int row) throws SQLException {
+	@Override
+	protected CastMember view(ResultSet rs) throws SQLException {
 		return new CastMember(rs.getLong("id"), PersonColumns.ref(rs), SqlArrays.strings(rs.getArray("characters")),
 				rs.getInt("billing_order"), rs.getString("credited_as"), rs.getString("note"));
+	}
+
+	@Override
+	protected List<ETags.Shown> shown(ResultSet rs) throws SQLException {
+		return List.of(PersonColumns.shown(rs));
 	}
 
 }

@@ -24,25 +24,10 @@ public class Credits {
 
 	private final People people;
 
-	private final CastRows castRows;
-
-	private final CrewRows crewRows;
-
-	Credits(CastCreditRepository castCredits, CrewCreditRepository crewCredits, People people, CastRows castRows,
-			CrewRows crewRows) {
-		this.castRows = castRows;
-		this.crewRows = crewRows;
+	Credits(CastCreditRepository castCredits, CrewCreditRepository crewCredits, People people) {
 		this.castCredits = castCredits;
 		this.crewCredits = crewCredits;
 		this.people = people;
-	}
-
-	public List<CastMember> cast(Film film) {
-		return this.castRows.forFilm(film.getId());
-	}
-
-	public List<CrewMember> crew(Film film) {
-		return this.crewRows.forFilm(film.getId());
 	}
 
 	@Transactional

@@ -4,17 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
-import dev.marquee.film.Films;
 import dev.marquee.person.People;
 import dev.marquee.person.Person;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -41,14 +38,11 @@ class CrewItems extends SectionItemStore<CrewCredit, CrewMemberInput, CrewMember
 
 	private final CrewRows rows;
 
-	private final Films films;
-
 	private final People people;
 
-	CrewItems(CrewCreditRepository repository, People people, CrewRows rows, Films films) {
-		super(SECTION, repository);
+	CrewItems(CrewCreditRepository repository, People people, CrewRows rows) {
+		super(SECTION, repository, rows);
 		this.rows = rows;
-		this.films = films;
 		this.repository = repository;
 		this.people = people;
 	}
@@ -57,8 +51,7 @@ class CrewItems extends SectionItemStore<CrewCredit, CrewMemberInput, CrewMember
 	 * One page of the crew, in the order of {@link CrewRows}: two statements.
 	 */
 	@Override
-	protected PageView<CrewMember> page(ResourceId filmId, SectionQuery query) {
-		long film = this.films.require(filmId).getId();
+	protected PageView<CrewMember> page(long film, SectionQuery query) {
 		Cursor cursor = Cursor.decode(query.after(), "crew", 3);
 		List<CrewRows.Placed> rows = (cursor != null)
 				? this.rows.page(film, cursor.intKey(0), cursor.intKey(1), cursor.longKey(2), query.size() + 1)
@@ -70,11 +63,6 @@ class CrewItems extends SectionItemStore<CrewCredit, CrewMemberInput, CrewMember
 	@Override
 	protected Optional<CrewCredit> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<CrewMember>> read(Film film, long itemId) {
-		return this.rows.item(film.getId(), itemId);
 	}
 
 	@Override

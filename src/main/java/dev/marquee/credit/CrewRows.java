@@ -3,42 +3,34 @@ package dev.marquee.credit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
-import dev.marquee.section.VersionedItem;
+import dev.marquee.person.PersonColumns;
+import dev.marquee.section.SectionRows;
+import dev.marquee.section.TitlePageSection;
 import dev.marquee.support.jpa.EnumOrder;
+import dev.marquee.support.web.ETags;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * A film's crew as answered: the one mapping of a credit to {@link CrewMember}, read like
- * {@link CastRows}. The crew's order is written here once, in SQL, for the title page and
- * the pages alike: by department in {@link Department} declaration order, then credit
- * position.
+ * A film's crew as answered, read like {@link CastRows}. The crew's order is written here
+ * once, in SQL, for the title page and the pages alike: by department in
+ * {@link Department} declaration order, then credit position.
  */
-@Repository
-class CrewRows {
+@Component
+class CrewRows extends SectionRows<CrewMember> {
 
-	private static final String DEPARTMENT_ORDER = EnumOrder.sql("c.department", Department.class);
+	private static final Embedding EMBEDDING = new Embedding(20, "crew", TitlePageSection.Shape.LIST, CrewMember.class);
 
-	private static final String SELECT = """
-			SELECT c.id, c.version, c.department, c.job, c.position, c.credited_as, c.note,
-			    %s AS department_order,
-			    p.id AS person_id, p.imdb_id AS person_imdb_id, p.name AS person_name, p.version AS person_version
-			FROM crew_credit c JOIN person p ON p.id = c.person_id
-			""".formatted(DEPARTMENT_ORDER);
-
-	private static final String ORDER = " ORDER BY " + DEPARTMENT_ORDER + ", c.position, c.id";
-
-	private final JdbcClient jdbc;
+	private static final String DEPARTMENT_ORDER = EnumOrder.sql("t.department", Department.class);
 
 	CrewRows(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	List<CrewMember> forFilm(long filmId) {
-		return this.jdbc.sql(SELECT + "WHERE c.film_id = ?" + ORDER).param(filmId).query(CrewRows::member).list();
+		super(jdbc, EMBEDDING, """
+				SELECT t.id, t.version, t.department, t.job, t.position, t.credited_as, t.note,
+				    %s AS department_order, %s
+				FROM crew_credit t JOIN person p ON p.id = t.person_id""".formatted(DEPARTMENT_ORDER,
+				PersonColumns.SELECT), "ORDER BY " + DEPARTMENT_ORDER + ", t.position, t.id");
 	}
 
 	/**
@@ -46,28 +38,20 @@ class CrewRows {
 	 * position, id); (-1, 0, 0) is before the first.
 	 */
 	List<Placed> page(long filmId, int afterDepartment, int afterPosition, long afterId, int limit) {
-		return this.jdbc
-			.sql(SELECT + "WHERE c.film_id = ? AND (" + DEPARTMENT_ORDER + ", c.position, c.id) > (?, ?, ?)" + ORDER
-					+ " LIMIT ?")
-			.params(filmId, afterDepartment, afterPosition, afterId, limit)
-			.query((rs, row) -> new Placed(member(rs, row), rs.getInt("department_order"), rs.getInt("position")))
-			.list();
+		return rows(filmId, "AND (" + DEPARTMENT_ORDER + ", t.position, t.id) > (?, ?, ?)", limit,
+				(rs, row) -> new Placed(view(rs), rs.getInt("department_order"), rs.getInt("position")),
+				afterDepartment, afterPosition, afterId);
 	}
 
-	/**
-	 * The credit with its version and its person's, for its ETag.
-	 */
-	Optional<VersionedItem<CrewMember>> item(long filmId, long itemId) {
-		return this.jdbc.sql(SELECT + "WHERE c.film_id = ? AND c.id = ?")
-			.params(filmId, itemId)
-			.query((rs, row) -> new VersionedItem<>(rs.getLong("id"), rs.getLong("version"), member(rs, row),
-					List.of(PersonColumns.shown(rs))))
-			.optional();
-	}
-
-	private static CrewMember member(ResultSet rs, int row) throws SQLException {
+	@Override
+	protected CrewMember view(ResultSet rs) throws SQLException {
 		return new CrewMember(rs.getLong("id"), PersonColumns.ref(rs), Department.fromCode(rs.getString("department")),
 				rs.getString("job"), rs.getString("credited_as"), rs.getString("note"));
+	}
+
+	@Override
+	protected List<ETags.Shown> shown(ResultSet rs) throws SQLException {
+		return List.of(PersonColumns.shown(rs));
 	}
 
 	/**

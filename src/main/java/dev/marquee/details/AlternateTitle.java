@@ -69,9 +69,4 @@ class AlternateTitle extends BaseEntity implements SectionItem<AlternateTitleInp
 				List.copyOf(this.attributes), this.original);
 	}
 
-	public AlternateTitleItem toView() {
-		return new AlternateTitleItem(getId(), this.title, this.region, this.language, List.copyOf(this.types),
-				List.copyOf(this.attributes), this.original);
-	}
-
 }

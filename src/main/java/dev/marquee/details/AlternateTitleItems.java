@@ -1,15 +1,12 @@
 package dev.marquee.details;
 
-import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -24,27 +21,22 @@ class AlternateTitleItems extends SectionItemStore<AlternateTitle, AlternateTitl
 
 	private final AlternateTitleRepository repository;
 
-	private final Details details;
+	private final AlternateTitleRows rows;
 
-	AlternateTitleItems(AlternateTitleRepository repository, Details details) {
-		super(SECTION, repository);
-		this.details = details;
+	AlternateTitleItems(AlternateTitleRepository repository, AlternateTitleRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<AlternateTitleItem> page(ResourceId film, SectionQuery query) {
-		return this.details.alternateTitlePage(film, query.size(), query.after());
+	protected PageView<AlternateTitleItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override
 	protected Optional<AlternateTitle> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<AlternateTitleItem>> read(Film film, long itemId) {
-		return find(film, itemId).map((item) -> versioned(item, item.toView(), List.of()));
 	}
 
 	@Override

@@ -48,12 +48,4 @@ class FilmingLocation extends BaseEntity implements SectionItem<LocationInput> {
 		return new LocationInput(this.place, this.note);
 	}
 
-	int getPosition() {
-		return this.position;
-	}
-
-	public LocationItem toView() {
-		return new LocationItem(getId(), this.place, this.note);
-	}
-
 }

@@ -1,15 +1,12 @@
 package dev.marquee.details;
 
-import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -23,27 +20,22 @@ class LocationItems extends SectionItemStore<FilmingLocation, LocationInput, Loc
 
 	private final FilmingLocationRepository repository;
 
-	private final Details details;
+	private final LocationRows rows;
 
-	LocationItems(FilmingLocationRepository repository, Details details) {
-		super(SECTION, repository);
-		this.details = details;
+	LocationItems(FilmingLocationRepository repository, LocationRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<LocationItem> page(ResourceId film, SectionQuery query) {
-		return this.details.locationPage(film, query.size(), query.after());
+	protected PageView<LocationItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override
 	protected Optional<FilmingLocation> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<LocationItem>> read(Film film, long itemId) {
-		return find(film, itemId).map((item) -> versioned(item, item.toView(), List.of()));
 	}
 
 	@Override

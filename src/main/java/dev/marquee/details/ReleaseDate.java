@@ -50,12 +50,4 @@ class ReleaseDate extends BaseEntity implements SectionItem<ReleaseDateInput> {
 		return new ReleaseDateInput(this.country, this.date, this.note);
 	}
 
-	LocalDate getDate() {
-		return this.date;
-	}
-
-	public ReleaseDateItem toView() {
-		return new ReleaseDateItem(getId(), this.country, this.date, this.note);
-	}
-
 }

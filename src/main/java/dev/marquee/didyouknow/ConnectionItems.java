@@ -6,10 +6,8 @@ import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -29,30 +27,25 @@ class ConnectionItems extends SectionItemStore<Connection, ConnectionInput, Conn
 
 	private final ConnectionRepository repository;
 
-	private final DidYouKnow didYouKnow;
+	private final ConnectionRows rows;
 
 	private final Films films;
 
-	ConnectionItems(ConnectionRepository repository, Films films, DidYouKnow didYouKnow) {
-		super(SECTION, repository);
-		this.didYouKnow = didYouKnow;
+	ConnectionItems(ConnectionRepository repository, Films films, ConnectionRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 		this.films = films;
 	}
 
 	@Override
-	protected PageView<ConnectionItem> page(ResourceId film, SectionQuery query) {
-		return this.didYouKnow.connectionPage(film, query.size(), query.after());
+	protected PageView<ConnectionItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override
 	protected Optional<Connection> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<ConnectionItem>> read(Film film, long itemId) {
-		return find(film, itemId).map((item) -> versioned(item, item.toView(), item.shown()));
 	}
 
 	@Override

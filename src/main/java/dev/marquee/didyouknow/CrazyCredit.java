@@ -40,8 +40,4 @@ class CrazyCredit extends BaseEntity implements SectionItem<CrazyCreditInput> {
 		return new CrazyCreditInput(this.text);
 	}
 
-	public CrazyCreditItem toView() {
-		return new CrazyCreditItem(getId(), this.text);
-	}
-
 }

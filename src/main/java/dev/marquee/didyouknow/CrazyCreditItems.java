@@ -1,15 +1,12 @@
 package dev.marquee.didyouknow;
 
-import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -24,27 +21,22 @@ class CrazyCreditItems extends SectionItemStore<CrazyCredit, CrazyCreditInput, C
 
 	private final CrazyCreditRepository repository;
 
-	private final DidYouKnow didYouKnow;
+	private final CrazyCreditRows rows;
 
-	CrazyCreditItems(CrazyCreditRepository repository, DidYouKnow didYouKnow) {
-		super(SECTION, repository);
-		this.didYouKnow = didYouKnow;
+	CrazyCreditItems(CrazyCreditRepository repository, CrazyCreditRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<CrazyCreditItem> page(ResourceId film, SectionQuery query) {
-		return this.didYouKnow.crazyCreditPage(film, query.size(), query.after());
+	protected PageView<CrazyCreditItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override
 	protected Optional<CrazyCredit> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<CrazyCreditItem>> read(Film film, long itemId) {
-		return find(film, itemId).map((item) -> versioned(item, item.toView(), List.of()));
 	}
 
 	@Override

@@ -48,8 +48,4 @@ class Goof extends BaseEntity implements SectionItem<GoofInput> {
 		return new GoofInput(this.category, this.text, this.spoiler);
 	}
 
-	public GoofItem toView() {
-		return new GoofItem(getId(), this.category, this.text, this.spoiler);
-	}
-
 }

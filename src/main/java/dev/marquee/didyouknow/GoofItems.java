@@ -1,16 +1,13 @@
 package dev.marquee.didyouknow;
 
-import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionPaging;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -25,27 +22,22 @@ class GoofItems extends SectionItemStore<Goof, GoofInput, GoofItem> {
 
 	private final GoofRepository repository;
 
-	private final DidYouKnow didYouKnow;
+	private final GoofRows rows;
 
-	GoofItems(GoofRepository repository, DidYouKnow didYouKnow) {
-		super(SECTION, repository);
-		this.didYouKnow = didYouKnow;
+	GoofItems(GoofRepository repository, GoofRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<GoofItem> page(ResourceId film, SectionQuery query) {
-		return this.didYouKnow.goofPage(film, query.size(), query.after(), query.spoilerFilter());
+	protected PageView<GoofItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override
 	protected Optional<Goof> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<GoofItem>> read(Film film, long itemId) {
-		return find(film, itemId).map((item) -> versioned(item, item.toView(), List.of()));
 	}
 
 	@Override

@@ -52,8 +52,4 @@ class Trivia extends BaseEntity implements SectionItem<TriviaInput> {
 		return new TriviaInput(this.text, this.spoiler, this.interestingVotes, this.totalVotes);
 	}
 
-	public TriviaItem toView() {
-		return new TriviaItem(getId(), this.text, this.spoiler, this.interestingVotes, this.totalVotes);
-	}
-
 }

@@ -75,21 +75,4 @@ class Review extends BaseEntity implements SectionItem<ReviewInput> {
 				this.helpfulVotes, this.unhelpfulVotes, this.featured);
 	}
 
-	/**
-	 * The review's keys under a sort, for its cursor: the sort key, then the id.
-	 */
-	Object[] keys(ReviewSort sort) {
-		Object key = switch (sort) {
-			case HELPFUL -> this.helpfulVotes;
-			case DATE -> this.publishedOn;
-			case RATING -> (this.rating != null) ? this.rating : 0;
-		};
-		return new Object[] { key, getId() };
-	}
-
-	public ReviewItem toView() {
-		return new ReviewItem(getId(), this.title, this.body, this.author, this.publishedOn, this.rating, this.spoiler,
-				this.helpfulVotes, this.unhelpfulVotes, this.featured);
-	}
-
 }

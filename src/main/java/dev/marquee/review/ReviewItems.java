@@ -1,16 +1,13 @@
 package dev.marquee.review;
 
-import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionPaging;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -26,28 +23,22 @@ class ReviewItems extends SectionItemStore<Review, ReviewInput, ReviewItem> {
 
 	private final ReviewRepository repository;
 
-	private final Reviews reviews;
+	private final ReviewRows rows;
 
-	ReviewItems(ReviewRepository repository, Reviews reviews) {
-		super(SECTION, repository);
-		this.reviews = reviews;
+	ReviewItems(ReviewRepository repository, ReviewRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<ReviewItem> page(ResourceId film, SectionQuery query) {
-		return this.reviews.page(film, query.size(), query.after(), ReviewSort.parse(query.sort()),
-				query.spoilerFilter());
+	protected PageView<ReviewItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override
 	protected Optional<Review> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<ReviewItem>> read(Film film, long itemId) {
-		return find(film, itemId).map((item) -> versioned(item, item.toView(), List.of()));
 	}
 
 	@Override

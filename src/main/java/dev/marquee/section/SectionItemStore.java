@@ -1,14 +1,10 @@
 package dev.marquee.section;
 
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -28,13 +24,18 @@ public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I>, I,
 
 	private final JpaRepository<E, Long> repository;
 
+	private final ItemProjection<V> rows;
+
 	/**
 	 * @param descriptor what the section is called, where it is and what its items are
 	 * @param repository where the items are stored
+	 * @param rows the section's projection, which answers its items
 	 */
-	protected SectionItemStore(SectionDescriptor descriptor, JpaRepository<E, Long> repository) {
+	protected SectionItemStore(SectionDescriptor descriptor, JpaRepository<E, Long> repository,
+			ItemProjection<V> rows) {
 		this.descriptor = descriptor;
 		this.repository = repository;
+		this.rows = rows;
 	}
 
 	public SectionDescriptor descriptor() {
@@ -42,10 +43,10 @@ public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I>, I,
 	}
 
 	/**
-	 * A page of the film's items; only listed sections
+	 * A page of the film's items, the film known to exist; only listed sections
 	 * ({@link SectionDescriptor#listing}) are asked.
 	 */
-	protected PageView<V> page(ResourceId film, SectionQuery query) {
+	protected PageView<V> page(long filmId, SectionQuery query) {
 		throw new IllegalStateException(this.descriptor.path() + " is not listed");
 	}
 
@@ -59,7 +60,9 @@ public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I>, I,
 	 * other resources (its ETag), read by the section's projection; empty when there is
 	 * none or it is another film's. Also answers every write of an item, once written.
 	 */
-	protected abstract Optional<VersionedItem<V>> read(Film film, long itemId);
+	Optional<VersionedItem<V>> read(Film film, long itemId) {
+		return this.rows.item(film.getId(), itemId);
+	}
 
 	/**
 	 * A new, unsaved item of the film.
@@ -72,14 +75,6 @@ public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I>, I,
 	 */
 	protected void replace(E item, I input) {
 		item.replace(input);
-	}
-
-	/**
-	 * A stored item as answered, for a section whose view is still mapped from its
-	 * entity.
-	 */
-	protected static <V> VersionedItem<V> versioned(BaseEntity item, V view, List<ETags.Shown> shown) {
-		return new VersionedItem<>(Objects.requireNonNull(item.getId()), item.getVersion(), view, shown);
 	}
 
 	String section() {

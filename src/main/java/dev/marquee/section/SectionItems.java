@@ -12,6 +12,7 @@ import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.support.jpa.BaseEntity;
 import dev.marquee.support.web.MergePatches;
+import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,15 @@ public class SectionItems {
 		this.patches = patches;
 		this.entityManager = entityManager;
 		this.changes = changes;
+	}
+
+	/**
+	 * A page of the film's items: the film, then the page.
+	 */
+	@Transactional(readOnly = true)
+	public <E extends BaseEntity & SectionItem<I>, I, V> PageView<V> page(ResourceId filmId, SectionQuery query,
+			SectionItemStore<E, I, V> store) {
+		return store.page(Objects.requireNonNull(this.films.require(filmId).getId()), query);
 	}
 
 	@Transactional(readOnly = true)
@@ -118,7 +128,7 @@ public class SectionItems {
 	 * @param existing the film's part, if it has one
 	 * @param create makes and stores the part
 	 * @param replace sets every field of the existing part
-	 * @param view the part as answered
+	 * @param view the part as answered, read once it is written
 	 */
 	@Transactional
 	public <E extends BaseEntity, V> StoredPart<V> put(Film film, String section, String what, Optional<E> existing,
@@ -139,6 +149,7 @@ public class SectionItems {
 			touch(film, part);
 			record(ChangeAction.UPDATE, section, part, film);
 		}
+		this.entityManager.flush();
 		return new StoredPart<>(
 				new VersionedItem<>(Objects.requireNonNull(part.getId()), part.getVersion(), view.apply(part)),
 				existing.isEmpty());

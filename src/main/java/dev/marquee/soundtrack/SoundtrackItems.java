@@ -11,11 +11,9 @@ import dev.marquee.person.Person;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
-import dev.marquee.section.VersionedItem;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -45,30 +43,25 @@ class SoundtrackItems extends SectionItemStore<Soundtrack, SoundtrackInput, Soun
 
 	private final SoundtrackRepository repository;
 
-	private final Soundtracks soundtracks;
+	private final SoundtrackRows rows;
 
 	private final People people;
 
-	SoundtrackItems(SoundtrackRepository repository, People people, Soundtracks soundtracks) {
-		super(SECTION, repository);
-		this.soundtracks = soundtracks;
+	SoundtrackItems(SoundtrackRepository repository, People people, SoundtrackRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 		this.people = people;
 	}
 
 	@Override
-	protected PageView<SoundtrackItem> page(ResourceId film, SectionQuery query) {
-		return this.soundtracks.page(film, query.size(), query.after());
+	protected PageView<SoundtrackItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override
 	protected Optional<Soundtrack> find(Film film, long itemId) {
 		return this.repository.findItem(film, itemId);
-	}
-
-	@Override
-	protected Optional<VersionedItem<SoundtrackItem>> read(Film film, long itemId) {
-		return find(film, itemId).map((item) -> versioned(item, item.toView(), item.shown()));
 	}
 
 	@Override

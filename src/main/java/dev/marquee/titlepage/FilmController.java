@@ -1,8 +1,9 @@
 package dev.marquee.titlepage;
 
 import java.util.List;
-import java.util.Set;
 
+import dev.marquee.section.SectionRegistry;
+import dev.marquee.section.TitlePageSection;
 import dev.marquee.support.web.Answered;
 import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.ApiException;
@@ -30,11 +31,26 @@ class FilmController {
 
 	private final TitlePages titlePages;
 
+	/**
+	 * What GET /films/{id} does; {@link TitlePageDocumentation#SECTIONS} stands for the
+	 * sections' names, which {@link TitlePageDocumentation} writes from the registry.
+	 */
+	static final String DESCRIPTION = "Finds a film by Marquee's numeric id or its IMDb id (tt3783958). include= "
+			+ "embeds sections so that a whole title page is one request: a comma-separated list of "
+			+ TitlePageDocumentation.SECTIONS
+			+ " — or all. The answer carries a strong ETag; send it back in If-None-Match to get 304 Not "
+			+ "Modified. Without include= the ETag is the film's version (\"7\"; an episode's adds a digest of its "
+			+ "series' version, \"7.3f9a0c12b4e6d8a1\"), new on every write of the film or any of its sections: "
+			+ "what PATCH and DELETE take in If-Match (the version field of any answer gives the same value).";
+
 	private final FilmRows filmRows;
 
-	FilmController(TitlePages titlePages, FilmRows filmRows) {
+	private final SectionRegistry registry;
+
+	FilmController(TitlePages titlePages, FilmRows filmRows, SectionRegistry registry) {
 		this.titlePages = titlePages;
 		this.filmRows = filmRows;
+		this.registry = registry;
 	}
 
 	@GetMapping("/batch")
@@ -54,18 +70,13 @@ class FilmController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Get a film, with any sections of its title page",
-			description = "Finds a film by Marquee's numeric id or its IMDb id (tt3783958). include= embeds sections "
-					+ "so that a whole title page is one request: a comma-separated list of cast, crew, trivia, goofs, "
-					+ "crazy-credits, connections, soundtracks, reviews, box-office, awards, locations, "
-					+ "alternate-titles, release-dates, companies, lists — or all. The answer carries a strong ETag; "
-					+ "send it back in If-None-Match to get 304 Not Modified. Without include= the ETag is the film's version (\"7\"; an episode's adds a digest of its series' version, \"7.3f9a0c12b4e6d8a1\"), new on every write of the film or any of its sections: what PATCH and DELETE take in If-Match (the version field of any answer gives the same value).")
+	@Operation(summary = "Get a film, with any sections of its title page", description = DESCRIPTION)
 	@Answered(Answers.FILM)
 	ResponseEntity<FilmView> film(
 			@Parameter(description = "Numeric id or IMDb id", example = "tt3783958") @PathVariable String id,
 			@Parameter(description = "Sections to embed: a comma-separated list of section names, or all",
 					example = "all") @RequestParam(required = false) @Nullable String include) {
-		Set<Section> sections = Section.parse(include);
+		List<TitlePageSection> sections = Includes.parse(include, this.registry.titlePage());
 		ResourceId filmId = ResourceId.parse(id, "tt", "id");
 		if (!sections.isEmpty()) {
 			// A title page embeds people, companies and lists, which change without the

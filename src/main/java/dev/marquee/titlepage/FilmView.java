@@ -1,28 +1,18 @@
 package dev.marquee.titlepage;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.marquee.award.AwardsView;
-import dev.marquee.boxoffice.BoxOfficeView;
-import dev.marquee.company.CompanyCreditItem;
-import dev.marquee.credit.CastMember;
-import dev.marquee.credit.CrewMember;
-import dev.marquee.details.AlternateTitleItem;
-import dev.marquee.details.LocationItem;
-import dev.marquee.details.ReleaseDateItem;
-import dev.marquee.didyouknow.ConnectionItem;
-import dev.marquee.didyouknow.CrazyCreditItem;
-import dev.marquee.didyouknow.GoofItem;
-import dev.marquee.didyouknow.TriviaItem;
 import dev.marquee.film.EpisodeOf;
 import dev.marquee.film.FilmType;
-import dev.marquee.list.ListRef;
-import dev.marquee.review.ReviewItem;
-import dev.marquee.soundtrack.SoundtrackItem;
+import dev.marquee.section.TitlePageSection;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -47,39 +37,26 @@ public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783
 		TechnicalSpecs technicalSpecs, List<OfficialSiteView> officialSites, ExternalIds externalIds, boolean adult,
 		@Schema(description = "Changes on every edit; the ETag of the film") long version, Instant createdAt,
 		Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable EpisodeOf episodeOf,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CastMember> cast,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CrewMember> crew,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<TriviaItem> trivia,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<GoofItem> goofs,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CrazyCreditItem> crazyCredits,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ConnectionItem> connections,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<SoundtrackItem> soundtracks,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ReviewItem> reviews,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = BoxOfficeView.class,
-				nullable = true) @Nullable Optional<BoxOfficeView> boxOffice,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable AwardsView awards,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<LocationItem> locations,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<AlternateTitleItem> alternateTitles,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ReleaseDateItem> releaseDates,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<CompanyCreditItem> companies,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ListRef> lists) {
+		@JsonIgnore Map<String, @Nullable Object> sections) {
 
 	/**
-	 * This film with the given sections ({@code null} for one not asked for).
+	 * This film with the given sections, by JSON property in their place order; each
+	 * section's property and schema come from its {@link TitlePageSection}.
 	 */
-	FilmView withSections(@Nullable List<CastMember> cast, @Nullable List<CrewMember> crew,
-			@Nullable List<TriviaItem> trivia, @Nullable List<GoofItem> goofs,
-			@Nullable List<CrazyCreditItem> crazyCredits, @Nullable List<ConnectionItem> connections,
-			@Nullable List<SoundtrackItem> soundtracks, @Nullable List<ReviewItem> reviews,
-			@Nullable Optional<BoxOfficeView> boxOffice, @Nullable AwardsView awards,
-			@Nullable List<LocationItem> locations, @Nullable List<AlternateTitleItem> alternateTitles,
-			@Nullable List<ReleaseDateItem> releaseDates, @Nullable List<CompanyCreditItem> companies,
-			@Nullable List<ListRef> lists) {
+	FilmView withSections(Map<String, @Nullable Object> sections) {
 		return new FilmView(this.id, this.imdbId, this.title, this.originalTitle, this.type, this.releaseYear,
 				this.endYear, this.runtimeMinutes, this.plot, this.genres, this.rating, this.countries, this.languages,
 				this.technicalSpecs, this.officialSites, this.externalIds, this.adult, this.version, this.createdAt,
-				this.updatedAt, this.episodeOf, cast, crew, trivia, goofs, crazyCredits, connections, soundtracks,
-				reviews, boxOffice, awards, locations, alternateTitles, releaseDates, companies, lists);
+				this.updatedAt, this.episodeOf, Collections.unmodifiableMap(new LinkedHashMap<>(sections)));
+	}
+
+	/**
+	 * The sections asked for, written after the film's own fields: absent when not asked
+	 * for, {@code []} (or {@code null} for box office) when asked for and empty.
+	 */
+	@JsonAnyGetter
+	public Map<String, @Nullable Object> embeddedSections() {
+		return this.sections;
 	}
 
 	@Schema(description = "IMDb-style user rating; average is null until someone votes.")
