@@ -6,7 +6,7 @@ import java.util.List;
 import dev.marquee.MarqueeTest;
 import dev.marquee.credit.Department;
 import dev.marquee.testdata.FilmDocumentBuilder;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -3,7 +3,7 @@ package dev.marquee.search;
 import dev.marquee.MarqueeTest;
 import dev.marquee.film.FilmType;
 import dev.marquee.testdata.FilmDocumentBuilder;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

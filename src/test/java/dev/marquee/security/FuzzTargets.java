@@ -12,7 +12,7 @@ import dev.marquee.security.ApiClient.Answer;
 import dev.marquee.security.ApiClient.Request;
 import dev.marquee.security.ApiDocument.Operation;
 import dev.marquee.testdata.FilmDocumentBuilder;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
