@@ -12,6 +12,7 @@ import java.util.Optional;
 import dev.marquee.person.PersonColumns;
 import dev.marquee.person.PersonRef;
 import dev.marquee.section.ItemProjection;
+import dev.marquee.section.SectionProjection;
 import dev.marquee.section.TitlePageSection;
 import dev.marquee.section.VersionedItem;
 import dev.marquee.support.web.ETags;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * alone (with its version, the answer of its writes) and the summary alone.
  */
 @Component
-class AwardRows implements TitlePageSection, ItemProjection<AwardNominationItem> {
+class AwardRows extends SectionProjection implements ItemProjection<AwardNominationItem> {
 
 	private static final Embedding EMBEDDING = new Embedding(100, "awards", TitlePageSection.Shape.ONE,
 			AwardsView.class);
@@ -42,15 +43,8 @@ class AwardRows implements TitlePageSection, ItemProjection<AwardNominationItem>
 			FROM award_nominee m LEFT JOIN person p ON p.id = m.person_id
 			""".formatted(PersonColumns.SELECT);
 
-	private final JdbcClient jdbc;
-
 	AwardRows(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public Embedding embedding() {
-		return EMBEDDING;
+		super(jdbc, EMBEDDING);
 	}
 
 	@Override

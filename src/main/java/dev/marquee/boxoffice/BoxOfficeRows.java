@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import dev.marquee.section.SectionProjection;
 import dev.marquee.section.TitlePageSection;
 import dev.marquee.section.VersionedItem;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * figures to {@link BoxOfficeView}.
  */
 @Component
-class BoxOfficeRows implements TitlePageSection {
+class BoxOfficeRows extends SectionProjection {
 
 	private static final Embedding EMBEDDING = new Embedding(90, "box-office", TitlePageSection.Shape.ONE_OR_NULL,
 			BoxOfficeView.class);
@@ -29,15 +30,8 @@ class BoxOfficeRows implements TitlePageSection {
 			    b.opening_weekend_date, b.gross_worldwide_amount, b.gross_worldwide_currency
 			FROM box_office b WHERE b.film_id = ?""";
 
-	private final JdbcClient jdbc;
-
 	BoxOfficeRows(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public Embedding embedding() {
-		return EMBEDDING;
+		super(jdbc, EMBEDDING);
 	}
 
 	@Override

@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 import dev.marquee.person.PersonColumns;
-import dev.marquee.section.SectionRows;
 import dev.marquee.section.TitlePageSection;
 import dev.marquee.support.db.SqlArrays;
-import dev.marquee.support.web.ETags;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * CPU time (docs/benchmarks.md).
  */
 @Component
-class CastRows extends SectionRows<CastMember> {
+class CastRows extends CreditRows<CastMember> {
 
 	private static final Embedding EMBEDDING = new Embedding(10, "cast", TitlePageSection.Shape.LIST, CastMember.class);
 
@@ -42,11 +40,6 @@ class CastRows extends SectionRows<CastMember> {
 	protected CastMember view(ResultSet rs) throws SQLException {
 		return new CastMember(rs.getLong("id"), PersonColumns.ref(rs), SqlArrays.strings(rs.getArray("characters")),
 				rs.getInt("billing_order"), rs.getString("credited_as"), rs.getString("note"));
-	}
-
-	@Override
-	protected List<ETags.Shown> shown(ResultSet rs) throws SQLException {
-		return List.of(PersonColumns.shown(rs));
 	}
 
 }

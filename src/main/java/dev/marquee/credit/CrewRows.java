@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 import dev.marquee.person.PersonColumns;
-import dev.marquee.section.SectionRows;
 import dev.marquee.section.TitlePageSection;
 import dev.marquee.support.jpa.EnumOrder;
-import dev.marquee.support.web.ETags;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@link Department} declaration order, then credit position.
  */
 @Component
-class CrewRows extends SectionRows<CrewMember> {
+class CrewRows extends CreditRows<CrewMember> {
 
 	private static final Embedding EMBEDDING = new Embedding(20, "crew", TitlePageSection.Shape.LIST, CrewMember.class);
 
@@ -47,11 +45,6 @@ class CrewRows extends SectionRows<CrewMember> {
 	protected CrewMember view(ResultSet rs) throws SQLException {
 		return new CrewMember(rs.getLong("id"), PersonColumns.ref(rs), Department.fromCode(rs.getString("department")),
 				rs.getString("job"), rs.getString("credited_as"), rs.getString("note"));
-	}
-
-	@Override
-	protected List<ETags.Shown> shown(ResultSet rs) throws SQLException {
-		return List.of(PersonColumns.shown(rs));
 	}
 
 	/**

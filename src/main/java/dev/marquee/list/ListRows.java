@@ -2,6 +2,7 @@ package dev.marquee.list;
 
 import java.util.List;
 
+import dev.marquee.section.SectionProjection;
 import dev.marquee.section.TitlePageSection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,19 +12,12 @@ import org.springframework.stereotype.Component;
  * The lists a film is on as its title page shows them, by title, in one statement.
  */
 @Component
-class ListRows implements TitlePageSection {
+class ListRows extends SectionProjection {
 
 	private static final Embedding EMBEDDING = new Embedding(150, "lists", TitlePageSection.Shape.LIST, ListRef.class);
 
-	private final JdbcClient jdbc;
-
 	ListRows(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public Embedding embedding() {
-		return EMBEDDING;
+		super(jdbc, EMBEDDING);
 	}
 
 	@Override

@@ -58,6 +58,17 @@ public class SectionRegistry implements SmartInitializingSingleton {
 		});
 		this.titlePage.addAll(this.context.getBeansOfType(TitlePageSection.class).values());
 		this.titlePage.sort(Comparator.comparingInt((section) -> section.embedding().place()));
+		if (this.titlePage.stream().map((section) -> section.embedding().place()).distinct().count() < this.titlePage
+			.size()
+				|| this.titlePage.stream()
+					.map((section) -> section.embedding().name())
+					.distinct()
+					.count() < this.titlePage.size()) {
+			throw new IllegalStateException(
+					"Two title-page sections share a place or a name: " + this.titlePage.stream()
+						.map((section) -> section.embedding().place() + " " + section.embedding().name())
+						.toList());
+		}
 	}
 
 	/**

@@ -24,11 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * @param <V> the item as answered
  */
-public abstract class SectionRows<V> implements TitlePageSection, ItemProjection<V> {
-
-	private final JdbcClient jdbc;
-
-	private final Embedding embedding;
+public abstract class SectionRows<V> extends SectionProjection implements ItemProjection<V> {
 
 	private final String select;
 
@@ -39,8 +35,7 @@ public abstract class SectionRows<V> implements TitlePageSection, ItemProjection
 	 * @param order the list's order, {@code ORDER BY …}
 	 */
 	protected SectionRows(JdbcClient jdbc, Embedding embedding, String select, String order) {
-		this.jdbc = jdbc;
-		this.embedding = embedding;
+		super(jdbc, embedding);
 		this.select = select;
 		this.order = order;
 	}
@@ -56,11 +51,6 @@ public abstract class SectionRows<V> implements TitlePageSection, ItemProjection
 	 */
 	protected List<ETags.Shown> shown(ResultSet rs) throws SQLException {
 		return List.of();
-	}
-
-	@Override
-	public Embedding embedding() {
-		return this.embedding;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import dev.marquee.person.PersonColumns;
 import dev.marquee.person.PersonRef;
 import dev.marquee.section.ItemProjection;
 import dev.marquee.section.SectionQuery;
+import dev.marquee.section.SectionProjection;
 import dev.marquee.section.TitlePageSection;
 import dev.marquee.section.VersionedItem;
 import dev.marquee.support.web.Cursor;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * of songs.
  */
 @Component
-class SoundtrackRows implements TitlePageSection, ItemProjection<SoundtrackItem> {
+class SoundtrackRows extends SectionProjection implements ItemProjection<SoundtrackItem> {
 
 	private static final Embedding EMBEDDING = new Embedding(70, "soundtracks", TitlePageSection.Shape.LIST,
 			SoundtrackItem.class);
@@ -46,15 +47,8 @@ class SoundtrackRows implements TitlePageSection, ItemProjection<SoundtrackItem>
 
 	private static final String LINE_ORDER = " ORDER BY l.position, l.id";
 
-	private final JdbcClient jdbc;
-
 	SoundtrackRows(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public Embedding embedding() {
-		return EMBEDDING;
+		super(jdbc, EMBEDDING);
 	}
 
 	@Override
