@@ -6,7 +6,6 @@ import java.util.List;
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "award_nomination")
-class AwardNomination extends BaseEntity implements SectionItem<AwardNominationInput, AwardNominationItem> {
+class AwardNomination extends BaseEntity implements SectionItem<AwardNominationInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -82,24 +81,6 @@ class AwardNomination extends BaseEntity implements SectionItem<AwardNominationI
 	public AwardNominationInput toInput() {
 		return new AwardNominationInput(this.event, this.year, this.category, this.outcome,
 				this.nominees.stream().map(AwardNominee::toInput).toList(), this.note);
-	}
-
-	@Override
-	public AwardNominationItem toView() {
-		return toView(this.nominees.stream().map(AwardNominee::toView).toList());
-	}
-
-	AwardNominationItem toView(List<Nominee> nominees) {
-		return new AwardNominationItem(getId(), this.event, this.year, this.category, this.outcome, nominees,
-				this.note);
-	}
-
-	/**
-	 * The people its nominees link to.
-	 */
-	@Override
-	public List<ETags.Shown> shown() {
-		return this.nominees.stream().flatMap(AwardNominee::shown).toList();
 	}
 
 }

@@ -39,8 +39,8 @@ class AwardNominationItems extends SectionItemStore<AwardNomination, AwardNomina
 
 	private final People people;
 
-	AwardNominationItems(AwardNominationRepository repository, People people) {
-		super(SECTION, repository);
+	AwardNominationItems(AwardNominationRepository repository, People people, AwardRows rows) {
+		super(SECTION, repository, rows);
 		this.repository = repository;
 		this.people = people;
 	}

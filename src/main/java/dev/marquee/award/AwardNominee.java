@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import dev.marquee.person.Person;
-import dev.marquee.person.PersonRef;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
-import java.util.stream.Stream;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -68,18 +65,6 @@ class AwardNominee extends BaseEntity {
 	NomineeInput toInput() {
 		return new NomineeInput(this.name,
 				(this.person != null) ? new PersonRefInput(this.person.getImdbId(), this.person.getName()) : null);
-	}
-
-	@Nullable Long getNominationId() {
-		return this.nominationId;
-	}
-
-	Nominee toView() {
-		return new Nominee(this.name, (this.person != null) ? PersonRef.of(this.person) : null);
-	}
-
-	Stream<ETags.Shown> shown() {
-		return (this.person != null) ? Stream.of(this.person.shownAs(ETags.Shown.PERSON)) : Stream.empty();
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.marquee.award;
 
-import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
@@ -10,9 +9,6 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AwardNominationRepository extends JpaRepository<AwardNomination, Long> {
-
-	@Query("select n from AwardNomination n where n.film = :film order by n.year, n.id")
-	List<AwardNomination> findByFilm(Film film);
 
 	/**
 	 * The film's nomination with this id, its nominees and their people fetched with it.
@@ -29,9 +25,6 @@ interface AwardNominationRepository extends JpaRepository<AwardNomination, Long>
 }
 
 interface AwardNomineeRepository extends JpaRepository<AwardNominee, Long> {
-
-	@Query("select n from AwardNominee n left join fetch n.person where n.nomination.film = :film order by n.position, n.id")
-	List<AwardNominee> findByFilm(Film film);
 
 	@Modifying
 	@Query("delete from AwardNominee n where n.nomination in (select a from AwardNomination a where a.film = :film)")

@@ -41,8 +41,4 @@ class AwardSummary extends BaseEntity {
 		this.highlight = input.highlight();
 	}
 
-	AwardSummaryView toView() {
-		return new AwardSummaryView(this.wins, this.nominations, this.highlight);
-	}
-
 }

@@ -1,8 +1,6 @@
 package dev.marquee.award;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
@@ -18,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A film's awards: three statements (summary, nominations, nominees with their people)
- * whatever their number.
+ * A film's awards, read by {@link AwardRows} and written here: as a whole (a film
+ * document), or the summary alone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,8 +39,11 @@ public class Awards {
 
 	private final SectionItems sectionItems;
 
+	private final AwardRows rows;
+
 	Awards(AwardNominationRepository nominations, AwardNomineeRepository nominees, AwardSummaryRepository summaries,
-			People people, Films films, SectionItems sectionItems) {
+			People people, Films films, SectionItems sectionItems, AwardRows rows) {
+		this.rows = rows;
 		this.nominations = nominations;
 		this.nominees = nominees;
 		this.summaries = summaries;
@@ -51,20 +52,8 @@ public class Awards {
 		this.sectionItems = sectionItems;
 	}
 
-	public AwardsView forFilm(Film film) {
-		Map<Long, List<Nominee>> nomineesByNomination = this.nominees.findByFilm(film)
-			.stream()
-			.collect(Collectors.groupingBy(AwardNominee::getNominationId,
-					Collectors.mapping(AwardNominee::toView, Collectors.toList())));
-		List<AwardNominationItem> items = this.nominations.findByFilm(film)
-			.stream()
-			.map((nomination) -> nomination.toView(nomineesByNomination.getOrDefault(nomination.getId(), List.of())))
-			.toList();
-		return new AwardsView(this.summaries.findByFilm(film).map(AwardSummary::toView).orElse(null), items);
-	}
-
 	AwardsView forFilm(ResourceId filmId) {
-		return forFilm(this.films.require(filmId));
+		return this.rows.read(id(filmId));
 	}
 
 	/**
@@ -72,9 +61,7 @@ public class Awards {
 	 * @throws SectionItemNotFoundException when the film has none
 	 */
 	VersionedItem<AwardSummaryView> summary(ResourceId filmId) {
-		return this.summaries.findByFilm(this.films.require(filmId))
-			.map((summary) -> new VersionedItem<>(summary.getId(), summary.getVersion(), summary.toView()))
-			.orElseThrow(() -> SectionItemNotFoundException.forPart(SUMMARY, filmId));
+		return this.rows.summary(id(filmId)).orElseThrow(() -> SectionItemNotFoundException.forPart(SUMMARY, filmId));
 	}
 
 	/**
@@ -86,7 +73,7 @@ public class Awards {
 		Film film = this.films.require(filmId);
 		return this.sectionItems.put(film, SUMMARY_FEED_TYPE, describe(film), this.summaries.findByFilm(film),
 				preconditions, () -> this.summaries.save(new AwardSummary(film, input)),
-				(summary) -> summary.replace(input), AwardSummary::toView);
+				(summary) -> summary.replace(input), (summary) -> this.rows.summary(film.getId()).orElseThrow().view());
 	}
 
 	/**
@@ -99,6 +86,10 @@ public class Awards {
 			.orElseThrow(() -> SectionItemNotFoundException.forPart(SUMMARY, filmId));
 		this.sectionItems.remove(film, SUMMARY_FEED_TYPE, describe(film), summary, preconditions,
 				this.summaries::delete);
+	}
+
+	private long id(ResourceId filmId) {
+		return Objects.requireNonNull(this.films.require(filmId).getId());
 	}
 
 	private static String describe(Film film) {

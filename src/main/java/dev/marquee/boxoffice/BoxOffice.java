@@ -75,13 +75,6 @@ class BoxOffice extends BaseEntity {
 				this.openingWeekendDate, Money.of(this.grossWorldwideAmount, this.grossWorldwideCurrency));
 	}
 
-	BoxOfficeView toView() {
-		return new BoxOfficeView(getId(), Money.of(this.budgetAmount, this.budgetCurrency), this.budgetEstimated,
-				Money.of(this.grossDomesticAmount, this.grossDomesticCurrency),
-				Money.of(this.openingWeekendDomesticAmount, this.openingWeekendDomesticCurrency),
-				this.openingWeekendDate, Money.of(this.grossWorldwideAmount, this.grossWorldwideCurrency));
-	}
-
 	private static @Nullable BigDecimal amount(@Nullable Money money) {
 		return (money != null) ? money.amount() : null;
 	}

@@ -1,6 +1,6 @@
 package dev.marquee.boxoffice;
 
-import java.util.Optional;
+import java.util.Objects;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
@@ -28,15 +28,15 @@ public class BoxOffices {
 
 	private final MergePatches patches;
 
-	BoxOffices(BoxOfficeRepository repository, Films films, SectionItems sectionItems, MergePatches patches) {
+	private final BoxOfficeRows rows;
+
+	BoxOffices(BoxOfficeRepository repository, Films films, SectionItems sectionItems, MergePatches patches,
+			BoxOfficeRows rows) {
+		this.rows = rows;
 		this.patches = patches;
 		this.repository = repository;
 		this.films = films;
 		this.sectionItems = sectionItems;
-	}
-
-	public Optional<BoxOfficeView> forFilm(Film film) {
-		return this.repository.findByFilm(film).map(BoxOffice::toView);
 	}
 
 	/**
@@ -48,7 +48,7 @@ public class BoxOffices {
 		Film film = this.films.require(filmId);
 		return this.sectionItems.put(film, "box-office", "the box office of film " + film.getImdbId(),
 				this.repository.findByFilm(film), preconditions, () -> this.repository.save(new BoxOffice(film, input)),
-				(figures) -> figures.replace(input), BoxOffice::toView);
+				(figures) -> figures.replace(input), (figures) -> view(film));
 	}
 
 	/**
@@ -63,7 +63,7 @@ public class BoxOffices {
 		preconditions.require(stored.getVersion(), "the box office of film " + film.getImdbId());
 		stored.replace(this.patches.apply(stored.toInput(), patch, BoxOfficeInput.class));
 		this.sectionItems.patched(film, "box-office", stored);
-		return new VersionedItem<>(stored.getId(), stored.getVersion(), stored.toView());
+		return this.rows.versioned(film.getId()).orElseThrow();
 	}
 
 	/**
@@ -71,9 +71,12 @@ public class BoxOffices {
 	 * @throws BoxOfficeNotFoundException when the film has none
 	 */
 	VersionedItem<BoxOfficeView> read(ResourceId filmId) {
-		return this.repository.findByFilm(this.films.require(filmId))
-			.map((row) -> new VersionedItem<>(row.getId(), row.getVersion(), row.toView()))
+		return this.rows.versioned(Objects.requireNonNull(this.films.require(filmId).getId()))
 			.orElseThrow(() -> BoxOfficeNotFoundException.forFilm(filmId));
+	}
+
+	private BoxOfficeView view(Film film) {
+		return this.rows.versioned(film.getId()).orElseThrow().view();
 	}
 
 	@Transactional

@@ -2,7 +2,6 @@ package dev.marquee.company;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +11,8 @@ import java.util.Optional;
 import dev.marquee.changes.ChangeAction;
 import dev.marquee.changes.Changes;
 import dev.marquee.film.Film;
-import dev.marquee.film.Films;
 import dev.marquee.support.db.NaturalKey;
 import dev.marquee.support.db.NaturalKeyLocks;
-import dev.marquee.support.web.Cursor;
-import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,46 +28,15 @@ public class Companies {
 
 	private final CompanyCreditRepository credits;
 
-	private final CompanyCreditPageQuery creditPages;
-
-	private final Films films;
-
 	private final Changes changes;
 
 	private final NaturalKeyLocks locks;
 
-	Companies(CompanyRepository companies, CompanyCreditRepository credits, CompanyCreditPageQuery creditPages,
-			Films films, Changes changes, NaturalKeyLocks locks) {
+	Companies(CompanyRepository companies, CompanyCreditRepository credits, Changes changes, NaturalKeyLocks locks) {
 		this.changes = changes;
 		this.locks = locks;
 		this.companies = companies;
 		this.credits = credits;
-		this.creditPages = creditPages;
-		this.films = films;
-	}
-
-	/**
-	 * The film's company credits grouped by role (in {@link CompanyRole} order).
-	 */
-	public List<CompanyCreditItem> forFilm(Film film) {
-		return this.credits.findByFilm(film)
-			.stream()
-			.sorted(Comparator.comparing(CompanyCredit::getRole))
-			.map(CompanyCredit::toView)
-			.toList();
-	}
-
-	/**
-	 * One page of the film's company credits, in the order of {@link #forFilm(Film)}.
-	 */
-	PageView<CompanyCreditItem> page(ResourceId filmId, int size, @Nullable String after) {
-		Film film = this.films.require(filmId);
-		Cursor cursor = Cursor.decode(after, "companies", 3);
-		List<CompanyCredit> rows = (cursor != null)
-				? this.creditPages.find(film, cursor.intKey(0), cursor.intKey(1), cursor.longKey(2), size + 1)
-				: this.creditPages.find(film, -1, 0, 0, size + 1);
-		return PageView.of(rows, size, CompanyCredit::toView,
-				(row) -> Cursor.of("companies", row.getRole().ordinal(), row.getPosition(), row.getId()));
 	}
 
 	@Transactional

@@ -1,11 +1,8 @@
 package dev.marquee.company;
 
-import java.util.List;
-
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "company_credit")
-class CompanyCredit extends BaseEntity implements SectionItem<CompanyCreditInput, CompanyCreditItem> {
+class CompanyCredit extends BaseEntity implements SectionItem<CompanyCreditInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -78,20 +75,6 @@ class CompanyCredit extends BaseEntity implements SectionItem<CompanyCreditInput
 
 	CompanyRole getRole() {
 		return this.role;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public CompanyCreditItem toView() {
-		return new CompanyCreditItem(getId(), this.company.toRef(), this.role, this.note);
-	}
-
-	@Override
-	public List<ETags.Shown> shown() {
-		return List.of(this.company.shownAs(ETags.Shown.COMPANY));
 	}
 
 }

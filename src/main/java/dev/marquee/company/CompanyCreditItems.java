@@ -8,7 +8,6 @@ import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -38,17 +37,20 @@ class CompanyCreditItems extends SectionItemStore<CompanyCredit, CompanyCreditIn
 
 	private final CompanyCreditRepository repository;
 
+	private final CompanyCreditRows rows;
+
 	private final Companies companies;
 
-	CompanyCreditItems(CompanyCreditRepository repository, Companies companies) {
-		super(SECTION, repository);
-		this.repository = repository;
+	CompanyCreditItems(CompanyCreditRepository repository, CompanyCreditRows rows, Companies companies) {
+		super(SECTION, repository, rows);
 		this.companies = companies;
+		this.repository = repository;
+		this.rows = rows;
 	}
 
 	@Override
-	protected PageView<CompanyCreditItem> page(ResourceId film, SectionQuery query) {
-		return this.companies.page(film, query.size(), query.after());
+	protected PageView<CompanyCreditItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.marquee.company;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +64,17 @@ class CompanyDirectory {
 		}
 		sql.append("ORDER BY name, id LIMIT :limit");
 		params.put("limit", size + 1);
-		List<CompanyRef> rows = this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, row) -> new CompanyRef(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("name"),
-					rs.getString("country")))
-			.list();
+		List<CompanyRef> rows = this.jdbc.sql(sql.toString()).params(params).query((rs, row) -> ref(rs, "")).list();
 		return PageView.of(rows, size, (row) -> row, (row) -> Cursor.of(SORT, row.name(), row.id()));
+	}
+
+	/**
+	 * The company the result set is at, its columns named with the given prefix: the one
+	 * mapping of a company to {@link CompanyRef} in SQL.
+	 */
+	static CompanyRef ref(ResultSet rs, String prefix) throws SQLException {
+		return new CompanyRef(rs.getLong(prefix + "id"), rs.getString(prefix + "imdb_id"),
+				rs.getString(prefix + "name"), rs.getString(prefix + "country"));
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.marquee.company;
 
-import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
@@ -28,9 +27,6 @@ interface CompanyRepository extends JpaRepository<Company, Long> {
 }
 
 interface CompanyCreditRepository extends JpaRepository<CompanyCredit, Long> {
-
-	@Query("select c from CompanyCredit c join fetch c.company where c.film = :film order by c.position, c.id")
-	List<CompanyCredit> findByFilm(Film film);
 
 	@Query("select c from CompanyCredit c join fetch c.company where c.film = :film and c.id = :id")
 	Optional<CompanyCredit> findItem(Film film, long id);

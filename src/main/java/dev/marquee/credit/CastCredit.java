@@ -8,7 +8,6 @@ import dev.marquee.person.Person;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "cast_credit")
-class CastCredit extends BaseEntity implements SectionItem<CastMemberInput, CastMember> {
+class CastCredit extends BaseEntity implements SectionItem<CastMemberInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -75,21 +74,6 @@ class CastCredit extends BaseEntity implements SectionItem<CastMemberInput, Cast
 	public CastMemberInput toInput() {
 		return new CastMemberInput(new PersonRefInput(this.person.getImdbId(), this.person.getName()),
 				List.copyOf(this.characters), this.billingOrder, this.creditedAs, this.note);
-	}
-
-	int getBillingOrder() {
-		return this.billingOrder;
-	}
-
-	@Override
-	public CastMember toView() {
-		return new CastMember(getId(), dev.marquee.person.PersonRef.of(this.person), List.copyOf(this.characters),
-				this.billingOrder, this.creditedAs, this.note);
-	}
-
-	@Override
-	public List<ETags.Shown> shown() {
-		return List.of(this.person.shownAs(ETags.Shown.PERSON));
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.marquee.credit;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.marquee.film.Film;
 import dev.marquee.person.People;
@@ -8,8 +10,8 @@ import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
+import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -35,20 +37,28 @@ class CastItems extends SectionItemStore<CastCredit, CastMemberInput, CastMember
 
 	private final CastCreditRepository repository;
 
-	private final Credits credits;
+	private final CastRows rows;
 
 	private final People people;
 
-	CastItems(CastCreditRepository repository, People people, Credits credits) {
-		super(SECTION, repository);
-		this.credits = credits;
+	CastItems(CastCreditRepository repository, People people, CastRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 		this.people = people;
 	}
 
+	/**
+	 * One page of the cast in billing order: the film and the page are two statements.
+	 */
 	@Override
-	protected PageView<CastMember> page(ResourceId film, SectionQuery query) {
-		return this.credits.castPage(film, query.size(), query.after());
+	protected PageView<CastMember> page(long film, SectionQuery query) {
+		Cursor cursor = Cursor.decode(query.after(), "cast", 2);
+		List<CastMember> rows = (cursor != null)
+				? this.rows.page(film, cursor.intKey(0), cursor.longKey(1), query.size() + 1)
+				: this.rows.page(film, 0, 0, query.size() + 1);
+		return PageView.of(rows, query.size(), Function.identity(),
+				(member) -> Cursor.of("cast", member.billingOrder(), member.id()));
 	}
 
 	@Override

@@ -1,26 +1,14 @@
 package dev.marquee.credit;
 
-import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CastCreditRepository extends JpaRepository<CastCredit, Long> {
-
-	/**
-	 * A page in billing order, after the credit at (afterOrder, afterId); (0, 0) is
-	 * before the first credit.
-	 */
-	@Query("""
-			select c from CastCredit c join fetch c.person
-			where c.film = :film and (c.billingOrder, c.id) > (:afterOrder, :afterId)
-			order by c.billingOrder, c.id""")
-	List<CastCredit> findPage(Film film, int afterOrder, long afterId, Limit limit);
 
 	@Query("select c from CastCredit c join fetch c.person where c.film = :film and c.id = :id")
 	Optional<CastCredit> findItem(Film film, long id);

@@ -4,11 +4,9 @@ import java.util.List;
 
 import dev.marquee.film.Film;
 import dev.marquee.person.Person;
-import dev.marquee.person.PersonRef;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "crew_credit")
-class CrewCredit extends BaseEntity implements SectionItem<CrewMemberInput, CrewMember> {
+class CrewCredit extends BaseEntity implements SectionItem<CrewMemberInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -92,21 +90,6 @@ class CrewCredit extends BaseEntity implements SectionItem<CrewMemberInput, Crew
 
 	Department getDepartment() {
 		return this.department;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public CrewMember toView() {
-		return new CrewMember(getId(), PersonRef.of(this.person), this.department, this.job, this.creditedAs,
-				this.note);
-	}
-
-	@Override
-	public List<ETags.Shown> shown() {
-		return List.of(this.person.shownAs(ETags.Shown.PERSON));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.marquee.credit;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
@@ -9,8 +10,8 @@ import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
+import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -35,20 +36,28 @@ class CrewItems extends SectionItemStore<CrewCredit, CrewMemberInput, CrewMember
 
 	private final CrewCreditRepository repository;
 
-	private final Credits credits;
+	private final CrewRows rows;
 
 	private final People people;
 
-	CrewItems(CrewCreditRepository repository, People people, Credits credits) {
-		super(SECTION, repository);
-		this.credits = credits;
+	CrewItems(CrewCreditRepository repository, People people, CrewRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 		this.people = people;
 	}
 
+	/**
+	 * One page of the crew, in the order of {@link CrewRows}: two statements.
+	 */
 	@Override
-	protected PageView<CrewMember> page(ResourceId film, SectionQuery query) {
-		return this.credits.crewPage(film, query.size(), query.after());
+	protected PageView<CrewMember> page(long film, SectionQuery query) {
+		Cursor cursor = Cursor.decode(query.after(), "crew", 3);
+		List<CrewRows.Placed> rows = (cursor != null)
+				? this.rows.page(film, cursor.intKey(0), cursor.intKey(1), cursor.longKey(2), query.size() + 1)
+				: this.rows.page(film, -1, 0, 0, query.size() + 1);
+		return PageView.of(rows, query.size(), CrewRows.Placed::member,
+				(row) -> Cursor.of("crew", row.department(), row.position(), row.member().id()));
 	}
 
 	@Override

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "alternate_title")
-class AlternateTitle extends BaseEntity implements SectionItem<AlternateTitleInput, AlternateTitleItem> {
+class AlternateTitle extends BaseEntity implements SectionItem<AlternateTitleInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -66,12 +66,6 @@ class AlternateTitle extends BaseEntity implements SectionItem<AlternateTitleInp
 	@Override
 	public AlternateTitleInput toInput() {
 		return new AlternateTitleInput(this.title, this.region, this.language, List.copyOf(this.types),
-				List.copyOf(this.attributes), this.original);
-	}
-
-	@Override
-	public AlternateTitleItem toView() {
-		return new AlternateTitleItem(getId(), this.title, this.region, this.language, List.copyOf(this.types),
 				List.copyOf(this.attributes), this.original);
 	}
 

@@ -7,7 +7,6 @@ import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -22,17 +21,17 @@ class AlternateTitleItems extends SectionItemStore<AlternateTitle, AlternateTitl
 
 	private final AlternateTitleRepository repository;
 
-	private final Details details;
+	private final AlternateTitleRows rows;
 
-	AlternateTitleItems(AlternateTitleRepository repository, Details details) {
-		super(SECTION, repository);
-		this.details = details;
+	AlternateTitleItems(AlternateTitleRepository repository, AlternateTitleRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<AlternateTitleItem> page(ResourceId film, SectionQuery query) {
-		return this.details.alternateTitlePage(film, query.size(), query.after());
+	protected PageView<AlternateTitleItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "filming_location")
-class FilmingLocation extends BaseEntity implements SectionItem<LocationInput, LocationItem> {
+class FilmingLocation extends BaseEntity implements SectionItem<LocationInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -46,15 +46,6 @@ class FilmingLocation extends BaseEntity implements SectionItem<LocationInput, L
 	@Override
 	public LocationInput toInput() {
 		return new LocationInput(this.place, this.note);
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public LocationItem toView() {
-		return new LocationItem(getId(), this.place, this.note);
 	}
 
 }

@@ -7,7 +7,6 @@ import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -21,17 +20,17 @@ class LocationItems extends SectionItemStore<FilmingLocation, LocationInput, Loc
 
 	private final FilmingLocationRepository repository;
 
-	private final Details details;
+	private final LocationRows rows;
 
-	LocationItems(FilmingLocationRepository repository, Details details) {
-		super(SECTION, repository);
-		this.details = details;
+	LocationItems(FilmingLocationRepository repository, LocationRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<LocationItem> page(ResourceId film, SectionQuery query) {
-		return this.details.locationPage(film, query.size(), query.after());
+	protected PageView<LocationItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override

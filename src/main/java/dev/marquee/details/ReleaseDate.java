@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "release_date")
-class ReleaseDate extends BaseEntity implements SectionItem<ReleaseDateInput, ReleaseDateItem> {
+class ReleaseDate extends BaseEntity implements SectionItem<ReleaseDateInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -48,15 +48,6 @@ class ReleaseDate extends BaseEntity implements SectionItem<ReleaseDateInput, Re
 	@Override
 	public ReleaseDateInput toInput() {
 		return new ReleaseDateInput(this.country, this.date, this.note);
-	}
-
-	LocalDate getDate() {
-		return this.date;
-	}
-
-	@Override
-	public ReleaseDateItem toView() {
-		return new ReleaseDateItem(getId(), this.country, this.date, this.note);
 	}
 
 }

@@ -7,7 +7,6 @@ import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -22,17 +21,17 @@ class ReleaseDateItems extends SectionItemStore<ReleaseDate, ReleaseDateInput, R
 
 	private final ReleaseDateRepository repository;
 
-	private final Details details;
+	private final ReleaseDateRows rows;
 
-	ReleaseDateItems(ReleaseDateRepository repository, Details details) {
-		super(SECTION, repository);
-		this.details = details;
+	ReleaseDateItems(ReleaseDateRepository repository, ReleaseDateRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<ReleaseDateItem> page(ResourceId film, SectionQuery query) {
-		return this.details.releaseDatePage(film, query.size(), query.after());
+	protected PageView<ReleaseDateItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override

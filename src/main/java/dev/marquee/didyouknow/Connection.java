@@ -1,13 +1,9 @@
 package dev.marquee.didyouknow;
 
-import java.util.List;
-
 import dev.marquee.film.Film;
-import dev.marquee.film.FilmRef;
 import dev.marquee.film.FilmRefInput;
 import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "connection")
-class Connection extends BaseEntity implements SectionItem<ConnectionInput, ConnectionItem> {
+class Connection extends BaseEntity implements SectionItem<ConnectionInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -35,9 +31,6 @@ class Connection extends BaseEntity implements SectionItem<ConnectionInput, Conn
 	 * The same column read as a plain value, so listing connections never loads the
 	 * related films.
 	 */
-	@Column(name = "related_film_id", insertable = false, updatable = false)
-	private @Nullable Long relatedFilmId;
-
 	@Column(length = 12)
 	private @Nullable String relatedImdbId;
 
@@ -78,20 +71,6 @@ class Connection extends BaseEntity implements SectionItem<ConnectionInput, Conn
 	public ConnectionInput toInput() {
 		return new ConnectionInput(this.kind, new FilmRefInput(this.relatedImdbId, this.relatedTitle, this.relatedYear),
 				this.note);
-	}
-
-	@Override
-	public ConnectionItem toView() {
-		FilmRef related = new FilmRef(this.relatedFilmId, this.relatedImdbId, this.relatedTitle, this.relatedYear);
-		return new ConnectionItem(getId(), this.kind, related, this.note);
-	}
-
-	/**
-	 * The related film when Marquee has it: the item shows its id.
-	 */
-	@Override
-	public List<ETags.Shown> shown() {
-		return (this.relatedFilm != null) ? List.of(this.relatedFilm.shownAs(ETags.Shown.FILM)) : List.of();
 	}
 
 }

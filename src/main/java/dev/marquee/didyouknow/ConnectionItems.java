@@ -8,7 +8,6 @@ import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -28,20 +27,20 @@ class ConnectionItems extends SectionItemStore<Connection, ConnectionInput, Conn
 
 	private final ConnectionRepository repository;
 
-	private final DidYouKnow didYouKnow;
+	private final ConnectionRows rows;
 
 	private final Films films;
 
-	ConnectionItems(ConnectionRepository repository, Films films, DidYouKnow didYouKnow) {
-		super(SECTION, repository);
-		this.didYouKnow = didYouKnow;
+	ConnectionItems(ConnectionRepository repository, Films films, ConnectionRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 		this.films = films;
 	}
 
 	@Override
-	protected PageView<ConnectionItem> page(ResourceId film, SectionQuery query) {
-		return this.didYouKnow.connectionPage(film, query.size(), query.after());
+	protected PageView<ConnectionItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override

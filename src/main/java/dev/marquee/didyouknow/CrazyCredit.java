@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "crazy_credit")
-class CrazyCredit extends BaseEntity implements SectionItem<CrazyCreditInput, CrazyCreditItem> {
+class CrazyCredit extends BaseEntity implements SectionItem<CrazyCreditInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -38,11 +38,6 @@ class CrazyCredit extends BaseEntity implements SectionItem<CrazyCreditInput, Cr
 	@Override
 	public CrazyCreditInput toInput() {
 		return new CrazyCreditInput(this.text);
-	}
-
-	@Override
-	public CrazyCreditItem toView() {
-		return new CrazyCreditItem(getId(), this.text);
 	}
 
 }

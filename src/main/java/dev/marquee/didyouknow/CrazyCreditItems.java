@@ -7,7 +7,6 @@ import dev.marquee.section.SectionDescriptor;
 import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -22,17 +21,17 @@ class CrazyCreditItems extends SectionItemStore<CrazyCredit, CrazyCreditInput, C
 
 	private final CrazyCreditRepository repository;
 
-	private final DidYouKnow didYouKnow;
+	private final CrazyCreditRows rows;
 
-	CrazyCreditItems(CrazyCreditRepository repository, DidYouKnow didYouKnow) {
-		super(SECTION, repository);
-		this.didYouKnow = didYouKnow;
+	CrazyCreditItems(CrazyCreditRepository repository, CrazyCreditRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<CrazyCreditItem> page(ResourceId film, SectionQuery query) {
-		return this.didYouKnow.crazyCreditPage(film, query.size(), query.after());
+	protected PageView<CrazyCreditItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override

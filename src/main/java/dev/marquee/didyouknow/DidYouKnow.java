@@ -4,11 +4,6 @@ import java.util.List;
 
 import dev.marquee.film.Film;
 import dev.marquee.film.Films;
-import dev.marquee.section.SectionPaging;
-import dev.marquee.section.Spoilers;
-import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,46 +33,6 @@ public class DidYouKnow {
 		this.crazyCredits = crazyCredits;
 		this.connections = connections;
 		this.films = films;
-	}
-
-	public List<TriviaItem> trivia(Film film) {
-		return this.trivia.findByFilm(film).stream().map(Trivia::toView).toList();
-	}
-
-	public List<GoofItem> goofs(Film film) {
-		return this.goofs.findByFilm(film).stream().map(Goof::toView).toList();
-	}
-
-	public List<CrazyCreditItem> crazyCredits(Film film) {
-		return this.crazyCredits.findByFilm(film).stream().map(CrazyCredit::toView).toList();
-	}
-
-	public List<ConnectionItem> connections(Film film) {
-		return this.connections.findByFilm(film).stream().map(Connection::toView).toList();
-	}
-
-	PageView<TriviaItem> triviaPage(ResourceId filmId, int size, @Nullable String after, Spoilers spoilers) {
-		Film film = this.films.require(filmId);
-		return SectionPaging.pageById("trivia", size, after,
-				(afterId, limit) -> this.trivia.findPage(film, afterId, spoilers.shown(), limit), Trivia::toView);
-	}
-
-	PageView<GoofItem> goofPage(ResourceId filmId, int size, @Nullable String after, Spoilers spoilers) {
-		Film film = this.films.require(filmId);
-		return SectionPaging.pageById("goofs", size, after,
-				(afterId, limit) -> this.goofs.findPage(film, afterId, spoilers.shown(), limit), Goof::toView);
-	}
-
-	PageView<CrazyCreditItem> crazyCreditPage(ResourceId filmId, int size, @Nullable String after) {
-		Film film = this.films.require(filmId);
-		return SectionPaging.pageById("crazy-credits", size, after,
-				(afterId, limit) -> this.crazyCredits.findPage(film, afterId, limit), CrazyCredit::toView);
-	}
-
-	PageView<ConnectionItem> connectionPage(ResourceId filmId, int size, @Nullable String after) {
-		Film film = this.films.require(filmId);
-		return SectionPaging.pageById("connections", size, after,
-				(afterId, limit) -> this.connections.findPage(film, afterId, limit), Connection::toView);
 	}
 
 	@Transactional

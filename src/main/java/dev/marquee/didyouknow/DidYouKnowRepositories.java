@@ -1,22 +1,14 @@
 package dev.marquee.didyouknow;
 
-import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.film.Film;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface TriviaRepository extends JpaRepository<Trivia, Long> {
-
-	@Query("select t from Trivia t where t.film = :film order by t.id")
-	List<Trivia> findByFilm(Film film);
-
-	@Query("select t from Trivia t where t.film = :film and t.id > :afterId and (:spoilers = true or t.spoiler = false) order by t.id")
-	List<Trivia> findPage(Film film, long afterId, boolean spoilers, Limit limit);
 
 	@Query("select t from Trivia t where t.film = :film and t.id = :id")
 	Optional<Trivia> findItem(Film film, long id);
@@ -29,12 +21,6 @@ interface TriviaRepository extends JpaRepository<Trivia, Long> {
 
 interface GoofRepository extends JpaRepository<Goof, Long> {
 
-	@Query("select g from Goof g where g.film = :film order by g.id")
-	List<Goof> findByFilm(Film film);
-
-	@Query("select g from Goof g where g.film = :film and g.id > :afterId and (:spoilers = true or g.spoiler = false) order by g.id")
-	List<Goof> findPage(Film film, long afterId, boolean spoilers, Limit limit);
-
 	@Query("select g from Goof g where g.film = :film and g.id = :id")
 	Optional<Goof> findItem(Film film, long id);
 
@@ -46,12 +32,6 @@ interface GoofRepository extends JpaRepository<Goof, Long> {
 
 interface CrazyCreditRepository extends JpaRepository<CrazyCredit, Long> {
 
-	@Query("select c from CrazyCredit c where c.film = :film order by c.id")
-	List<CrazyCredit> findByFilm(Film film);
-
-	@Query("select c from CrazyCredit c where c.film = :film and c.id > :afterId order by c.id")
-	List<CrazyCredit> findPage(Film film, long afterId, Limit limit);
-
 	@Query("select c from CrazyCredit c where c.film = :film and c.id = :id")
 	Optional<CrazyCredit> findItem(Film film, long id);
 
@@ -62,12 +42,6 @@ interface CrazyCreditRepository extends JpaRepository<CrazyCredit, Long> {
 }
 
 interface ConnectionRepository extends JpaRepository<Connection, Long> {
-
-	@Query("select c from Connection c where c.film = :film order by c.id")
-	List<Connection> findByFilm(Film film);
-
-	@Query("select c from Connection c where c.film = :film and c.id > :afterId order by c.id")
-	List<Connection> findPage(Film film, long afterId, Limit limit);
 
 	@Query("select c from Connection c where c.film = :film and c.id = :id")
 	Optional<Connection> findItem(Film film, long id);

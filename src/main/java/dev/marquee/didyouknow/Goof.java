@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "goof")
-class Goof extends BaseEntity implements SectionItem<GoofInput, GoofItem> {
+class Goof extends BaseEntity implements SectionItem<GoofInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -46,11 +46,6 @@ class Goof extends BaseEntity implements SectionItem<GoofInput, GoofItem> {
 	@Override
 	public GoofInput toInput() {
 		return new GoofInput(this.category, this.text, this.spoiler);
-	}
-
-	@Override
-	public GoofItem toView() {
-		return new GoofItem(getId(), this.category, this.text, this.spoiler);
 	}
 
 }

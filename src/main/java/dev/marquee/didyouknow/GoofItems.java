@@ -8,7 +8,6 @@ import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionPaging;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -23,17 +22,17 @@ class GoofItems extends SectionItemStore<Goof, GoofInput, GoofItem> {
 
 	private final GoofRepository repository;
 
-	private final DidYouKnow didYouKnow;
+	private final GoofRows rows;
 
-	GoofItems(GoofRepository repository, DidYouKnow didYouKnow) {
-		super(SECTION, repository);
-		this.didYouKnow = didYouKnow;
+	GoofItems(GoofRepository repository, GoofRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<GoofItem> page(ResourceId film, SectionQuery query) {
-		return this.didYouKnow.goofPage(film, query.size(), query.after(), query.spoilerFilter());
+	protected PageView<GoofItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "trivia")
-class Trivia extends BaseEntity implements SectionItem<TriviaInput, TriviaItem> {
+class Trivia extends BaseEntity implements SectionItem<TriviaInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -50,11 +50,6 @@ class Trivia extends BaseEntity implements SectionItem<TriviaInput, TriviaItem> 
 	@Override
 	public TriviaInput toInput() {
 		return new TriviaInput(this.text, this.spoiler, this.interestingVotes, this.totalVotes);
-	}
-
-	@Override
-	public TriviaItem toView() {
-		return new TriviaItem(getId(), this.text, this.spoiler, this.interestingVotes, this.totalVotes);
 	}
 
 }

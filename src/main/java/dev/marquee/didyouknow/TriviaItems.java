@@ -8,7 +8,6 @@ import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionPaging;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -23,17 +22,17 @@ class TriviaItems extends SectionItemStore<Trivia, TriviaInput, TriviaItem> {
 
 	private final TriviaRepository repository;
 
-	private final DidYouKnow didYouKnow;
+	private final TriviaRows rows;
 
-	TriviaItems(TriviaRepository repository, DidYouKnow didYouKnow) {
-		super(SECTION, repository);
-		this.didYouKnow = didYouKnow;
+	TriviaItems(TriviaRepository repository, TriviaRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<TriviaItem> page(ResourceId film, SectionQuery query) {
-		return this.didYouKnow.triviaPage(film, query.size(), query.after(), query.spoilerFilter());
+	protected PageView<TriviaItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -31,20 +30,6 @@ interface FilmRepository extends JpaRepository<Film, Long> {
 	@Query("select distinct f from Film f left join fetch f.officialSites left join fetch f.series "
 			+ "where f.id in :ids or f.imdbId in :imdbIds")
 	List<Film> findAllWithSites(Collection<Long> ids, Collection<String> imdbIds);
-
-	/**
-	 * A page of a series' episodes after the given (season, episode, id), unnumbered
-	 * seasons and episodes sorting last ({@link Episodes#UNNUMBERED}).
-	 */
-	@Query("""
-			select f from Film f where f.series.id = :seriesId and (:season is null or f.seasonNumber = :season)
-			    and (coalesce(f.seasonNumber, 2147483647) > :afterSeason
-			        or (coalesce(f.seasonNumber, 2147483647) = :afterSeason
-			            and (coalesce(f.episodeNumber, 2147483647) > :afterEpisode
-			                or (coalesce(f.episodeNumber, 2147483647) = :afterEpisode and f.id > :afterId))))
-			order by coalesce(f.seasonNumber, 2147483647), coalesce(f.episodeNumber, 2147483647), f.id""")
-	List<Film> findEpisodes(long seriesId, @Nullable Integer season, int afterSeason, int afterEpisode, long afterId,
-			Limit limit);
 
 	/**
 	 * The IMDb id of another film with this TMDB id. Never flushes first: it runs before

@@ -77,14 +77,6 @@ public class Films {
 				imdb.isEmpty() ? List.of("") : imdb);
 	}
 
-	/**
-	 * The film with this id as a reference for queries about its sections, without
-	 * reading it (the caller knows it exists).
-	 */
-	public Film reference(long id) {
-		return this.entityManager.getReference(Film.class, id);
-	}
-
 	public Optional<Film> findByImdbId(String imdbId) {
 		return this.repository.findByImdbId(imdbId);
 	}

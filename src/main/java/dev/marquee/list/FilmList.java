@@ -36,8 +36,12 @@ class FilmList extends BaseEntity {
 		this.description = input.description();
 	}
 
-	ListRef toRef() {
-		return new ListRef(getId(), this.title, this.description);
+	String getTitle() {
+		return this.title;
+	}
+
+	@Nullable String getDescription() {
+		return this.description;
 	}
 
 }

@@ -37,10 +37,6 @@ public class FilmLists {
 		this.locks = locks;
 	}
 
-	public List<ListRef> containing(Film film) {
-		return this.items.findByFilm(film).stream().map((item) -> item.getList().toRef()).toList();
-	}
-
 	/**
 	 * Puts the film on exactly these lists: off every other list, appended to the end of
 	 * each named list it was not on yet (keeping its place on the ones it was). A list
@@ -56,14 +52,14 @@ public class FilmLists {
 		List<FilmListItem> current = this.items.findByFilm(film);
 		List<String> wanted = inputs.stream().map(ListRefInput::title).toList();
 		for (FilmListItem item : current) {
-			if (!wanted.contains(item.getList().toRef().title())) {
+			if (!wanted.contains(item.getList().getTitle())) {
 				this.items.delete(item);
 				this.items.flush();
 				this.items.shift(item.getList(), item.getPosition() + 1, -1);
 				changed(item.getList());
 			}
 		}
-		List<String> kept = current.stream().map((item) -> item.getList().toRef().title()).toList();
+		List<String> kept = current.stream().map((item) -> item.getList().getTitle()).toList();
 		for (ListRefInput input : inputs) {
 			if (kept.contains(input.title())) {
 				continue;

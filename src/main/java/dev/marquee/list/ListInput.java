@@ -16,8 +16,7 @@ record ListInput(@Schema(example = "Movies & Series About Musicians") @NotBlank 
 				max = 5000) @Nullable String description) {
 
 	static ListInput of(FilmList list) {
-		ListRef ref = list.toRef();
-		return new ListInput(ref.title(), ref.description());
+		return new ListInput(list.getTitle(), list.getDescription());
 	}
 
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "review")
-class Review extends BaseEntity implements SectionItem<ReviewInput, ReviewItem> {
+class Review extends BaseEntity implements SectionItem<ReviewInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -72,24 +72,6 @@ class Review extends BaseEntity implements SectionItem<ReviewInput, ReviewItem> 
 	@Override
 	public ReviewInput toInput() {
 		return new ReviewInput(this.title, this.body, this.author, this.publishedOn, this.rating, this.spoiler,
-				this.helpfulVotes, this.unhelpfulVotes, this.featured);
-	}
-
-	/**
-	 * The review's keys under a sort, for its cursor: the sort key, then the id.
-	 */
-	Object[] keys(ReviewSort sort) {
-		Object key = switch (sort) {
-			case HELPFUL -> this.helpfulVotes;
-			case DATE -> this.publishedOn;
-			case RATING -> (this.rating != null) ? this.rating : 0;
-		};
-		return new Object[] { key, getId() };
-	}
-
-	@Override
-	public ReviewItem toView() {
-		return new ReviewItem(getId(), this.title, this.body, this.author, this.publishedOn, this.rating, this.spoiler,
 				this.helpfulVotes, this.unhelpfulVotes, this.featured);
 	}
 

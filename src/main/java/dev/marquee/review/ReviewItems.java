@@ -8,7 +8,6 @@ import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionPaging;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -24,18 +23,17 @@ class ReviewItems extends SectionItemStore<Review, ReviewInput, ReviewItem> {
 
 	private final ReviewRepository repository;
 
-	private final Reviews reviews;
+	private final ReviewRows rows;
 
-	ReviewItems(ReviewRepository repository, Reviews reviews) {
-		super(SECTION, repository);
-		this.reviews = reviews;
+	ReviewItems(ReviewRepository repository, ReviewRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 	}
 
 	@Override
-	protected PageView<ReviewItem> page(ResourceId film, SectionQuery query) {
-		return this.reviews.page(film, query.size(), query.after(), ReviewSort.parse(query.sort()),
-				query.spoilerFilter());
+	protected PageView<ReviewItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override

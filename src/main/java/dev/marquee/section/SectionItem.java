@@ -1,17 +1,13 @@
 package dev.marquee.section;
 
-import java.util.List;
-
-import dev.marquee.support.web.ETags;
-
 /**
- * An item of a writable title-page section, as {@link SectionItems} needs it: its
- * writable fields in and out, and its answer.
+ * An item of a writable title-page section, as {@link SectionItems} writes it: its
+ * writable fields in and out. How it is answered is its section's projection
+ * ({@link SectionItemStore#read}), not the entity.
  *
  * @param <I> the item's writable fields, the record POST and PUT take
- * @param <V> the item as answered
  */
-public interface SectionItem<I, V> {
+public interface SectionItem<I> {
 
 	/**
 	 * Sets every writable field.
@@ -22,15 +18,5 @@ public interface SectionItem<I, V> {
 	 * The writable fields as they are, what a merge patch applies to.
 	 */
 	I toInput();
-
-	V toView();
-
-	/**
-	 * The other resources (people, companies, films) {@link #toView()} shows something
-	 * of, for the item's ETag ({@link ETags}); none unless the item links to any.
-	 */
-	default List<ETags.Shown> shown() {
-		return List.of();
-	}
 
 }

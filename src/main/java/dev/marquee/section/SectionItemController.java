@@ -47,7 +47,7 @@ public abstract class SectionItemController<I, V> {
 			@RequestParam(required = false) @Nullable String after,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String spoilers) {
-		return this.store.page(filmId(id), new SectionQuery(size, after, sort, spoilers));
+		return this.items.page(filmId(id), new SectionQuery(size, after, sort, spoilers), this.store);
 	}
 
 	public ResponseEntity<V> get(@PathVariable String id, @PathVariable long itemId) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import dev.marquee.film.Film;
 import dev.marquee.support.jpa.BaseEntity;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -19,19 +18,24 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * @param <I> the item's writable fields, the record POST and PUT take
  * @param <V> the item as answered
  */
-public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I, V>, I, V> {
+public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I>, I, V> {
 
 	private final SectionDescriptor descriptor;
 
 	private final JpaRepository<E, Long> repository;
 
+	private final ItemProjection<V> rows;
+
 	/**
 	 * @param descriptor what the section is called, where it is and what its items are
 	 * @param repository where the items are stored
+	 * @param rows the section's projection, which answers its items
 	 */
-	protected SectionItemStore(SectionDescriptor descriptor, JpaRepository<E, Long> repository) {
+	protected SectionItemStore(SectionDescriptor descriptor, JpaRepository<E, Long> repository,
+			ItemProjection<V> rows) {
 		this.descriptor = descriptor;
 		this.repository = repository;
+		this.rows = rows;
 	}
 
 	public SectionDescriptor descriptor() {
@@ -39,10 +43,10 @@ public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I, V>,
 	}
 
 	/**
-	 * A page of the film's items; only listed sections
+	 * A page of the film's items, the film known to exist; only listed sections
 	 * ({@link SectionDescriptor#listing}) are asked.
 	 */
-	protected PageView<V> page(ResourceId film, SectionQuery query) {
+	protected PageView<V> page(long filmId, SectionQuery query) {
 		throw new IllegalStateException(this.descriptor.path() + " is not listed");
 	}
 
@@ -50,6 +54,15 @@ public abstract class SectionItemStore<E extends BaseEntity & SectionItem<I, V>,
 	 * The film's item with this id; empty when there is none or it is another film's.
 	 */
 	protected abstract Optional<E> find(Film film, long itemId);
+
+	/**
+	 * The film's item with this id as answered, with its version and what it shows of
+	 * other resources (its ETag), read by the section's projection; empty when there is
+	 * none or it is another film's. Also answers every write of an item, once written.
+	 */
+	Optional<VersionedItem<V>> read(Film film, long itemId) {
+		return this.rows.item(film.getId(), itemId);
+	}
 
 	/**
 	 * A new, unsaved item of the film.

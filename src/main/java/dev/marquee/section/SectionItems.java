@@ -12,6 +12,7 @@ import dev.marquee.film.Film;
 import dev.marquee.film.Films;
 import dev.marquee.support.jpa.BaseEntity;
 import dev.marquee.support.web.MergePatches;
+import dev.marquee.support.web.PageView;
 import dev.marquee.support.web.Preconditions;
 import dev.marquee.support.web.ResourceId;
 import jakarta.persistence.EntityManager;
@@ -52,24 +53,34 @@ public class SectionItems {
 		this.changes = changes;
 	}
 
+	/**
+	 * A page of the film's items: the film, then the page.
+	 */
 	@Transactional(readOnly = true)
-	public <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> read(ResourceId filmId, long itemId,
+	public <E extends BaseEntity & SectionItem<I>, I, V> PageView<V> page(ResourceId filmId, SectionQuery query,
 			SectionItemStore<E, I, V> store) {
-		return versioned(require(this.films.require(filmId), filmId, itemId, store), store);
+		return store.page(Objects.requireNonNull(this.films.require(filmId).getId()), query);
+	}
+
+	@Transactional(readOnly = true)
+	public <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> read(ResourceId filmId, long itemId,
+			SectionItemStore<E, I, V> store) {
+		return store.read(this.films.require(filmId), itemId)
+			.orElseThrow(() -> SectionItemNotFoundException.forItem(store.section(), filmId, itemId));
 	}
 
 	@Transactional
-	public <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> add(ResourceId filmId, I input,
+	public <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> add(ResourceId filmId, I input,
 			SectionItemStore<E, I, V> store) {
 		Film film = this.films.require(filmId);
 		E item = store.add(film, input);
 		this.films.bump(film);
 		record(ChangeAction.CREATE, store.section(), item, film);
-		return versioned(item, store);
+		return answer(film, item, store);
 	}
 
 	@Transactional
-	public <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> replace(ResourceId filmId, long itemId,
+	public <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> replace(ResourceId filmId, long itemId,
 			I input, Preconditions preconditions, SectionItemStore<E, I, V> store) {
 		Film film = this.films.require(filmId);
 		E item = require(film, filmId, itemId, store);
@@ -79,7 +90,7 @@ public class SectionItems {
 	}
 
 	@Transactional
-	public <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> patch(ResourceId filmId, long itemId,
+	public <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> patch(ResourceId filmId, long itemId,
 			JsonNode patch, Preconditions preconditions, SectionItemStore<E, I, V> store) {
 		Film film = this.films.require(filmId);
 		E item = require(film, filmId, itemId, store);
@@ -89,7 +100,7 @@ public class SectionItems {
 	}
 
 	@Transactional
-	public <E extends BaseEntity & SectionItem<I, V>, I, V> void remove(ResourceId filmId, long itemId,
+	public <E extends BaseEntity & SectionItem<I>, I, V> void remove(ResourceId filmId, long itemId,
 			Preconditions preconditions, SectionItemStore<E, I, V> store) {
 		Film film = this.films.require(filmId);
 		E item = require(film, filmId, itemId, store);
@@ -101,11 +112,11 @@ public class SectionItems {
 	 * Writes the item with a new version, checked against the one read (so a concurrent
 	 * write makes this one fail with 412), even when no field changed; then the film's.
 	 */
-	private <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> written(Film film, E item,
+	private <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> written(Film film, E item,
 			SectionItemStore<E, I, V> store) {
 		touch(film, item);
 		record(ChangeAction.UPDATE, store.section(), item, film);
-		return versioned(item, store);
+		return answer(film, item, store);
 	}
 
 	/**
@@ -117,7 +128,7 @@ public class SectionItems {
 	 * @param existing the film's part, if it has one
 	 * @param create makes and stores the part
 	 * @param replace sets every field of the existing part
-	 * @param view the part as answered
+	 * @param view the part as answered, read once it is written
 	 */
 	@Transactional
 	public <E extends BaseEntity, V> StoredPart<V> put(Film film, String section, String what, Optional<E> existing,
@@ -138,6 +149,7 @@ public class SectionItems {
 			touch(film, part);
 			record(ChangeAction.UPDATE, section, part, film);
 		}
+		this.entityManager.flush();
 		return new StoredPart<>(
 				new VersionedItem<>(Objects.requireNonNull(part.getId()), part.getVersion(), view.apply(part)),
 				existing.isEmpty());
@@ -194,16 +206,20 @@ public class SectionItems {
 		this.films.bump(film);
 	}
 
-	private static <E extends BaseEntity & SectionItem<I, V>, I, V> E require(Film film, ResourceId filmId, long itemId,
+	private static <E extends BaseEntity & SectionItem<I>, I, V> E require(Film film, ResourceId filmId, long itemId,
 			SectionItemStore<E, I, V> store) {
 		return store.find(film, itemId)
 			.orElseThrow(() -> SectionItemNotFoundException.forItem(store.section(), filmId, itemId));
 	}
 
-	private static <E extends BaseEntity & SectionItem<I, V>, I, V> VersionedItem<V> versioned(E item,
+	/**
+	 * The item as written, read back by the section's projection once the write reached
+	 * the database, so that an answer is mapped where every read of the item is.
+	 */
+	private <E extends BaseEntity & SectionItem<I>, I, V> VersionedItem<V> answer(Film film, E item,
 			SectionItemStore<E, I, V> store) {
-		return new VersionedItem<>(Objects.requireNonNull(item.getId()), item.getVersion(), item.toView(),
-				item.shown());
+		this.entityManager.flush();
+		return store.read(film, Objects.requireNonNull(item.getId())).orElseThrow();
 	}
 
 	private static String describe(SectionItemStore<?, ?, ?> store, long itemId, Film film) {

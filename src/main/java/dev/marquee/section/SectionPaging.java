@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 
 /**
- * What the paged title-page sections share: the documented words of their parameters, and
- * paging a list kept in id order.
+ * What the paged title-page sections share: the documented words of their parameters
+ * (paging a list kept in id order is {@link SectionRows#pageById}).
  */
 public final class SectionPaging {
 

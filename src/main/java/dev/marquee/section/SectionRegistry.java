@@ -1,7 +1,9 @@
 package dev.marquee.section;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The sections of a film's title page, each a {@link SectionItemController} with its
- * {@link SectionDescriptor}: maps every section's operations at
- * {@code /api/v1/films/{id}/<path>} (the list only for a listed section), once all beans
- * are made and before the first request.
+ * The sections of a film's title page: each {@link TitlePageSection}, which the title
+ * page embeds, and each {@link SectionItemController} with its {@link SectionDescriptor}:
+ * maps every section's operations at {@code /api/v1/films/{id}/<path>} (the list only for
+ * a listed section), once all beans are made and before the first request.
  */
 @Component
 public class SectionRegistry implements SmartInitializingSingleton {
@@ -30,6 +32,8 @@ public class SectionRegistry implements SmartInitializingSingleton {
 	private final ApplicationContext context;
 
 	private final Map<Class<?>, SectionDescriptor> sections = new LinkedHashMap<>();
+
+	private final List<TitlePageSection> titlePage = new ArrayList<>();
 
 	SectionRegistry(ApplicationContext context) {
 		this.context = context;
@@ -52,6 +56,19 @@ public class SectionRegistry implements SmartInitializingSingleton {
 				}
 			}
 		});
+		this.titlePage.addAll(this.context.getBeansOfType(TitlePageSection.class).values());
+		this.titlePage.sort(Comparator.comparingInt((section) -> section.embedding().place()));
+		if (this.titlePage.stream().map((section) -> section.embedding().place()).distinct().count() < this.titlePage
+			.size()
+				|| this.titlePage.stream()
+					.map((section) -> section.embedding().name())
+					.distinct()
+					.count() < this.titlePage.size()) {
+			throw new IllegalStateException(
+					"Two title-page sections share a place or a name: " + this.titlePage.stream()
+						.map((section) -> section.embedding().place() + " " + section.embedding().name())
+						.toList());
+		}
 	}
 
 	/**
@@ -59,6 +76,13 @@ public class SectionRegistry implements SmartInitializingSingleton {
 	 */
 	public List<SectionDescriptor> all() {
 		return List.copyOf(this.sections.values());
+	}
+
+	/**
+	 * The sections of a film's title page, in their place order.
+	 */
+	public List<TitlePageSection> titlePage() {
+		return List.copyOf(this.titlePage);
 	}
 
 	SectionDescriptor of(Class<?> controllerType) {

@@ -6,7 +6,6 @@ import java.util.List;
 import dev.marquee.film.Film;
 import dev.marquee.section.SectionItem;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +22,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "soundtrack")
-class Soundtrack extends BaseEntity implements SectionItem<SoundtrackInput, SoundtrackItem> {
+class Soundtrack extends BaseEntity implements SectionItem<SoundtrackInput> {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "film_id")
@@ -69,27 +68,6 @@ class Soundtrack extends BaseEntity implements SectionItem<SoundtrackInput, Soun
 	@Override
 	public SoundtrackInput toInput() {
 		return new SoundtrackInput(this.title, this.credits.stream().map(SoundtrackCredit::toInput).toList());
-	}
-
-	@Override
-	public SoundtrackItem toView() {
-		return new SoundtrackItem(getId(), this.title, this.credits.stream().map(SoundtrackCredit::toView).toList());
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	/**
-	 * The people its credit lines link to.
-	 */
-	@Override
-	public List<ETags.Shown> shown() {
-		return this.credits.stream().flatMap(SoundtrackCredit::shown).toList();
 	}
 
 }

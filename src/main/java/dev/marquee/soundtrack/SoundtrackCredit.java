@@ -3,13 +3,10 @@ package dev.marquee.soundtrack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import dev.marquee.person.Person;
-import dev.marquee.person.PersonRef;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.support.jpa.BaseEntity;
-import dev.marquee.support.web.ETags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -25,9 +22,6 @@ class SoundtrackCredit extends BaseEntity {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "soundtrack_id")
 	private Soundtrack soundtrack;
-
-	@Column(name = "soundtrack_id", insertable = false, updatable = false)
-	private @Nullable Long soundtrackId;
 
 	@Column(nullable = false)
 	private int position;
@@ -72,18 +66,6 @@ class SoundtrackCredit extends BaseEntity {
 	SoundtrackCreditLineInput toInput() {
 		return new SoundtrackCreditLineInput(this.role, this.text,
 				(this.person != null) ? new PersonRefInput(this.person.getImdbId(), this.person.getName()) : null);
-	}
-
-	@Nullable Long getSoundtrackId() {
-		return this.soundtrackId;
-	}
-
-	SoundtrackCreditLine toView() {
-		return new SoundtrackCreditLine(this.role, this.text, (this.person != null) ? PersonRef.of(this.person) : null);
-	}
-
-	Stream<ETags.Shown> shown() {
-		return (this.person != null) ? Stream.of(this.person.shownAs(ETags.Shown.PERSON)) : Stream.empty();
 	}
 
 }

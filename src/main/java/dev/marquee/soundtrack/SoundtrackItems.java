@@ -14,7 +14,6 @@ import dev.marquee.section.SectionItemStore;
 import dev.marquee.section.SectionOperation;
 import dev.marquee.section.SectionQuery;
 import dev.marquee.support.web.PageView;
-import dev.marquee.support.web.ResourceId;
 
 import org.springframework.stereotype.Component;
 
@@ -44,20 +43,20 @@ class SoundtrackItems extends SectionItemStore<Soundtrack, SoundtrackInput, Soun
 
 	private final SoundtrackRepository repository;
 
-	private final Soundtracks soundtracks;
+	private final SoundtrackRows rows;
 
 	private final People people;
 
-	SoundtrackItems(SoundtrackRepository repository, People people, Soundtracks soundtracks) {
-		super(SECTION, repository);
-		this.soundtracks = soundtracks;
+	SoundtrackItems(SoundtrackRepository repository, People people, SoundtrackRows rows) {
+		super(SECTION, repository, rows);
+		this.rows = rows;
 		this.repository = repository;
 		this.people = people;
 	}
 
 	@Override
-	protected PageView<SoundtrackItem> page(ResourceId film, SectionQuery query) {
-		return this.soundtracks.page(film, query.size(), query.after());
+	protected PageView<SoundtrackItem> page(long filmId, SectionQuery query) {
+		return this.rows.page(filmId, query);
 	}
 
 	@Override

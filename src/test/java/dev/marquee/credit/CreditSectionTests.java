@@ -6,7 +6,7 @@ import dev.marquee.MarqueeTest;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.SectionJson;
 import dev.marquee.testdata.TestIds;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

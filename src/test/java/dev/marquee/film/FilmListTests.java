@@ -8,7 +8,7 @@ import dev.marquee.credit.Department;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.TestFilms;
 import dev.marquee.testdata.TestIds;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -15,7 +15,7 @@ import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.TestFilms;
 import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

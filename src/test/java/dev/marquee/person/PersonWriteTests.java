@@ -10,7 +10,7 @@ import dev.marquee.testdata.AdminCalls;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.TestFilms;
 import dev.marquee.testdata.TestKeys;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

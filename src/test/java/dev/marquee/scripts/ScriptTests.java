@@ -16,7 +16,7 @@ import dev.marquee.apikey.ApiKeys;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.TestIds;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -243,7 +243,7 @@ class ScriptTests {
 		assertThat(again.err()).startsWith("404 not-found: Resource not found\n");
 	}
 
-	private void upsert(dev.marquee.titlepage.FilmDocument document) {
+	private void upsert(dev.marquee.films.FilmDocument document) {
 		this.documents.upsert(document);
 	}
 

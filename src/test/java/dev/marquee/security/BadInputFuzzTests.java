@@ -15,7 +15,7 @@ import dev.marquee.security.ApiClient.Request;
 import dev.marquee.security.ApiDocument.Operation;
 import dev.marquee.security.BodyMutations.Broken;
 import dev.marquee.testdata.TestKeys;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

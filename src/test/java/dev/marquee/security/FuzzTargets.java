@@ -13,7 +13,7 @@ import dev.marquee.security.ApiClient.Request;
 import dev.marquee.security.ApiDocument.Operation;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.TestIds;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -21,7 +21,7 @@ import dev.marquee.film.FilmType;
 import dev.marquee.list.ListRefInput;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.review.ReviewInput;
-import dev.marquee.titlepage.FilmDocument;
+import dev.marquee.films.FilmDocument;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,7 +3,7 @@ package dev.marquee.testdata;
 import java.util.Objects;
 
 import dev.marquee.film.Film;
-import dev.marquee.titlepage.FilmDocuments;
+import dev.marquee.films.FilmDocuments;
 
 /**
  * Stores the films a test needs, each under an IMDb id of its own ({@link TestIds}), and

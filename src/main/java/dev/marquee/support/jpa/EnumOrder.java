@@ -15,6 +15,16 @@ public final class EnumOrder {
 	}
 
 	/**
+	 * The same in SQL, for an enum stored as its code: {@code CASE c.department WHEN
+	 * 'directing' THEN 0 … END}.
+	 */
+	public static <E extends Enum<E> & CodedEnum> String sql(String column, Class<E> type) {
+		return Arrays.stream(type.getEnumConstants())
+			.map((constant) -> "WHEN '" + constant.code() + "' THEN " + constant.ordinal())
+			.collect(Collectors.joining(" ", "CASE " + column + " ", " END"));
+	}
+
+	/**
 	 * An HQL expression giving the ordinal of the enum held at {@code path}, e.g.
 	 * {@code case c.department when dev.marquee.credit.Department.DIRECTING then 0 … end}.
 	 */

@@ -30,13 +30,18 @@ import org.springframework.core.annotation.Order;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+	/**
+	 * Stands for the title page's sections in the API's description; the feature that
+	 * composes the title page writes them there, in their place order.
+	 */
+	static final String TITLE_PAGE_SECTIONS = "{title-page-sections}";
+
 	@Bean
 	OpenAPI marqueeOpenApi() {
 		return new OpenAPI().info(new Info().title("Marquee API")
 			.version("v1")
-			.description("Film metadata as JSON: a film's whole title page (cast, crew, trivia, goofs, crazy credits, "
-					+ "connections, soundtracks, reviews, box office, awards, locations, alternate titles, release "
-					+ "dates, companies, lists) in one request. Reads are public; writes need an API key with the "
+			.description("Film metadata as JSON: a film's whole title page (" + TITLE_PAGE_SECTIONS
+					+ ") in one request. Reads are public; writes need an API key with the "
 					+ "admin role (Authorize, then paste the key). Errors are RFC 9457 "
 					+ "application/problem+json; each problem's type resolves to /problems/{code}. Bodies are read "
 					+ "strictly: unknown fields and keys sent twice are refused, strings are stored in Unicode NFC, "

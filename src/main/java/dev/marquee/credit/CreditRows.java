@@ -1,0 +1,30 @@
+package dev.marquee.credit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import dev.marquee.person.PersonColumns;
+import dev.marquee.section.SectionRows;
+import dev.marquee.support.web.ETags;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The projection of a section of credits, each read with its person
+ * ({@link PersonColumns}), whose version is part of the credit's ETag.
+ *
+ * @param <V> the credit as answered
+ */
+abstract class CreditRows<V> extends SectionRows<V> {
+
+	CreditRows(JdbcClient jdbc, Embedding embedding, String select, String order) {
+		super(jdbc, embedding, select, order);
+	}
+
+	@Override
+	protected List<ETags.Shown> shown(ResultSet rs) throws SQLException {
+		return List.of(PersonColumns.shown(rs));
+	}
+
+}

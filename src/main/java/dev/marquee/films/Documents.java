@@ -1,0 +1,40 @@
+package dev.marquee.films;
+
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a title page with every section into its film document: the same JSON less what
+ * the server assigns, at every depth. Deriving the document from the include=all answer
+ * keeps the two shapes equal by construction.
+ */
+final class Documents {
+
+	/**
+	 * What the server assigns, and what imports alone write (an episode's series, season
+	 * and number), so the document stays what a PUT accepts.
+	 */
+	static final Set<String> SERVER_ASSIGNED = Set.of("id", "version", "createdAt", "updatedAt", "episodeOf");
+
+	private Documents() {
+	}
+
+	static JsonNode of(FilmView view, JsonMapper mapper) {
+		JsonNode node = mapper.valueToTree(view);
+		strip(node);
+		return node;
+	}
+
+	private static void strip(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			SERVER_ASSIGNED.forEach(object::remove);
+		}
+		for (JsonNode child : node.values()) {
+			strip(child);
+		}
+	}
+
+}

@@ -1,9 +1,0 @@
-package dev.marquee.titlepage;
-
-import java.util.List;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-
-@Schema(description = "Films looked up by id in one request, in the order asked; missing lists the ids that match no film.")
-record FilmBatch(List<FilmView> items, @Schema(example = "[\"tt0000001\"]") List<String> missing) {
-}

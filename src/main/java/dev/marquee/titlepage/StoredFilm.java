@@ -1,8 +1,0 @@
-package dev.marquee.titlepage;
-
-/**
- * What a document write did: the film's IMDb id, its new version, and whether it was
- * created.
- */
-public record StoredFilm(String imdbId, long version, boolean created) {
-}

@@ -1,4 +1,0 @@
-@NullMarked
-package dev.marquee.titlepage;
-
-import org.jspecify.annotations.NullMarked;

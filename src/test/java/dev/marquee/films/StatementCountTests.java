@@ -1,0 +1,140 @@
+package dev.marquee.films;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.credit.Department;
+import dev.marquee.section.SectionRegistry;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestIds;
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No N+1: the SQL statements a read issues do not grow with the film. A title page with
+ * every section, and a page of every section resource, cost the same for a film with 10
+ * cast and 10 crew credits as for one with 1,000 of each, and the same as for the demo
+ * film, whose every section is filled.
+ */
+@MarqueeTest
+@Import(StatementCountTests.CountingDataSource.class)
+class StatementCountTests {
+
+	/**
+	 * The films of this class, stored again before each test.
+	 */
+	private static final String SMALL = TestIds.film();
+
+	private static final String BIG = TestIds.film();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	SectionRegistry registry;
+
+	@Autowired
+	FilmDocuments documents;
+
+	@BeforeEach
+	void storeASmallAndABigFilm() {
+		this.documents.upsert(withCrew(FilmDocumentBuilder.film(SMALL, "Ten Credits").actors("Small cast", 10), 10));
+		this.documents
+			.upsert(withCrew(FilmDocumentBuilder.film(BIG, "A Thousand Credits").actors("Big cast", 1000), 1000));
+	}
+
+	@Test
+	void titlePageWithEverySectionCostsTheSameWhateverTheNumberOfCredits() {
+		long small = statements("/api/v1/films/" + SMALL + "?include=all");
+		long big = statements("/api/v1/films/" + BIG + "?include=all");
+		long demo = statements("/api/v1/films/tt3783958?include=all");
+
+		long expected = titlePageStatements();
+		assertThat(new long[] { small, big, demo }).containsExactly(expected, expected, expected);
+	}
+
+	@Test
+	void aPageOfEverySectionCostsTheSameWhateverTheNumberOfItems() {
+		for (String section : new String[] { "cast", "crew", "trivia", "goofs", "crazy-credits", "connections",
+				"reviews", "locations", "alternate-titles", "release-dates", "companies", "awards" }) {
+			String query = section.equals("awards") ? "" : "?size=100";
+			long small = statements("/api/v1/films/" + SMALL + "/" + section + query);
+			long big = statements("/api/v1/films/" + BIG + "/" + section + query);
+			long demo = statements("/api/v1/films/tt3783958/" + section + query);
+
+			long expected = section.equals("awards") ? 4 : 2;
+			assertThat(new long[] { small, big, demo }).as(section).containsExactly(expected, expected, expected);
+		}
+	}
+
+	@Test
+	void aFilmAloneIsOneStatementAndABatchOfThemToo() {
+		assertThat(statements("/api/v1/films/tt3783958")).isEqualTo(1);
+		assertThat(statements("/api/v1/films/batch?ids=tt3783958," + SMALL + "," + BIG)).isEqualTo(1);
+	}
+
+	@Test
+	void aPageOfSoundtracksIsThreeStatements() {
+		assertThat(statements("/api/v1/films/tt3783958/soundtracks")).isEqualTo(3);
+		assertThat(statements("/api/v1/films/tt3783958/box-office")).isEqualTo(2);
+	}
+
+	/**
+	 * The film with its official sites, one statement per section of the registry, two
+	 * for soundtracks (songs, then their credit lines) and three for awards (summary,
+	 * nominations, nominees).
+	 */
+	private long titlePageStatements() {
+		return 1 + this.registry.titlePage().size() + 1 + 2;
+	}
+
+	private long statements(String uri) {
+		QueryCountHolder.clear();
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).as(uri).hasStatusOk();
+		return QueryCountHolder.getGrandTotal().getTotal();
+	}
+
+	private static FilmDocument withCrew(FilmDocumentBuilder film, int count) {
+		Department[] departments = Department.values();
+		for (int i = 1; i <= count; i++) {
+			film.crew(null, "Crew " + i, departments[i % departments.length], "Job " + i);
+		}
+		return film.build();
+	}
+
+	/**
+	 * Every statement the app sends, through JPA or plain JDBC, counted per thread
+	 * (MockMvc serves the request on the test's thread).
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class CountingDataSource {
+
+		@Bean
+		static BeanPostProcessor countingDataSourcePostProcessor() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					return (bean instanceof DataSource dataSource)
+							? ProxyDataSourceBuilder.create(dataSource).name(beanName).countQuery().build() : bean;
+				}
+
+			};
+		}
+
+	}
+
+}
