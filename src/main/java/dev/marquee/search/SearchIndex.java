@@ -1,6 +1,7 @@
 package dev.marquee.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -265,12 +266,17 @@ class SearchIndex implements DisposableBean {
 		try {
 			Directory store = FSDirectory.open(directory);
 			IndexWriter writer = new IndexWriter(store, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
-			ParallelIndexing indexing = new ParallelIndexing(writer, Runtime.getRuntime().availableProcessors());
 			Head head;
 			long merged;
 			try {
-				head = this.source.readAll(indexing::add);
-				indexing.finish();
+				head = this.source.readAll((searchable) -> {
+					try {
+						writer.addDocument(searchable.document());
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
 				// One segment: typo and prefix queries walk each segment's terms,
 				// and a rebuilt index is read far more than it is written.
 				long merging = System.nanoTime();
@@ -279,8 +285,7 @@ class SearchIndex implements DisposableBean {
 				writer.setLiveCommitData(Map.of(EPOCH, head.epoch(), SNAPSHOT, head.snapshot()).entrySet());
 				writer.commit();
 			}
-			catch (SQLException | IOException | InterruptedException | RuntimeException ex) {
-				indexing.abandon();
+			catch (SQLException | IOException | RuntimeException ex) {
 				writer.rollback();
 				store.close();
 				FileSystemUtils.deleteRecursively(directory);
@@ -296,10 +301,6 @@ class SearchIndex implements DisposableBean {
 			if (old != null) {
 				old.close(true);
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Rebuilding the search index was interrupted", ex);
 		}
 		catch (SQLException | IOException | RuntimeException ex) {
 			logger.error("Rebuilding the search index failed; the next catch-up tries again", ex);
