@@ -201,16 +201,27 @@ class ImportRefreshTests {
 			try (Statement statement = reader.createStatement()) {
 				statement.execute("SET lock_timeout = '100ms'");
 			}
-			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-			while (!refresh.isDone() && System.nanoTime() < deadline) {
-				query(reader, read, film);
-				reads++;
-				strongLocks.addAll(this.jdbc.queryForList("""
-						SELECT l.mode || ' on ' || c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-						WHERE l.pid <> pg_backend_pid() AND l.granted
-						    AND l.mode IN ('ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock')
-						    AND c.relname IN ('film', 'person', 'cast_credit', 'crew_credit', 'alternate_title')""",
-						String.class));
+			try {
+				long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+				while (!refresh.isDone() && System.nanoTime() < deadline) {
+					query(reader, read, film);
+					reads++;
+					strongLocks.addAll(this.jdbc.queryForList(
+							"""
+									SELECT l.mode || ' on ' || c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+									WHERE l.pid <> pg_backend_pid() AND l.granted
+									    AND l.mode IN ('ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock')
+									    AND c.relname IN ('film', 'person', 'cast_credit', 'crew_credit', 'alternate_title')""",
+							String.class));
+				}
+			}
+			finally {
+				// The connection goes back to the shared pool: a later test's writes must
+				// not
+				// inherit the reader's short lock timeout.
+				try (Statement statement = reader.createStatement()) {
+					statement.execute("RESET lock_timeout");
+				}
 			}
 			holder.commit();
 			assertThat(refresh).as("the refresh ended while a reader held its transaction open").isDone();
