@@ -55,7 +55,7 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 				continue;
 			}
 			decoded[i] = Folding.decode(texts.get(i));
-			Closeness closeness = asTyped(query, decoded[i], i);
+			Closeness closeness = asTyped(query, typed, decoded[i], i);
 			if (closeness != null && (best == null || order.compare(closeness, best) < 0)) {
 				best = closeness;
 			}
@@ -72,7 +72,7 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 				continue;
 			}
 			Folding.Words text = (decoded[i] != null) ? decoded[i] : Folding.decode(texts.get(i));
-			Closeness closeness = withTypos(query, text, i, best, order);
+			Closeness closeness = withTypos(query, typed, text, i, best, order);
 			if (closeness != null && (best == null || order.compare(closeness, best) < 0)) {
 				best = closeness;
 			}
@@ -106,8 +106,8 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 	 * of its own (so "la la land" asks for two la's), or with the last word as the start
 	 * of one; null when it does not.
 	 */
-	private static @Nullable Closeness asTyped(Folding.Words query, Folding.Words text, int index) {
-		Set<String> typedForms = query.exactForms();
+	private static @Nullable Closeness asTyped(Folding.Words query, Set<String> typedForms, Folding.Words text,
+			int index) {
 		boolean startsWith = false;
 		for (String form : text.exactForms()) {
 			if (typedForms.contains(form)) {
@@ -146,11 +146,11 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 	 * then the others, each within its typo allowance (the last one as the start of a
 	 * word); null when it does not.
 	 */
-	private static @Nullable Closeness withTypos(Folding.Words query, Folding.Words text, int index,
-			@Nullable Closeness judged, Comparator<Closeness> order) {
+	private static @Nullable Closeness withTypos(Folding.Words query, Set<String> typedForms, Folding.Words text,
+			int index, @Nullable Closeness judged, Comparator<Closeness> order) {
 		boolean startsWith = false;
 		for (String form : text.exactForms()) {
-			for (String typed : query.exactForms()) {
+			for (String typed : typedForms) {
 				startsWith |= form.startsWith(typed);
 			}
 		}
