@@ -4,9 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A bulk write into some tables: their secondary indexes and foreign keys are dropped,
@@ -24,8 +31,24 @@ import java.util.List;
  * Primary keys and unique indexes stay: the upserts rely on them, and they keep every
  * written row unique as it is written. The drops take ACCESS EXCLUSIVE locks, so readers
  * of those tables wait until the transaction commits.
+ * <p>
+ * Dropping a foreign key locks the table it points at as well (its triggers go with the
+ * key), and readers lock a film before its credits: an import that held
+ * {@code cast_credit} and waited for {@code film} while a reader held {@code film} and
+ * waited for {@code cast_credit} would deadlock. So every lock the drops need is taken
+ * first, all at once, in tries shorter than PostgreSQL's deadlock timeout: a try that
+ * cannot have them all lets go of those it got, and the import waits and tries again. A
+ * reader is never part of a deadlock with an import; at worst it waits one try's length.
  */
 final class BulkWrite {
+
+	private static final Logger logger = LoggerFactory.getLogger(BulkWrite.class);
+
+	/** One try to take the locks: well below PostgreSQL's default deadlock_timeout. */
+	private static final Duration LOCK_TRY = Duration.ofMillis(200);
+
+	/** The pause between two tries, in which readers waiting behind the try go on. */
+	private static final Duration LOCK_PAUSE = Duration.ofMillis(300);
 
 	private final Connection connection;
 
@@ -51,6 +74,7 @@ final class BulkWrite {
 		List<String> drops = new ArrayList<>();
 		List<String> indexes = new ArrayList<>();
 		List<String> foreignKeys = new ArrayList<>();
+		Set<String> locked = new LinkedHashSet<>(tables);
 		// Indexes that back no constraint and enforce no uniqueness.
 		try (PreparedStatement statement = connection.prepareStatement("""
 				SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
@@ -68,7 +92,8 @@ final class BulkWrite {
 			}
 		}
 		try (PreparedStatement statement = connection.prepareStatement("""
-				SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)
+				SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid),
+				    confrelid::regclass::text
 				FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY (?::regclass[])
 				ORDER BY 1, 2""")) {
 			statement.setArray(1, connection.createArrayOf("text", names));
@@ -77,9 +102,11 @@ final class BulkWrite {
 					drops.add("ALTER TABLE " + rows.getString(1) + " DROP CONSTRAINT " + rows.getString(2));
 					foreignKeys.add("ALTER TABLE " + rows.getString(1) + " ADD CONSTRAINT " + rows.getString(2) + " "
 							+ rows.getString(3));
+					locked.add(rows.getString(4));
 				}
 			}
 		}
+		lock(connection, List.copyOf(locked));
 		try (Statement statement = connection.createStatement()) {
 			for (String drop : drops) {
 				statement.execute(drop);
@@ -91,6 +118,58 @@ final class BulkWrite {
 			statement.execute("UPDATE search_state SET epoch = gen_random_uuid()");
 		}
 		return new BulkWrite(connection, List.copyOf(tables), indexes, foreignKeys);
+	}
+
+	/**
+	 * Takes ACCESS EXCLUSIVE locks on the tables, all or none per try (see the class
+	 * comment). Waits as long as readers hold them, like any lock wait, and says so in
+	 * the log every half minute.
+	 */
+	private static void lock(Connection connection, List<String> tables) throws SQLException {
+		String lockTables = "LOCK TABLE " + String.join(", ", tables) + " IN ACCESS EXCLUSIVE MODE";
+		long started = System.nanoTime();
+		long told = started;
+		try (Statement statement = connection.createStatement()) {
+			String timeout;
+			try (ResultSet rows = statement.executeQuery("SELECT current_setting('lock_timeout')")) {
+				rows.next();
+				timeout = rows.getString(1);
+			}
+			while (true) {
+				Savepoint beforeTry = connection.setSavepoint();
+				try {
+					statement.execute("SET LOCAL lock_timeout = '" + LOCK_TRY.toMillis() + "ms'");
+					statement.execute(lockTables);
+					try (PreparedStatement reset = connection
+						.prepareStatement("SELECT set_config('lock_timeout', ?, true)")) {
+						reset.setString(1, timeout);
+						reset.execute();
+					}
+					connection.releaseSavepoint(beforeTry);
+					return;
+				}
+				catch (SQLException ex) {
+					if (!"55P03".equals(ex.getSQLState())) {
+						throw ex;
+					}
+					// Lets go of the locks this try got, and of its lock_timeout.
+					connection.rollback(beforeTry);
+				}
+				long now = System.nanoTime();
+				if (now - told > Duration.ofSeconds(30).toNanos()) {
+					told = now;
+					logger.info("The bulk write has waited {} s for readers of {} to let go",
+							Duration.ofNanos(now - started).toSeconds(), String.join(", ", tables));
+				}
+				try {
+					Thread.sleep(LOCK_PAUSE.toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new SQLException("Interrupted while waiting to lock " + String.join(", ", tables), ex);
+				}
+			}
+		}
 	}
 
 	List<String> tables() {

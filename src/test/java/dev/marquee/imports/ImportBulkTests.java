@@ -1,12 +1,23 @@
 package dev.marquee.imports;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import dev.marquee.MarqueeApplication;
 import dev.marquee.MarqueeTest;
 import dev.marquee.imports.ImportOptions.Bulk;
 import dev.marquee.imports.cli.ImportsCommandLine;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +43,9 @@ class ImportBulkTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@TempDir
 	Path dir;
@@ -120,12 +134,66 @@ class ImportBulkTests {
 		assertThat(schema()).isEqualTo(schema);
 	}
 
+	/**
+	 * Dropping the cast's foreign keys locks the films and people they point at. A reader
+	 * that holds the films and then reads the cast must not deadlock with a bulk write
+	 * that holds the cast and waits for the films: both go on.
+	 */
+	@Test
+	void readerOfFilmsThenCastAndABulkWriteOfTheCastBothFinish() throws Exception {
+		generate(300);
+		try (Connection reader = this.dataSource.getConnection()) {
+			reader.setAutoCommit(false);
+			CompletableFuture<ImportReport> importing = CompletableFuture.supplyAsync(() -> {
+				try {
+					return this.importer.run(new ImportOptions(this.dir, false, Bulk.ALWAYS), new ImportListener() {
+						@Override
+						public void bulkFinished(String table, Duration took) {
+							if (table.equals("alternate_title")) {
+								query(reader, "SELECT count(*) FROM film WHERE imdb_id LIKE 'tt68%'");
+							}
+						}
+					});
+				}
+				catch (Exception ex) {
+					throw new CompletionException(ex);
+				}
+			});
+			// The import now holds the cast, or has held it, and waits for the films.
+			Awaitility.await()
+				.atMost(Duration.ofMinutes(2))
+				.until(() -> importing.isDone() || this.jdbc.queryForObject("""
+						SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'film'::regclass
+						    AND mode = 'AccessExclusiveLock'""", Long.class) > 0);
+			assertThat(importing).isNotDone();
+
+			assertThat(query(reader, "SELECT count(*) FROM cast_credit WHERE film_id IN "
+					+ "(SELECT id FROM film WHERE imdb_id LIKE 'tt68%')"))
+				.isZero();
+			reader.commit();
+
+			ImportReport report = importing.get(2, TimeUnit.MINUTES);
+			assertThat(report.bulkTables()).isEqualTo(TABLES);
+			assertThat(new ImportChecksums(this.jdbc).rows("cast_credit", "68")).isPositive();
+		}
+	}
+
 	@Test
 	void commandLineRefusesAnUnknownBulkMode() {
 		assertThat(ImportsCommandLine.run(
 				new String[] { "import", "imdb", "--dir", this.dir.toString(), "--bulk", "sometimes" },
 				MarqueeApplication.class))
 			.isEqualTo(2);
+	}
+
+	private static long query(Connection connection, String sql) {
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void generate(int titles) throws java.io.IOException {
