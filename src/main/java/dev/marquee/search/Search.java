@@ -3,6 +3,7 @@ package dev.marquee.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +13,12 @@ import dev.marquee.search.SearchHit.FilmHit;
 import dev.marquee.search.SearchHit.PersonHit;
 import dev.marquee.search.Searchable.Kind;
 import dev.marquee.search.Suggestions.Suggestion;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.AutomatonQuery;
@@ -23,7 +28,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -84,8 +88,8 @@ class Search {
 			return new SearchResults(List.of(), size);
 		}
 		Query filter = filter(type, titleType, year);
-		List<Candidate> ranked = rank(words, filter, size, false, false);
-		return new SearchResults(ranked.stream().map(Candidate::hit).toList(), size);
+		List<Shown> ranked = rank(words, filter, size, false, false);
+		return new SearchResults(ranked.stream().map(Shown::hit).toList(), size);
 	}
 
 	Suggestions suggest(String query) {
@@ -93,17 +97,17 @@ class Search {
 		if (words.isEmpty()) {
 			return new Suggestions(List.of());
 		}
-		List<Candidate> ranked = rank(words, filter(SearchType.FILM, null, null), SUGGESTIONS, true, true);
-		return new Suggestions(ranked.stream().map(Candidate::suggestion).toList());
+		List<Shown> ranked = rank(words, filter(SearchType.FILM, null, null), SUGGESTIONS, true, true);
+		return new Suggestions(ranked.stream().map(Shown::suggestion).toList());
 	}
 
-	private List<Candidate> rank(Folding.Words words, @Nullable Query filter, int size, boolean startsFirst,
+	private List<Shown> rank(Folding.Words words, @Nullable Query filter, int size, boolean startsFirst,
 			boolean typing) {
 		List<Query> tiers = tiers(words, typing);
 		Comparator<Candidate> order = Comparator.comparing(Candidate::closeness, Closeness.order(startsFirst))
-			.thenComparing(Comparator.comparingLong((Candidate c) -> c.searchable().popularity()).reversed())
-			.thenComparing((c) -> c.searchable().kind())
-			.thenComparingLong((c) -> c.searchable().id());
+			.thenComparing(Comparator.comparingLong(Candidate::popularity).reversed())
+			.thenComparing(Candidate::kind)
+			.thenComparingLong(Candidate::id);
 		try {
 			return this.index.search((searcher) -> {
 				List<Candidate> candidates = new ArrayList<>();
@@ -119,7 +123,14 @@ class Search {
 					}
 				}
 				candidates.sort(order);
-				return List.copyOf(candidates.subList(0, Math.min(size, candidates.size())));
+				StoredFields stored = searcher.storedFields();
+				List<Shown> shown = new ArrayList<>();
+				for (Candidate candidate : candidates.subList(0, Math.min(size, candidates.size()))) {
+					Searchable searchable = Searchable.of(stored.document(candidate.doc()));
+					shown.add(new Shown(searchable, candidate.closeness(),
+							searchable.names().get(candidate.closeness().text())));
+				}
+				return shown;
 			});
 		}
 		catch (IOException ex) {
@@ -140,21 +151,38 @@ class Search {
 		return settled >= size;
 	}
 
+	/**
+	 * Judges the documents the query finds first that no closer tier found: from their
+	 * {@value Searchable#TEXTS}, {@value Searchable#POPULARITY} and
+	 * {@value Searchable#ORDER} doc values only, in document order (each segment's doc
+	 * values are read forward).
+	 */
 	private static void collect(IndexSearcher searcher, Query query, int candidates, Folding.Words words,
 			boolean startsFirst, Set<Integer> seen, List<Candidate> into) throws IOException {
 		TopFieldDocs top = searcher.search(query,
 				new TopFieldCollectorManager(Searchable.INDEX_ORDER, candidates, null, candidates, false));
-		StoredFields stored = searcher.storedFields();
-		for (ScoreDoc hit : top.scoreDocs) {
-			if (!seen.add(hit.doc)) {
-				continue; // found by a closer tier (one searcher serves them all)
+		// Those found by a closer tier are judged already (one searcher serves them all).
+		int[] docs = Arrays.stream(top.scoreDocs).mapToInt((hit) -> hit.doc).filter(seen::add).sorted().toArray();
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = null;
+		BinaryDocValues texts = null;
+		NumericDocValues popularity = null;
+		NumericDocValues order = null;
+		for (int doc : docs) {
+			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				texts = DocValues.getBinary(leaf.reader(), Searchable.TEXTS);
+				popularity = DocValues.getNumeric(leaf.reader(), Searchable.POPULARITY);
+				order = DocValues.getNumeric(leaf.reader(), Searchable.ORDER);
 			}
-			Document document = stored.document(hit.doc);
-			Searchable searchable = Searchable.of(document);
-			List<String> texts = searchable.names();
-			Closeness closeness = Closeness.of(words, Searchable.folded(document, texts), startsFirst);
+			int local = doc - leaf.docBase;
+			if (!texts.advanceExact(local) || !popularity.advanceExact(local) || !order.advanceExact(local)) {
+				throw new IllegalStateException("Search index document " + doc + " lacks its doc values");
+			}
+			Closeness closeness = Closeness.of(words, Searchable.texts(texts.binaryValue()), startsFirst);
 			if (closeness != null) {
-				into.add(new Candidate(searchable, closeness, texts.get(closeness.text())));
+				into.add(new Candidate(doc, Searchable.kindOf(order.longValue()), Searchable.idOf(order.longValue()),
+						popularity.longValue(), closeness));
 			}
 		}
 	}
@@ -318,9 +346,16 @@ class Search {
 	}
 
 	/**
-	 * A document the tiers found, judged.
+	 * A document the tiers found, judged: all that ranking it needs.
 	 */
-	private record Candidate(Searchable searchable, Closeness closeness, String matched) {
+	private record Candidate(int doc, Kind kind, long id, long popularity, Closeness closeness) {
+
+	}
+
+	/**
+	 * A candidate that made the page, read back from its stored fields.
+	 */
+	private record Shown(Searchable searchable, Closeness closeness, String matched) {
 
 		SearchHit hit() {
 			Searchable s = this.searchable;

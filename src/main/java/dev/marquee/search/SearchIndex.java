@@ -74,6 +74,14 @@ class SearchIndex implements DisposableBean {
 
 	private static final String SNAPSHOT = "snapshot";
 
+	private static final String FORMAT = "format";
+
+	/**
+	 * The layout of the documents ({@link Searchable#document()}): an index committed
+	 * with another is not reopened but rebuilt. 2: the texts as a binary doc value.
+	 */
+	private static final String CURRENT_FORMAT = "2";
+
 	private final SearchSource source;
 
 	private final SearchProperties properties;
@@ -282,7 +290,8 @@ class SearchIndex implements DisposableBean {
 				long merging = System.nanoTime();
 				writer.forceMerge(1);
 				merged = System.nanoTime() - merging;
-				writer.setLiveCommitData(Map.of(EPOCH, head.epoch(), SNAPSHOT, head.snapshot()).entrySet());
+				writer.setLiveCommitData(
+						Map.of(EPOCH, head.epoch(), SNAPSHOT, head.snapshot(), FORMAT, CURRENT_FORMAT).entrySet());
 				writer.commit();
 			}
 			catch (SQLException | IOException | RuntimeException ex) {
@@ -341,6 +350,11 @@ class SearchIndex implements DisposableBean {
 			Map<String, String> data = SegmentInfos.readLatestCommit(store).getUserData();
 			String epoch = data.get(EPOCH);
 			String snapshot = data.get(SNAPSHOT);
+			if (!CURRENT_FORMAT.equals(data.get(FORMAT))) {
+				logger.info("Search index at {} has an older layout: rebuilding", directory);
+				store.close();
+				return null;
+			}
 			Head head = this.source.head(snapshot, 0);
 			if (epoch == null || snapshot == null || !epoch.equals(head.epoch()) || head.pruned()) {
 				store.close();
@@ -396,7 +410,8 @@ class SearchIndex implements DisposableBean {
 		if (generation == null || !this.uncommitted) {
 			return;
 		}
-		generation.writer.setLiveCommitData(Map.of(EPOCH, generation.epoch, SNAPSHOT, generation.snapshot).entrySet());
+		generation.writer.setLiveCommitData(
+				Map.of(EPOCH, generation.epoch, SNAPSHOT, generation.snapshot, FORMAT, CURRENT_FORMAT).entrySet());
 		generation.writer.commit();
 		this.uncommitted = false;
 	}

@@ -1,11 +1,11 @@
 package dev.marquee.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,11 +38,16 @@ import org.jspecify.annotations.Nullable;
  * <li>{@value #POPULARITY} (rating votes, or cast and crew credits) and {@value #ORDER}:
  * the index is sorted by them ({@link #INDEX_ORDER}), so a query ranked by popularity
  * stops after its first hits in every segment, however many documents match;</li>
- * <li>stored: id, IMDb id, display name, type, year, the other texts, and every text
- * folded ({@value #FOLDED}, so that judging a candidate folds nothing).</li>
+ * <li>{@value #TEXTS}: every text folded and {@link Folding#encode encoded}, in
+ * {@link #names()} order, as one binary doc value: a search judges its candidates from it
+ * and their popularity and order doc values alone, uncompressed, so a candidate that does
+ * not make the page costs no stored-field block decompressed and no string of it
+ * decoded;</li>
+ * <li>stored, read for the hits shown only: id, IMDb id, display name, type, year and the
+ * other texts, each once, in {@link #names()} order.</li>
  * </ul>
  * Only documents (which documents hold a term), never frequencies or positions, are
- * indexed: ranking is by closeness computed on the stored texts, then popularity.
+ * indexed: ranking is by closeness computed on the texts, then popularity.
  */
 record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List<String> otherNames,
 		@Nullable String type, @Nullable Integer year, long popularity) {
@@ -94,7 +100,13 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 
 	static final String OTHER_NAME = "other";
 
-	static final String FOLDED = "folded";
+	static final String TEXTS = "texts";
+
+	/**
+	 * Between two texts in {@value #TEXTS}: a control character, never part of a folded
+	 * text.
+	 */
+	private static final char TEXT_SEPARATOR = '\u001e';
 
 	static final Sort INDEX_ORDER = new Sort(new SortField(POPULARITY, SortField.Type.LONG, true),
 			new SortField(ORDER, SortField.Type.LONG));
@@ -123,14 +135,20 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 		document.add(new StringField(KIND, this.kind.code, Field.Store.YES));
 		Set<String> words = new LinkedHashSet<>();
 		Set<String> exact = new LinkedHashSet<>();
-		for (String text : names()) {
+		StringBuilder texts = new StringBuilder();
+		List<String> names = names();
+		for (String text : names) {
 			Folding.Words folded = Folding.words(text);
-			document.add(new StoredField(FOLDED, Folding.encode(folded)));
+			if (!texts.isEmpty()) {
+				texts.append(TEXT_SEPARATOR);
+			}
+			texts.append(Folding.encode(folded));
 			words.addAll(folded.all());
 			if (!folded.isEmpty()) {
 				exact.addAll(folded.exactForms());
 			}
 		}
+		document.add(new BinaryDocValuesField(TEXTS, new BytesRef(texts)));
 		Set<String> wordPrefixes = new LinkedHashSet<>();
 		for (String word : words) {
 			document.add(new StringField(WORD, word, Field.Store.NO));
@@ -158,10 +176,8 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 			document.add(new StoredField(IMDB_ID, this.imdbId));
 		}
 		document.add(new StoredField(NAME, this.name));
-		for (String other : this.otherNames) {
-			if (!other.equals(this.name)) {
-				document.add(new StoredField(OTHER_NAME, other));
-			}
+		for (String other : names.subList(1, names.size())) {
+			document.add(new StoredField(OTHER_NAME, other));
 		}
 		return document;
 	}
@@ -180,14 +196,30 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 	}
 
 	/**
-	 * The texts of a stored document as {@link #names()} lists them, folded and
-	 * {@link Folding#encode encoded}: as stored, or folded here for a document indexed
-	 * before the index stored them.
+	 * The texts of a document as {@link #names()} lists them, folded and
+	 * {@link Folding#encode encoded}, read from its {@value #TEXTS} doc value.
 	 */
-	static List<String> folded(Document document, List<String> names) {
-		String[] stored = document.getValues(FOLDED);
-		return (stored.length == names.size()) ? Arrays.asList(stored)
-				: names.stream().map((name) -> Folding.encode(Folding.words(name))).toList();
+	static List<String> texts(BytesRef value) {
+		String joined = value.utf8ToString();
+		List<String> texts = new ArrayList<>();
+		int start = 0;
+		for (int end = joined.indexOf(TEXT_SEPARATOR); end >= 0; end = joined.indexOf(TEXT_SEPARATOR, start)) {
+			texts.add(joined.substring(start, end));
+			start = end + 1;
+		}
+		texts.add(joined.substring(start));
+		return texts;
+	}
+
+	/**
+	 * The kind and id a document's {@value #ORDER} doc value holds.
+	 */
+	static Kind kindOf(long order) {
+		return Kind.values()[(int) (order & 1)];
+	}
+
+	static long idOf(long order) {
+		return order >>> 1;
 	}
 
 	private static void prefixes(String text, int longest, Set<String> into) {

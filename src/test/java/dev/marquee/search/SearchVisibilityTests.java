@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
@@ -13,6 +14,13 @@ import dev.marquee.imports.ImportListener;
 import dev.marquee.imports.ImportOptions;
 import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,6 +183,45 @@ class SearchVisibilityTests {
 			assertThat(new Search(restarted, properties).search("thessaly", SearchType.FILM, null, 1871, 20).items())
 				.extracting((hit) -> ((SearchHit.FilmHit) hit).title())
 				.containsExactly("Thessaly Beacon");
+		}
+		finally {
+			restarted.destroy();
+		}
+	}
+
+	/**
+	 * An index left by an older version lays its documents out otherwise: a new instance
+	 * rebuilds it from the tables instead of reopening it, even though it is current.
+	 */
+	@Test
+	void indexCommittedWithAnOlderLayoutIsRebuiltNotReopened(@TempDir Path directory) throws IOException {
+		this.jdbc.update(
+				"INSERT INTO film (imdb_id, title, type, release_year) VALUES (?, 'Quillon Marsh', 'movie', 1871)",
+				this.film);
+		Map<String, Object> head = this.jdbc
+			.queryForMap("SELECT pg_current_snapshot()::text AS snapshot, epoch::text AS epoch FROM search_state");
+		try (FSDirectory store = FSDirectory.open(directory.resolve("index-1"));
+				IndexWriter writer = new IndexWriter(store,
+						new IndexWriterConfig().setIndexSort(Searchable.INDEX_ORDER))) {
+			Document stale = new Document();
+			stale.add(new StringField(Searchable.KIND, "f", Field.Store.YES));
+			stale.add(new StringField(Searchable.WORD, "quillon", Field.Store.NO));
+			stale.add(new NumericDocValuesField(Searchable.POPULARITY, 0));
+			stale.add(new NumericDocValuesField(Searchable.ORDER, 2));
+			writer.addDocument(stale);
+			writer.setLiveCommitData(
+					Map.of("epoch", head.get("epoch").toString(), "snapshot", head.get("snapshot").toString())
+						.entrySet());
+			writer.commit();
+		}
+		SearchProperties properties = new SearchProperties(directory, 50_000, Duration.ofSeconds(10),
+				Duration.ofHours(24), Duration.ofSeconds(5), 1);
+		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
+		try {
+			assertThat(new Search(restarted, properties).search("quillon", SearchType.FILM, null, 1871, 20).items())
+				.extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId())
+				.containsExactly(this.film);
+			assertThat(directory.resolve("index-1")).doesNotExist();
 		}
 		finally {
 			restarted.destroy();
