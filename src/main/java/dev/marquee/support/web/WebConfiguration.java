@@ -4,8 +4,11 @@ import java.time.Duration;
 
 import org.apache.catalina.core.StandardHost;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.MutableConfigOverride;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -59,7 +62,14 @@ class WebConfiguration implements WebMvcConfigurer {
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.addHandler(new UnknownFields())
 			.addModule(RequestStrings.module())
-			.addModule(RequestDates.module());
+			.addModule(RequestDates.module())
+			.withConfigOverride(boolean.class, WebConfiguration::defaultWhenAbsent)
+			.withConfigOverride(int.class, WebConfiguration::defaultWhenAbsent)
+			.withConfigOverride(long.class, WebConfiguration::defaultWhenAbsent);
+	}
+
+	private static void defaultWhenAbsent(MutableConfigOverride override) {
+		override.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
 	}
 
 	/**
