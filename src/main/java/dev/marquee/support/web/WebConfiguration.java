@@ -1,6 +1,7 @@
 package dev.marquee.support.web;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.catalina.core.StandardHost;
 
@@ -17,6 +18,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -86,6 +88,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		// a
 		// limited one.
 		registration.setOrder(0);
+		return registration;
+	}
+
+	/**
+	 * Forwarded headers read from the proxies in {@code marquee.http.trusted-proxies}
+	 * only, before anything reads the request's address or builds a link from it.
+	 */
+	@Bean
+	FilterRegistrationBean<TrustedForwardedHeaders> trustedForwardedHeaders(
+			@Value("${marquee.http.trusted-proxies:}") List<String> proxies) {
+		FilterRegistrationBean<TrustedForwardedHeaders> registration = new FilterRegistrationBean<>(
+				new TrustedForwardedHeaders(proxies));
+		registration.setName("trustedForwardedHeaders");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
