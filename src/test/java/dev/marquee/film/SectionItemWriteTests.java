@@ -350,10 +350,12 @@ class SectionItemWriteTests {
 		assertProblem(
 				request(this.mvc.patch().uri(item).contentType(MediaType.APPLICATION_JSON).content("{}"), "\"0\"",
 						"si-415"),
-				415, """
+				415,
+				"""
 						{"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
-						 "detail":"The request body's Content-Type is not one the operation accepts.",
-						 "instance":"%s","code":"unsupported-media-type","correlationId":"si-415"}""".formatted(item));
+						 "detail":"Content-Type application/json is not accepted here; send application/merge-patch+json",
+						 "instance":"%s","code":"unsupported-media-type","correlationId":"si-415"}"""
+					.formatted(item));
 		String elsewhere = path + "/" + othersItem;
 		assertProblem(request(this.mvc.delete().uri(elsewhere), "\"0\"", "si-404"), 404, """
 				{"type":"/problems/not-found","title":"Resource not found","status":404,
