@@ -45,22 +45,28 @@ class ReadApiDocumentationTests {
 			get.get("responses").properties().forEach((response) -> {
 				answers.append(' ').append(response.getKey());
 				if (!response.getKey().equals("200")) {
-					answers.append(
-							response.getValue().get("content").has("application/problem+json") ? "(problem)" : "(?)");
+					JsonNode content = response.getValue().path("content");
+					answers.append(content.isMissingNode() ? "(no body)"
+							: content.has("application/problem+json") ? "(problem)" : "(?)");
 				}
 			});
 			documented.put(path, answers.toString());
 		}
 
 		assertThat(documented).containsExactlyInAnyOrderEntriesOf(Map.of("/api/v1/people",
-				"People 200 400(problem) 406(problem) 401(problem) 403(problem)", "/api/v1/people/{id}",
-				"People 200 400(problem) 404(problem) 406(problem) 401(problem) 403(problem)",
+				"People 200 400(problem) 406(problem) 401(problem) 403(problem) 429(problem) 503(problem) 304(no body)",
+				"/api/v1/people/{id}",
+				"People 200 400(problem) 404(problem) 406(problem) 401(problem) 403(problem) 429(problem) 503(problem) 304(no body)",
 				"/api/v1/people/{id}/credits",
-				"People 200 400(problem) 404(problem) 406(problem) 401(problem) 403(problem)", "/api/v1/search",
-				"Search 200 400(problem) 406(problem) 401(problem) 403(problem)", "/api/v1/films/suggest",
-				"Search 200 400(problem) 406(problem) 401(problem) 403(problem)", "/api/v1/lists",
-				"Lists 200 400(problem) 406(problem) 401(problem) 403(problem)", "/api/v1/lists/{id}",
-				"Lists 200 400(problem) 404(problem) 406(problem) 401(problem) 403(problem)"));
+				"People 200 400(problem) 404(problem) 406(problem) 401(problem) 403(problem) 429(problem) 503(problem) 304(no body)",
+				"/api/v1/search",
+				"Search 200 400(problem) 406(problem) 401(problem) 403(problem) 429(problem) 503(problem) 304(no body)",
+				"/api/v1/films/suggest",
+				"Search 200 400(problem) 406(problem) 401(problem) 403(problem) 429(problem) 503(problem) 304(no body)",
+				"/api/v1/lists",
+				"Lists 200 400(problem) 406(problem) 401(problem) 403(problem) 429(problem) 503(problem) 304(no body)",
+				"/api/v1/lists/{id}",
+				"Lists 200 400(problem) 404(problem) 406(problem) 401(problem) 403(problem) 429(problem) 503(problem) 304(no body)"));
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package dev.marquee.credit;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.marquee.film.FilmType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -10,18 +9,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * One credit of a person's filmography: the film, and what they did on it. Cast credits
  * carry characters and billingOrder, crew credits department and job; the members of the
- * other kind are left out.
+ * other kind are null.
  */
 @Schema(description = "One credit in a filmography: kind cast (characters, billingOrder) or crew (department, job).")
 record FilmographyCredit(@Schema(description = "The credit's id, unique within its kind", example = "2") long id,
 		@Schema(allowableValues = {
 				"cast", "crew" }, example = "cast") String kind,
-		CreditedFilm film,
-		@Schema(example = "[\"Mia\"]") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> characters,
-		@Schema(example = "2") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer billingOrder,
-		@Schema(example = "directing") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Department department,
-		@Schema(example = "Director") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String job,
-		@Schema(example = "Amiée Conn") @Nullable String creditedAs, @Schema(example = "null") @Nullable String note){
+		CreditedFilm film, @Schema(example = "[\"Mia\"]") @Nullable List<String> characters,
+		@Schema(example = "2") @Nullable Integer billingOrder,
+		@Schema(example = "directing") @Nullable Department department,
+		@Schema(example = "Director") @Nullable String job, @Schema(example = "Amiée Conn") @Nullable String creditedAs,
+		@Schema(example = "null") @Nullable String note){
 
 	/**
 	 * The film a credit is on.

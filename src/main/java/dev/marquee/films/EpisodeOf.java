@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where an episode belongs: its series, season and number.
  */
-@Schema(description = "The series this episode belongs to, and where in it; absent for titles that are not episodes.")
+@Schema(description = "The series this episode belongs to, and where in it; null for titles that are not episodes.")
 public record EpisodeOf(FilmRef series,
 		@Schema(description = "Season number; null when IMDb does not say", example = "1") @Nullable Integer season,
 		@Schema(description = "Episode number within the season; null when IMDb does not say",

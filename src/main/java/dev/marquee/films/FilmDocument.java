@@ -50,15 +50,19 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		@NotNull List<@Pattern(regexp = "[A-Z]{2}") String> countries,
 		@NotNull List<@Pattern(regexp = "[a-z]{2,3}") String> languages,
 		@NotNull @Valid TechnicalSpecsInput technicalSpecs, @NotNull List<@Valid OfficialSiteInput> officialSites,
-		@NotNull @Valid ExternalIdsInput externalIds, boolean adult, @NotNull List<@Valid CastMemberInput> cast,
-		@NotNull List<@Valid CrewMemberInput> crew, @NotNull List<@Valid TriviaInput> trivia,
-		@NotNull List<@Valid GoofInput> goofs, @NotNull List<@Valid CrazyCreditInput> crazyCredits,
-		@NotNull List<@Valid ConnectionInput> connections, @NotNull List<@Valid SoundtrackInput> soundtracks,
-		@NotNull List<@Valid ReviewInput> reviews, @Valid @Nullable BoxOfficeInput boxOffice,
-		@NotNull @Valid AwardsInput awards, @NotNull List<@Valid LocationInput> locations,
-		@NotNull List<@Valid AlternateTitleInput> alternateTitles, @NotNull List<@Valid ReleaseDateInput> releaseDates,
-		@NotNull List<@Valid CompanyCreditInput> companies,
+		@Schema(description = "The film's ids in other catalogues; null or absent means none") @Valid @Nullable ExternalIdsInput externalIds,
+		boolean adult, @NotNull List<@Valid CastMemberInput> cast, @NotNull List<@Valid CrewMemberInput> crew,
+		@NotNull List<@Valid TriviaInput> trivia, @NotNull List<@Valid GoofInput> goofs,
+		@NotNull List<@Valid CrazyCreditInput> crazyCredits, @NotNull List<@Valid ConnectionInput> connections,
+		@NotNull List<@Valid SoundtrackInput> soundtracks, @NotNull List<@Valid ReviewInput> reviews,
+		@Valid @Nullable BoxOfficeInput boxOffice, @NotNull @Valid AwardsInput awards,
+		@NotNull List<@Valid LocationInput> locations, @NotNull List<@Valid AlternateTitleInput> alternateTitles,
+		@NotNull List<@Valid ReleaseDateInput> releaseDates, @NotNull List<@Valid CompanyCreditInput> companies,
 		@NotNull List<@Valid ListRefInput> lists) implements FilmYears {
+
+	public FilmDocument {
+		externalIds = (externalIds != null) ? externalIds : new ExternalIdsInput(null, null);
+	}
 
 	public record RatingInput(@DecimalMin("1") @DecimalMax("10") @Nullable BigDecimal average,
 			@PositiveOrZero int votes) {

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.marquee.film.Film;
 import dev.marquee.film.FilmType;
@@ -36,8 +35,7 @@ public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783
 		@Schema(description = "ISO 639 language codes", example = "[\"en\"]") List<String> languages,
 		TechnicalSpecs technicalSpecs, List<OfficialSiteView> officialSites, ExternalIds externalIds, boolean adult,
 		@Schema(description = "Changes on every edit; the ETag of the film") long version, Instant createdAt,
-		Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable EpisodeOf episodeOf,
-		@JsonIgnore Map<String, @Nullable Object> sections) {
+		Instant updatedAt, @Nullable EpisodeOf episodeOf, @JsonIgnore Map<String, @Nullable Object> sections) {
 
 	/**
 	 * This film with the given sections, by JSON property in their place order; each

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.stereotype.Component;
@@ -88,6 +89,28 @@ class TitlePageDocumentation implements OpenApiCustomizer {
 		if (get != null && get.getDescription() != null) {
 			get.setDescription(get.getDescription().replace(SECTIONS, Includes.names(this.registry.titlePage())));
 		}
+		if (get != null && get.getParameters() != null) {
+			get.getParameters()
+				.stream()
+				.filter((parameter) -> "include".equals(parameter.getName()))
+				.forEach(this::includeParameter);
+		}
+	}
+
+	/**
+	 * {@code include} as what it is: a comma-separated list (form style, not exploded) of
+	 * the section names or {@code all}.
+	 */
+	private void includeParameter(Parameter include) {
+		List<String> names = new ArrayList<>();
+		this.registry.titlePage().forEach((section) -> names.add(section.embedding().name()));
+		names.add(Includes.ALL);
+		include.style(Parameter.StyleEnum.FORM)
+			.explode(false)
+			.schema(new JsonSchema().types(Set.of("array"))
+				.items(new JsonSchema().types(Set.of("string"))._enum(new ArrayList<>(names)))
+				.uniqueItems(true));
+		include.setExample(List.of(Includes.ALL));
 	}
 
 	@SuppressWarnings("rawtypes")
@@ -96,7 +119,7 @@ class TitlePageDocumentation implements OpenApiCustomizer {
 		return switch (embedding.shape()) {
 			case LIST -> new JsonSchema().types(Set.of("array")).items(reference);
 			case ONE -> reference;
-			case ONE_OR_NULL -> reference.types(Set.of("null"));
+			case ONE_OR_NULL -> new JsonSchema().anyOf(List.of(reference, new JsonSchema().types(Set.of("null"))));
 		};
 	}
 

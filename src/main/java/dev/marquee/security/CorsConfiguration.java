@@ -18,14 +18,15 @@ import org.springframework.web.filter.CorsFilter;
  * CORS for frontend apps, applied by Spring Security's CorsFilter before any
  * authentication. Pages from the allowed origins may read (GET, HEAD); pages from the
  * write origins may also send writes. Browsers may read the ETag, the correlation id,
- * Location and Retry-After of a response.
+ * Location, Retry-After, the RateLimit-* headers and Idempotent-Replayed of a response.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CorsProperties.class)
 class CorsConfiguration {
 
 	private static final List<String> EXPOSED = List.of(HttpHeaders.ETAG, "X-Request-Id", HttpHeaders.LOCATION,
-			HttpHeaders.RETRY_AFTER);
+			HttpHeaders.RETRY_AFTER, "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy",
+			"Idempotent-Replayed");
 
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.DefaultCorsProcessor;
@@ -30,12 +32,30 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 			HttpServletResponse response) throws IOException {
 		boolean allowed = super.processRequest(configuration, request, response);
 		if (!allowed) {
-			this.problems.write(request, response, ProblemType.FORBIDDEN,
-					"This cross-origin request is not allowed: its origin, method or headers are not among those "
-							+ "this server accepts from browsers",
-					List.of());
+			this.problems.write(request, response, ProblemType.FORBIDDEN, refusal(configuration, request), List.of());
 		}
 		return allowed;
+	}
+
+	/**
+	 * Why the browser's request is refused, and which setting would let it through.
+	 */
+	private static String refusal(@Nullable CorsConfiguration configuration, HttpServletRequest request) {
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		String preflight = request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+		String method = (preflight != null) ? preflight : request.getMethod();
+		if (configuration != null && configuration.checkOrigin(origin) != null
+				&& configuration.checkHttpMethod(HttpMethod.valueOf(method)) == null) {
+			return "Pages from " + origin + " may only read (GET, HEAD) from this server, not send " + method
+					+ ": add the origin to marquee.cors.write-origins (environment variable "
+					+ "MARQUEE_CORS_WRITE_ORIGINS) to let it write";
+		}
+		if (configuration != null && configuration.checkOrigin(origin) != null) {
+			return "This cross-origin request from " + origin + " asks for headers this server does not accept";
+		}
+		return "Pages from " + origin + " may not call this server: add the origin to marquee.cors.allowed-origins "
+				+ "(environment variable MARQUEE_CORS_ALLOWED_ORIGINS) to let it read, or to "
+				+ "marquee.cors.write-origins (MARQUEE_CORS_WRITE_ORIGINS) to let it write too";
 	}
 
 	@Override

@@ -233,11 +233,12 @@ class ApiKeyTests {
 			.content("{\"name\":\"x\",\"role\":\"owner\"}")
 			.exchange();
 
-		assertProblem(result, 400, """
-				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-				 "detail":"The request body has 1 invalid field: role",
-				 "instance":"/api/v1/admin/api-keys","code":"invalid-body","correlationId":"ib-3",
-				 "errors":[{"name":"role","in":"body","message":"Unknown ApiKeyRole code 'owner'"}]}""");
+		assertProblem(result, 400,
+				"""
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 1 invalid field: role",
+						 "instance":"/api/v1/admin/api-keys","code":"invalid-body","correlationId":"ib-3",
+						 "errors":[{"name":"role","in":"body","message":"unknown value 'owner'; expected one of reader, admin"}]}""");
 	}
 
 	@Test

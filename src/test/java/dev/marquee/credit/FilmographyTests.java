@@ -72,7 +72,7 @@ class FilmographyTests {
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s,%s,%s],"size":20,"nextCursor":null,"next":null}""".formatted(
+					{"items":[%s,%s,%s,%s,%s],"size":20,"nextCursor":null,"next":null,"total":null}""".formatted(
 					cast(CINDER_ROAD, "Cinder Road", 2023, "Ada"), cast(AFTERGLOW, "Afterglow", 2019, "Juno"),
 					crew(AFTERGLOW, "Afterglow", "2019", "writing", "Screenplay"),
 					cast(BELLWETHER, "Bellwether", 2019, "Wren"),
@@ -93,20 +93,20 @@ class FilmographyTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s],"size":2,"nextCursor":"%s",
-					 "next":"http://localhost/api/v1/people/%5$s/credits?size=2&after=%s"}""".formatted(
+					 "next":"http://localhost/api/v1/people/%5$s/credits?size=2&after=%s","total":null}""".formatted(
 					cast(CINDER_ROAD, "Cinder Road", 2023, "Ada"), cast(AFTERGLOW, "Afterglow", 2019, "Juno"), cursor,
 					cursor, PERSON));
 		assertThat(second).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s],"size":2,"nextCursor":"%s",
-					 "next":"http://localhost/api/v1/people/%5$s/credits?size=2&after=%s"}""".formatted(
+					 "next":"http://localhost/api/v1/people/%5$s/credits?size=2&after=%s","total":null}""".formatted(
 					crew(AFTERGLOW, "Afterglow", "2019", "writing", "Screenplay"),
 					cast(BELLWETHER, "Bellwether", 2019, "Wren"), secondCursor, secondCursor, PERSON));
 		assertThat(this.mvc.get().uri(secondPage.get("next").asString())).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s],"size":2,"nextCursor":null,"next":null}"""
+					{"items":[%s],"size":2,"nextCursor":null,"next":null,"total":null}"""
 				.formatted(crew(UNDATED, "Undated Project", "null", "directing", "Director")));
 	}
 
@@ -125,9 +125,9 @@ class FilmographyTests {
 			.isStrictlyEqualTo(
 					"""
 							{"items":[
-							  {"id":%d,"kind":"crew","film":%s,"department":"directing","job":"Director","creditedAs":null,"note":null},
-							  {"id":%d,"kind":"crew","film":%s,"department":"writing","job":"Writer","creditedAs":null,"note":null}],
-							 "size":20,"nextCursor":null,"next":null}"""
+							  {"id":%d,"kind":"crew","film":%s,"characters":null,"billingOrder":null,"department":"directing","job":"Director","creditedAs":null,"note":null},
+							  {"id":%d,"kind":"crew","film":%s,"characters":null,"billingOrder":null,"department":"writing","job":"Writer","creditedAs":null,"note":null}],
+							 "size":20,"nextCursor":null,"next":null,"total":null}"""
 						.formatted(Math.min(director, writer), laLaLand, Math.max(director, writer), laLaLand));
 	}
 
@@ -141,11 +141,13 @@ class FilmographyTests {
 
 		assertThat(this.mvc.get().uri("/api/v1/people/" + person + "/credits")).hasStatusOk()
 			.bodyJson()
-			.isStrictlyEqualTo("""
-					{"items":[{"id":%d,"kind":"cast",
-					  "film":{"id":%d,"imdbId":"tt3783958","title":"La La Land","year":2016,"type":"movie"},
-					  "characters":["Famous Actress"],"billingOrder":3,"creditedAs":"Amiée Conn","note":null}],
-					 "size":20,"nextCursor":null,"next":null}""".formatted(credit, film));
+			.isStrictlyEqualTo(
+					"""
+							{"items":[{"id":%d,"kind":"cast",
+							  "film":{"id":%d,"imdbId":"tt3783958","title":"La La Land","year":2016,"type":"movie"},
+							  "characters":["Famous Actress"],"billingOrder":3,"department":null,"job":null,"creditedAs":"Amiée Conn","note":null}],
+							 "size":20,"nextCursor":null,"next":null,"total":null}"""
+						.formatted(credit, film));
 	}
 
 	@Test
@@ -209,15 +211,15 @@ class FilmographyTests {
 	private String cast(String film, String title, int year, String character) {
 		return """
 				{"id":%d,"kind":"cast","film":{"id":%d,"imdbId":"%s","title":"%s","year":%d,"type":"movie"},
-				 "characters":["%s"],"billingOrder":1,"creditedAs":null,"note":null}"""
+				 "characters":["%s"],"billingOrder":1,"department":null,"job":null,"creditedAs":null,"note":null}"""
 			.formatted(creditId("cast_credit", film), filmId(film), film, title, year, character);
 	}
 
 	private String crew(String film, String title, String year, String department, String job) {
 		return """
 				{"id":%d,"kind":"crew","film":{"id":%d,"imdbId":"%s","title":"%s","year":%s,"type":"movie"},
-				 "department":"%s","job":"%s","creditedAs":null,"note":null}""".formatted(creditId("crew_credit", film),
-				filmId(film), film, title, year, department, job);
+				 "characters":null,"billingOrder":null,"department":"%s","job":"%s","creditedAs":null,"note":null}"""
+			.formatted(creditId("crew_credit", film), filmId(film), film, title, year, department, job);
 	}
 
 	private long creditId(String table, String film) {

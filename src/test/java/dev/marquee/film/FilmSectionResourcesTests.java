@@ -191,7 +191,7 @@ class FilmSectionResourcesTests {
 				"""
 						{"items":[{"title":"B","body":"Body of B","author":"B author","publishedOn":"2021-03-01","rating":null,
 						  "spoiler":false,"helpfulVotes":50,"unhelpfulVotes":0,"featured":false}],
-						 "size":1,"nextCursor":"%s","next":"http://localhost/api/v1/films/%s/reviews?sort=date&size=1&after=%s"}"""
+						 "size":1,"nextCursor":"%s","next":"http://localhost/api/v1/films/%s/reviews?sort=date&size=1&after=%s","total":null}"""
 					.formatted(body.get("nextCursor").asString(), REVIEWED, body.get("nextCursor").asString()));
 	}
 

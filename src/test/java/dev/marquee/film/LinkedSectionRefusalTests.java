@@ -191,7 +191,7 @@ class LinkedSectionRefusalTests {
 						"r-415"),
 				415, """
 						{"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
-						 "detail":"The request body's Content-Type is not one the operation accepts.",
+						 "detail":"Content-Type text/plain is not accepted here; send application/json",
 						 "instance":"%s","code":"unsupported-media-type","correlationId":"r-415"}""".formatted(item));
 
 		MvcTestResult unchanged = this.mvc.get().uri(item).exchange();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -44,6 +45,8 @@ class SectionItemWriteTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Autowired
 	ApiKeys keys;
@@ -203,6 +206,41 @@ class SectionItemWriteTests {
 			.isEqualTo(2);
 	}
 
+	/**
+	 * A field the document marks optional with a default may be left out: the item gets
+	 * the default (false, 0), as the OpenAPI document says.
+	 */
+	@Test
+	void fieldsWithDefaultsMayBeLeftOut() throws Exception {
+		String film = this.films.create(FilmDocumentBuilder.film("Defaults")).imdbId();
+
+		MvcTestResult trivia = this.mvc.post()
+			.uri("/api/v1/films/" + film + "/trivia")
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"Shot in 40 days.\"}")
+			.exchange();
+		MvcTestResult review = this.mvc.post()
+			.uri("/api/v1/films/" + film + "/reviews")
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title":"Fine","body":"A fine film.","author":"someone","publishedOn":"2020-01-01"}""")
+			.exchange();
+
+		assertThat(trivia).hasStatus(201)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"text":"Shot in 40 days.","spoiler":false,"interestingVotes":0,"totalVotes":0}"""
+				.formatted(this.json.readTree(trivia.getResponse().getContentAsByteArray()).get("id").asLong()));
+		assertThat(review).hasStatus(201)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"title":"Fine","body":"A fine film.","author":"someone","publishedOn":"2020-01-01",
+					 "rating":null,"spoiler":false,"helpfulVotes":0,"unhelpfulVotes":0,"featured":false}"""
+				.formatted(this.json.readTree(review.getResponse().getContentAsByteArray()).get("id").asLong()));
+	}
+
 	@Test
 	void concurrentWritesOfDifferentItemsOfOneFilmDoNotConflict() throws Exception {
 		String film = this.films.create(FilmDocumentBuilder.film("Busy")).imdbId();
@@ -312,10 +350,12 @@ class SectionItemWriteTests {
 		assertProblem(
 				request(this.mvc.patch().uri(item).contentType(MediaType.APPLICATION_JSON).content("{}"), "\"0\"",
 						"si-415"),
-				415, """
+				415,
+				"""
 						{"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
-						 "detail":"The request body's Content-Type is not one the operation accepts.",
-						 "instance":"%s","code":"unsupported-media-type","correlationId":"si-415"}""".formatted(item));
+						 "detail":"Content-Type application/json is not accepted here; send application/merge-patch+json",
+						 "instance":"%s","code":"unsupported-media-type","correlationId":"si-415"}"""
+					.formatted(item));
 		String elsewhere = path + "/" + othersItem;
 		assertProblem(request(this.mvc.delete().uri(elsewhere), "\"0\"", "si-404"), 404, """
 				{"type":"/problems/not-found","title":"Resource not found","status":404,

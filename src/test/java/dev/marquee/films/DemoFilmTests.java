@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MarqueeTest
 class DemoFilmTests {
 
-	private static final Set<String> SERVER_ASSIGNED = Set.of("id", "version", "createdAt", "updatedAt");
+	private static final Set<String> SERVER_ASSIGNED = Set.of("id", "version", "createdAt", "updatedAt", "episodeOf");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -48,6 +48,7 @@ class DemoFilmTests {
 		assertThat(answer.get("id").isIntegralNumber()).isTrue();
 		assertThat(answer.get("version").asLong()).isGreaterThanOrEqualTo(0);
 		assertThat(answer.get("createdAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+		assertThat(answer.get("episodeOf").isNull()).isTrue();
 		JSONAssert.assertEquals(demoDocument(), this.json.writeValueAsString(withoutServerFields(answer)),
 				JSONCompareMode.STRICT);
 	}

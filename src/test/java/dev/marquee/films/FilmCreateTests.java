@@ -147,7 +147,7 @@ class FilmCreateTests {
 
 		assertProblem(result, 415, """
 				{"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
-				 "detail":"The request body's Content-Type is not one the operation accepts.",
+				 "detail":"Content-Type text/plain is not accepted here; send application/json",
 				 "instance":"/api/v1/films","code":"unsupported-media-type","correlationId":"fc"}""");
 	}
 

@@ -114,6 +114,18 @@ class FilmDocumentApiTests {
 	}
 
 	@Test
+	void externalIdsNullMeansNone() throws Exception {
+		ObjectNode document = (ObjectNode) this.json.readTree(this.copy.document());
+		document.putNull("externalIds");
+
+		MvcTestResult created = put(this.copy.uri(), this.json.writeValueAsString(document));
+
+		assertThat(created).hasStatus(201);
+		assertThat(this.json.readTree(body(created)).get("externalIds").toString())
+			.isEqualTo("{\"tmdb\":null,\"wikidata\":null}");
+	}
+
+	@Test
 	void ifMatchMustNameTheCurrentVersionAndIfNoneMatchStarCreatesOnly() throws Exception {
 		assertThat(put(this.copy.uri(), this.copy.document())).hasStatus(201);
 		long version = this.copy.version();
@@ -245,7 +257,7 @@ class FilmDocumentApiTests {
 		assertProblem(result, 415,
 				"""
 						{"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
-						 "detail":"The request body's Content-Type is not one the operation accepts.",
+						 "detail":"Content-Type application/xml is not accepted here; send application/json",
 						 "instance":"/api/v1/films/tt3783958/document","code":"unsupported-media-type","correlationId":"xml"}""");
 	}
 

@@ -194,6 +194,28 @@ class FilmWriteTests {
 	}
 
 	@Test
+	void anIfMatchWithoutQuotesIsRefusedExplainingThem() {
+		String film = store("Unquoted");
+
+		MvcTestResult result = this.mvc.patch()
+			.uri("/api/v1/films/" + film)
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.header(HttpHeaders.IF_MATCH, etag(film).replace("\"", ""))
+			.header("X-Request-Id", "fw-unquoted")
+			.contentType("application/merge-patch+json")
+			.content("{\"title\":\"Kept\"}")
+			.exchange();
+
+		assertProblem(result, 400,
+				"""
+						{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+						 "detail":"'%1$s' is not an ETag: send it back in double quotes, as the ETag header gives it (If-Match: \\"%1$s\\")",
+						 "instance":"/api/v1/films/%2$s","code":"invalid-parameter","correlationId":"fw-unquoted",
+						 "errors":[{"name":"If-Match","in":"header","message":"'%1$s' is not an ETag: send it back in double quotes, as the ETag header gives it (If-Match: \\"%1$s\\")"}]}"""
+					.formatted(etag(film).replace("\"", ""), film));
+	}
+
+	@Test
 	void patchTakesOnlyMergePatchJson() {
 		String film = store("Media");
 
@@ -208,7 +230,7 @@ class FilmWriteTests {
 
 		assertProblem(result, 415, """
 				{"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
-				 "detail":"The request body's Content-Type is not one the operation accepts.",
+				 "detail":"Content-Type application/json is not accepted here; send application/merge-patch+json",
 				 "instance":"/api/v1/films/%s","code":"unsupported-media-type","correlationId":"fw-415"}"""
 			.formatted(film));
 	}

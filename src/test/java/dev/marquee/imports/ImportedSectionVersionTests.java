@@ -80,7 +80,8 @@ class ImportedSectionVersionTests {
 					   "billingOrder":1,"creditedAs":null,"note":null},
 					  {"id":%d,"person":{"id":%d,"imdbId":"nm6900002","name":"Ben Version"},"characters":["Seb"],
 					   "billingOrder":2,"creditedAs":null,"note":null}],
-					 "size":20,"nextCursor":null,"next":null}""".formatted(kept, person(1), credit(2), person(2)));
+					 "size":20,"nextCursor":null,"next":null,"total":null}""".formatted(kept, person(1), credit(2),
+					person(2)));
 		assertThat(kept).as("the unchanged credit keeps its id").isEqualTo(credit(1));
 		assertThat(this.jdbc.queryForList("SELECT c.version FROM cast_credit c JOIN film f ON f.id = c.film_id "
 				+ "WHERE f.imdb_id = 'tt6900001' ORDER BY c.billing_order", Long.class))

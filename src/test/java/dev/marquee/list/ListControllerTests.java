@@ -99,11 +99,11 @@ class ListControllerTests {
 					{"items":[
 					  {"id":%d,"title":"Zzz 5300 Alpha","description":"Two films, second one first","filmCount":2},
 					  {"id":%d,"title":"Zzz 5300 Beta","description":null,"filmCount":1}],
-					 "size":2,"nextCursor":"%s","next":"http://localhost/api/v1/lists?size=2&after=%s"}"""
+					 "size":2,"nextCursor":"%s","next":"http://localhost/api/v1/lists?size=2&after=%s","total":null}"""
 				.formatted(listId("Zzz 5300 Alpha"), listId("Zzz 5300 Beta"), cursor, cursor));
 		assertThat(this.mvc.get().uri(page.get("next").asString())).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"items":[{"id":%d,"title":"Zzz 5300 Gamma","description":"Empty","filmCount":0}],
-				 "size":2,"nextCursor":null,"next":null}""".formatted(listId("Zzz 5300 Gamma")));
+				 "size":2,"nextCursor":null,"next":null,"total":null}""".formatted(listId("Zzz 5300 Gamma")));
 	}
 
 	@Test

@@ -63,12 +63,12 @@ class NameMatchingTests {
 				COMPOSED);
 		assertThat(this.mvc.get().uri("/api/v1/people?q=Vantrebour")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"items":[{"id":%d,"imdbId":null,"name":"%s","birthYear":null,"deathYear":null,"professions":[]}],
-				 "size":20,"nextCursor":null,"next":null}""".formatted(person, COMPOSED));
+				 "size":20,"nextCursor":null,"next":null,"total":null}""".formatted(person, COMPOSED));
 		long company = this.jdbc.queryForObject("select id from company where normalize(name, NFC) = ?", Long.class,
 				COMPANY);
 		assertThat(this.mvc.get().uri("/api/v1/companies?q=Vantrebour")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"items":[{"id":%d,"imdbId":null,"name":"%s","country":null}],
-				 "size":20,"nextCursor":null,"next":null}""".formatted(company, COMPANY));
+				 "size":20,"nextCursor":null,"next":null,"total":null}""".formatted(company, COMPANY));
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from cast_credit c join film f on f.id = c.film_id
 				where f.imdb_id in ('tt9131101', 'tt9131102') and c.person_id = ?""", Long.class, person)).isEqualTo(2);

@@ -87,7 +87,7 @@ class PeopleControllerTests {
 							  {"id":%d,"imdbId":null,"name":"Zenobia Quartermain","birthYear":null,"deathYear":null,"professions":[]},
 							  {"id":%d,"imdbId":"nm9500001","name":"Zenobia Quartermaine","birthYear":1971,"deathYear":null,
 							   "professions":["actress","producer"]}],
-							 "size":20,"nextCursor":null,"next":null}"""
+							 "size":20,"nextCursor":null,"next":null,"total":null}"""
 						.formatted(personId("Zenobia Quartermain"), personId("Zenobia Quartermaine")));
 	}
 
@@ -101,7 +101,7 @@ class PeopleControllerTests {
 					   "professions":["actress"]},
 					  {"id":%d,"imdbId":"nm9500001","name":"Zenobia Quartermaine","birthYear":1971,"deathYear":null,
 					   "professions":["actress","producer"]}],
-					 "size":20,"nextCursor":null,"next":null}""".formatted(personId("Zebedee Quarterman"),
+					 "size":20,"nextCursor":null,"next":null,"total":null}""".formatted(personId("Zebedee Quarterman"),
 					personId("Zenobia Quartermaine")));
 	}
 
@@ -117,12 +117,12 @@ class PeopleControllerTests {
 					"""
 							{"items":[{"id":%d,"imdbId":null,"name":"Zenobia Quartermain","birthYear":null,"deathYear":null,
 							  "professions":[]}],
-							 "size":1,"nextCursor":"%s","next":"http://localhost/api/v1/people?q=zenobia%%20quatermaine&size=1&after=%s"}"""
+							 "size":1,"nextCursor":"%s","next":"http://localhost/api/v1/people?q=zenobia%%20quatermaine&size=1&after=%s","total":null}"""
 						.formatted(personId("Zenobia Quartermain"), cursor, cursor));
 		assertThat(this.mvc.get().uri(page.get("next").asString())).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"items":[{"id":%d,"imdbId":"nm9500001","name":"Zenobia Quartermaine","birthYear":1971,"deathYear":null,
 				  "professions":["actress","producer"]}],
-				 "size":1,"nextCursor":null,"next":null}""".formatted(personId("Zenobia Quartermaine")));
+				 "size":1,"nextCursor":null,"next":null,"total":null}""".formatted(personId("Zenobia Quartermaine")));
 	}
 
 	@Test

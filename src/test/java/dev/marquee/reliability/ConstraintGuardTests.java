@@ -169,7 +169,8 @@ class ConstraintGuardTests {
 				"must match \\\"Q[1-9][0-9]*\\\""));
 		all.put("film_title_length",
 				document("/title", "\"" + "x".repeat(1001) + "\"", "title", "size must be between 0 and 1000"));
-		all.put("film_type_known", document("/type", "\"opera\"", "type", "Unknown FilmType code 'opera'"));
+		all.put("film_type_known", document("/type", "\"opera\"", "type",
+				"unknown value 'opera'; expected one of movie, short, tvSeries, tvMiniSeries, tvEpisode, tvMovie, tvSpecial, tvShort, tvPilot, video, videoGame"));
 		all.put("film_release_year_range",
 				document("/releaseYear", "2101", "releaseYear", "must be less than or equal to 2100"));
 		all.put("film_end_year_range",
@@ -205,9 +206,9 @@ class ConstraintGuardTests {
 		all.put("company_country_iso", post("/api/v1/companies", "{\"name\":\"C\",\"country\":\"usa\"}", "country",
 				"must match \\\"[A-Z]{2}\\\""));
 		all.put("company_name_length", post("/api/v1/companies", "{\"name\":\" \"}", "name", "must not be blank"));
-		all.put("company_credit_role_known",
-				document("/companies", "[{\"company\":{\"name\":\"C\"},\"role\":\"catering\"}]", "companies[0].role",
-						"Unknown CompanyRole code 'catering'"));
+		all.put("company_credit_role_known", document("/companies",
+				"[{\"company\":{\"name\":\"C\"},\"role\":\"catering\"}]", "companies[0].role",
+				"unknown value 'catering'; expected one of production, distribution, sales, special_effects, other"));
 		// lists
 		all.put("film_list_title_length", post("/api/v1/lists", "{\"title\":\"\"}", "title", "must not be blank"));
 		all.put("film_list_title_key", conflict("POST", "/api/v1/lists", "{\"title\":\"Guard list 952\"}",
@@ -222,9 +223,9 @@ class ConstraintGuardTests {
 		all.put("cast_credit_billing_order_positive",
 				document("/cast", "[{\"person\":{\"name\":\"P\"},\"characters\":[],\"billingOrder\":0}]",
 						"cast[0].billingOrder", "must be greater than 0"));
-		all.put("crew_credit_department_known",
-				document("/crew", "[{\"person\":{\"name\":\"P\"},\"department\":\"catering\",\"job\":\"Cook\"}]",
-						"crew[0].department", "Unknown Department code 'catering'"));
+		all.put("crew_credit_department_known", document("/crew",
+				"[{\"person\":{\"name\":\"P\"},\"department\":\"catering\",\"job\":\"Cook\"}]", "crew[0].department",
+				"unknown value 'catering'; expected one of directing, writing, producing, music, cinematography, editing, casting, production_design, art, costume, makeup, sound, visual_effects, special_effects, stunts, camera, choreography, other"));
 		all.put("trivia_text_length",
 				document("/trivia", "[{\"text\":\"\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":0}]",
 						"trivia[0].text", "must not be blank"));
@@ -232,24 +233,26 @@ class ConstraintGuardTests {
 				document("/trivia", "[{\"text\":\"T\",\"spoiler\":false,\"interestingVotes\":2,\"totalVotes\":1}]",
 						"trivia[0].interestingVotesWithinTotal", "interestingVotes must not exceed totalVotes"));
 		all.put("goof_category_known", document("/goofs", "[{\"category\":\"typo\",\"text\":\"T\",\"spoiler\":false}]",
-				"goofs[0].category", "Unknown GoofCategory code 'typo'"));
+				"goofs[0].category",
+				"unknown value 'typo'; expected one of anachronism, audio_visual_unsynchronized, boom_mic_visible, character_error, continuity, crew_or_equipment_visible, errors_in_geography, factual_error, incorrectly_regarded_as_goofs, miscellaneous, plot_hole, revealing_mistake"));
 		all.put("goof_text_length",
 				document("/goofs", "[{\"category\":\"continuity\",\"text\":\"\",\"spoiler\":false}]", "goofs[0].text",
 						"must not be blank"));
 		all.put("crazy_credit_text_length",
 				document("/crazyCredits", "[{\"text\":\"\"}]", "crazyCredits[0].text", "must not be blank"));
-		all.put("connection_kind_known",
-				document("/connections", "[{\"kind\":\"inspired\",\"related\":{\"title\":\"R\"}}]",
-						"connections[0].kind", "Unknown ConnectionKind code 'inspired'"));
+		all.put("connection_kind_known", document("/connections",
+				"[{\"kind\":\"inspired\",\"related\":{\"title\":\"R\"}}]", "connections[0].kind",
+				"unknown value 'inspired'; expected one of follows, followed_by, remake_of, remade_as, version_of, references, referenced_in, features, featured_in, spoofs, spoofed_in, edited_from, edited_into, spin_off_from, spin_off"));
 		all.put("connection_related_imdb_id_pattern",
 				document("/connections", "[{\"kind\":\"references\",\"related\":{\"imdbId\":\"nm1\",\"title\":\"R\"}}]",
 						"connections[0].related.imdbId", "must match \\\"tt[0-9]{7,10}\\\""));
 		all.put("connection_related_year_range",
 				document("/connections", "[{\"kind\":\"references\",\"related\":{\"title\":\"R\",\"year\":1869}}]",
 						"connections[0].related.year", "must be greater than or equal to 1870"));
-		all.put("soundtrack_credit_role_known",
-				document("/soundtracks", "[{\"title\":\"S\",\"credits\":[{\"role\":\"hummed_by\",\"text\":\"T\"}]}]",
-						"soundtracks[0].credits[0].role", "Unknown CreditRole code 'hummed_by'"));
+		all.put("soundtrack_credit_role_known", document("/soundtracks",
+				"[{\"title\":\"S\",\"credits\":[{\"role\":\"hummed_by\",\"text\":\"T\"}]}]",
+				"soundtracks[0].credits[0].role",
+				"unknown value 'hummed_by'; expected one of written_by, music_by, lyrics_by, performed_by, produced_by, arranged_by, courtesy_of, by_arrangement_with, under_license_from, other"));
 		String review = "{\"title\":\"R\",\"body\":\"B\",\"author\":\"A\",\"publishedOn\":\"2020-01-01\",\"spoiler\":false,"
 				+ "\"helpfulVotes\":0,\"unhelpfulVotes\":0,\"featured\":false,";
 		all.put("review_rating_range", document("/reviews", "[" + review + "\"rating\":11}]", "reviews[0].rating",
@@ -274,7 +277,8 @@ class ConstraintGuardTests {
 		String nomination = "{\"event\":\"E\",\"category\":\"C\",\"nominees\":[],";
 		all.put("award_nomination_outcome_known",
 				document("/awards/nominations", "[" + nomination + "\"year\":2000,\"outcome\":\"shortlisted\"}]",
-						"awards.nominations[0].outcome", "Unknown Outcome code 'shortlisted'"));
+						"awards.nominations[0].outcome",
+						"unknown value 'shortlisted'; expected one of won, nominated"));
 		all.put("award_nomination_year_range",
 				document("/awards/nominations", "[" + nomination + "\"year\":1869,\"outcome\":\"won\"}]",
 						"awards.nominations[0].year", "must be greater than or equal to 1870"));
@@ -291,7 +295,7 @@ class ConstraintGuardTests {
 				"releaseDates[0].country", "must match \\\"[A-Z]{2}\\\""));
 		// API keys
 		all.put("api_key_role_check", post("/api/v1/admin/api-keys", "{\"name\":\"K\",\"role\":\"owner\"}", "role",
-				"Unknown ApiKeyRole code 'owner'"));
+				"unknown value 'owner'; expected one of reader, admin"));
 		all.put("api_key_name_length",
 				post("/api/v1/admin/api-keys", "{\"name\":\"\",\"role\":\"reader\"}", "name", "must not be blank"));
 		return all;

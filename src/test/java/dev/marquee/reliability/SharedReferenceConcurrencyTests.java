@@ -145,14 +145,15 @@ class SharedReferenceConcurrencyTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[{"id":%d,"imdbId":null,"name":"%s","birthYear":null,"deathYear":null,"professions":[]}],
-					 "size":20,"nextCursor":null,"next":null}""".formatted(personId(NAMED_PERSON), NAMED_PERSON));
+					 "size":20,"nextCursor":null,"next":null,"total":null}""".formatted(personId(NAMED_PERSON),
+					NAMED_PERSON));
 		assertThat(count("select count(*) from person where name = ? and imdb_id is null", OTHER_NAMED_PERSON)).isOne();
 		assertThat(count("select count(*) from person where imdb_id = ?", IMDB_PERSON)).isOne();
 		assertThat(this.mvc.get().uri("/api/v1/companies?q=" + NAMED_COMPANY)).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[{"id":%d,"imdbId":null,"name":"%s","country":null}],
-					 "size":20,"nextCursor":null,"next":null}"""
+					 "size":20,"nextCursor":null,"next":null,"total":null}"""
 				.formatted(count("select id from company where name = ?", NAMED_COMPANY), NAMED_COMPANY));
 		assertThat(count("select count(*) from company where imdb_id = ?", IMDB_COMPANY)).isOne();
 		assertThat(positions(NEW_LIST)).containsExactlyElementsOf(IntStream.rangeClosed(1, FILMS).boxed().toList());
@@ -203,9 +204,12 @@ class SharedReferenceConcurrencyTests {
 
 		assertThat(failures).isEmpty();
 		assertThat(count("select count(*) from person where name = ?", CAST_PERSON)).isOne();
-		assertThat(this.mvc.get().uri("/api/v1/people?q=" + CAST_PERSON)).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{"items":[{"id":%d,"imdbId":null,"name":"%s","birthYear":null,"deathYear":null,"professions":[]}],
-				 "size":20,"nextCursor":null,"next":null}""".formatted(personId(CAST_PERSON), CAST_PERSON));
+		assertThat(this.mvc.get().uri("/api/v1/people?q=" + CAST_PERSON)).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[{"id":%d,"imdbId":null,"name":"%s","birthYear":null,"deathYear":null,"professions":[]}],
+					 "size":20,"nextCursor":null,"next":null,"total":null}""".formatted(personId(CAST_PERSON),
+					CAST_PERSON));
 		assertThat(count("""
 				select count(*) from cast_credit c join film f on f.id = c.film_id join person p on p.id = c.person_id
 				where f.imdb_id = ? and p.name = ?""", CAST_FILM, CAST_PERSON)).isEqualTo(FILMS);

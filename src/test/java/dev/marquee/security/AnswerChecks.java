@@ -1,6 +1,7 @@
 package dev.marquee.security;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,12 @@ import com.atlassian.oai.validator.model.Request.Method;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.oas.OpenApi31;
 import dev.marquee.security.ApiClient.Answer;
 import dev.marquee.support.web.ProblemType;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * What every answer must be, whatever was asked: never a server error; a refusal is
  * problem+json of the documented shape, with a catalogued code and no trace of the
  * implementation (stack traces, Java class names, SQL errors); and the answer is one the
- * OpenAPI document describes for the operation (checked by Atlassian's
- * swagger-request-validator), so code and documentation cannot drift.
+ * OpenAPI document describes for the operation, so code and documentation cannot drift.
+ * Atlassian's swagger-request-validator checks the status and media type; the body is
+ * checked against the operation's response schema by networknt's json-schema-validator in
+ * the OpenAPI 3.1 dialect (JSON Schema 2020-12), which understands what the older
+ * validator does not: {@code type: [T, "null"]}, {@code null} in an enum.
  */
 final class AnswerChecks {
 
@@ -41,15 +51,32 @@ final class AnswerChecks {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/**
+	 * The document's name for the schema validator, which reads its schemas from it.
+	 */
+	private static final String DOCUMENT = "urn:marquee:openapi";
+
 	private final OpenApiInteractionValidator contract;
+
+	private final JsonNode document;
+
+	private final JsonSchemaFactory schemas;
+
+	private final Map<String, JsonSchema> answerSchemas = new HashMap<>();
 
 	AnswerChecks(ApiDocument document) {
 		this.contract = OpenApiInteractionValidator.createForInlineApiSpecification(document.text())
 			.withLevelResolver(LevelResolver.create()
 				.withLevel("validation.request", ValidationReport.Level.IGNORE)
 				.withLevel("validation.response.header.missing", ValidationReport.Level.IGNORE)
+				.withLevel("validation.response.body.schema", ValidationReport.Level.IGNORE)
 				.build())
 			.build();
+		this.document = this.json.readTree(document.text());
+		this.schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+				(builder) -> builder.metaSchema(OpenApi31.getInstance())
+					.defaultMetaSchemaIri(OpenApi31.getInstance().getIri())
+					.schemaLoaders((loaders) -> loaders.schemas(Map.of(DOCUMENT, document.text()))));
 	}
 
 	/**
@@ -68,7 +95,7 @@ final class AnswerChecks {
 				violations.add("implementation detail in the body");
 			}
 		}
-		if (operation != null && answer.status() != 429 && !isNdjson(answer)) {
+		if (operation != null && !isNdjson(answer)) {
 			violations.addAll(contractViolations(answer, operation));
 		}
 		return violations;
@@ -125,11 +152,49 @@ final class AnswerChecks {
 		}
 		ValidationReport report = this.contract.validateResponse(operation.path(),
 				Method.valueOf(operation.method().toUpperCase(Locale.ROOT)), response.build());
-		return report.getMessages()
+		List<String> violations = new ArrayList<>(report.getMessages()
 			.stream()
 			.filter((message) -> message.getLevel() == ValidationReport.Level.ERROR)
 			.map((message) -> "contract: " + message.getKey() + " " + message.getMessage())
+			.toList());
+		if (violations.isEmpty()) {
+			violations.addAll(bodyViolations(answer, operation));
+		}
+		return violations;
+	}
+
+	/**
+	 * What the body breaks of the schema the operation documents for its status and media
+	 * type.
+	 */
+	private List<String> bodyViolations(Answer answer, ApiDocument.Operation operation) {
+		String method = operation.method().toLowerCase(Locale.ROOT);
+		JsonNode responses = this.document.path("paths").path(operation.path()).path(method).path("responses");
+		String status = responses.has(String.valueOf(answer.status())) ? String.valueOf(answer.status()) : "default";
+		JsonNode content = responses.path(status).path("content");
+		if (answer.body().isEmpty() || answer.contentType() == null || !content.isObject()) {
+			return List.of();
+		}
+		String media = answer.contentType().split(";")[0].trim();
+		if (!content.has(media)) {
+			return List.of();
+		}
+		String pointer = "#/paths/" + escape(operation.path()) + "/" + method + "/responses/" + status + "/content/"
+				+ escape(media) + "/schema";
+		JsonSchema schema = this.answerSchemas.computeIfAbsent(pointer,
+				(where) -> this.schemas.getSchema(SchemaLocation.of(DOCUMENT + where)));
+		return schema.validate(answer.body(), InputFormat.JSON)
+			.stream()
+			.map((message) -> "contract: " + message.getMessage())
+			.sorted()
 			.toList();
+	}
+
+	/**
+	 * A JSON pointer's reference token for {@code key} (RFC 6901).
+	 */
+	private static String escape(String key) {
+		return key.replace("~", "~0").replace("/", "~1");
 	}
 
 	/**

@@ -39,6 +39,9 @@ final class ExampleBodies {
 		if (schema.has("oneOf")) {
 			return of(schema.get("oneOf").get(0), depth);
 		}
+		if (schema.has("anyOf")) {
+			return of(schema.get("anyOf").get(0), depth);
+		}
 		return switch (type(schema)) {
 			case "object" -> object(schema, depth);
 			case "array" -> array(schema, depth);

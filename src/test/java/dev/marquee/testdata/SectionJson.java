@@ -49,7 +49,7 @@ public final class SectionJson {
 	 * The demo section's items wrapped as a single (last) page of the given size.
 	 */
 	public static String demoPage(String field, int size) {
-		return "{\"items\":" + demo(field) + ",\"size\":" + size + ",\"nextCursor\":null,\"next\":null}";
+		return "{\"items\":" + demo(field) + ",\"size\":" + size + ",\"nextCursor\":null,\"next\":null,\"total\":null}";
 	}
 
 	public static JsonNode body(MvcTestResult result) {

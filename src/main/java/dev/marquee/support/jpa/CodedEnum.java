@@ -1,5 +1,8 @@
 package dev.marquee.support.jpa;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
  * An enum whose constants have a stable external code, used both as the database value
  * and as the JSON value (for example {@code tvSeries} or {@code featured_in}), so Java
@@ -15,7 +18,8 @@ public interface CodedEnum {
 				return constant;
 			}
 		}
-		throw new IllegalArgumentException("Unknown " + type.getSimpleName() + " code '" + code + "'");
+		throw new IllegalArgumentException("unknown value '" + code + "'; expected one of "
+				+ Arrays.stream(type.getEnumConstants()).map(CodedEnum::code).collect(Collectors.joining(", ")));
 	}
 
 }

@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -272,6 +273,27 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail body = Problems.of(ProblemType.INVALID_BODY, invalid.getMessage(), servletRequest(request),
 				invalid.getErrors());
 		return new ResponseEntity<>(body, problemHeaders(headers, request), HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * A 415 that says what to send instead: the media types the operation takes
+	 * ({@code application/merge-patch+json} for a PATCH).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String sent = (ex.getContentType() != null) ? "Content-Type " + ex.getContentType()
+				: "A body without a Content-Type";
+		String expected = ex.getSupportedMediaTypes()
+			.stream()
+			.map(MediaType::toString)
+			.distinct()
+			.sorted()
+			.collect(Collectors.joining(" or "));
+		String detail = sent + " is not accepted here" + (expected.isEmpty() ? "" : "; send " + expected);
+		ProblemDetail body = Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail, servletRequest(request),
+				List.of());
+		return new ResponseEntity<>(body, problemHeaders(headers, request), HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 	}
 
 	@Override

@@ -14,6 +14,10 @@ public record InvalidParam(String name, String in, String message) {
 		return new InvalidParam(name, "path", message);
 	}
 
+	public static InvalidParam header(String name, String message) {
+		return new InvalidParam(name, "header", message);
+	}
+
 	public static InvalidParam body(String name, String message) {
 		return new InvalidParam(name, "body", message);
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -100,8 +101,10 @@ class OpenApiConfiguration {
 	 * firewall refuses (an encoded slash, a path traversal, control characters) is a 400
 	 * anywhere, a key that is sent is checked even on public reads (401), a browser's
 	 * cross-origin request the CORS rules refuse is a 403, a body over the limit a 413,
-	 * and an operation asked for a representation other than JSON is refused before it
-	 * changes anything (406).
+	 * an operation asked for a representation other than JSON is refused before it
+	 * changes anything (406), any client may be slowed down (429), the database may not
+	 * answer (503), and a read under {@code /api/} answers 304 to a matching
+	 * If-None-Match.
 	 */
 	@Bean
 	OpenApiCustomizer commonProblemResponses() {
@@ -131,8 +134,29 @@ class OpenApiConfiguration {
 				addProblem(operation.getResponses(), "406",
 						"The Accept header asks for something other than JSON (code not-acceptable); nothing was "
 								+ "changed");
+				addProblem(operation.getResponses(), "429",
+						"Too many requests from this client (code too-many-requests); Retry-After and the "
+								+ "RateLimit-* headers say when to try again. Nothing was changed.");
+				addProblem(operation.getResponses(), "503",
+						"The database did not answer in time or is unreachable (code service-unavailable); try "
+								+ "again shortly. Nothing was changed.");
+				if (method == PathItem.HttpMethod.GET && path.startsWith("/api/") && answersJson(operation)
+						&& !operation.getResponses().containsKey("304")) {
+					operation.getResponses()
+						.addApiResponse("304", new ApiResponse().description(
+								"Not Modified: If-None-Match holds the answer's current ETag; no body is sent."));
+				}
 			}));
 		};
+	}
+
+	/**
+	 * Whether the operation answers JSON that the ETag filter buffers (a stream, such as
+	 * the NDJSON export, gets no ETag and so no 304).
+	 */
+	private static boolean answersJson(io.swagger.v3.oas.models.Operation operation) {
+		ApiResponse ok = operation.getResponses().get("200");
+		return ok != null && ok.getContent() != null && ok.getContent().containsKey("application/json");
 	}
 
 	private static void addProblem(ApiResponses responses, String status, String description) {

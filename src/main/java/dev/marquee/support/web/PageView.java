@@ -3,7 +3,6 @@ package dev.marquee.support.web;
 import java.util.List;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +20,8 @@ public record PageView<T>(List<T> items, @Schema(description = "The page size as
 				example = "eyJrIjpbIkxhIExhIExhbmQiLCIxIl19") @Nullable String nextCursor,
 		@Schema(description = "URL of the following page; null on the last page",
 				example = "http://localhost:8080/api/v1/films?size=20&after=eyJrIjpbIkxhIExhIExhbmQiLCIxIl19") @Nullable String next,
-		@Schema(description = "How many items match in all; present only where asked for (total=true)",
-				example = "1") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long total) {
+		@Schema(description = "How many items match in all; null unless asked for (total=true)",
+				example = "1") @Nullable Long total) {
 
 	/**
 	 * The documented words of a page's size parameter.

@@ -2,6 +2,7 @@ package dev.marquee.support.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,8 @@ import org.springframework.http.HttpHeaders;
  * @param ifNoneMatchAny whether {@code If-None-Match: *} (create only) was sent
  */
 public record Preconditions(@Nullable List<String> ifMatch, boolean ifNoneMatchAny) {
+
+	private static final Pattern QUOTED = Pattern.compile("(W/)?\"[^\"]*\"");
 
 	public static Preconditions of(HttpServletRequest request) {
 		@Nullable String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
@@ -70,8 +73,25 @@ public record Preconditions(@Nullable List<String> ifMatch, boolean ifNoneMatchA
 				+ " has changed since it was read (its ETag is now " + ETags.of(currentVersion) + ")");
 	}
 
+	/**
+	 * The ETags of If-Match; one without its double quotes ({@code If-Match: 7}) is
+	 * refused rather than compared, since it can never match and a 412 would wrongly say
+	 * the resource changed.
+	 * @throws ApiException {@code invalid-parameter} for an ETag without quotes
+	 */
 	private static List<String> split(String header) {
-		return Arrays.stream(header.split(",")).map(String::strip).filter((tag) -> !tag.isEmpty()).toList();
+		List<String> tags = Arrays.stream(header.split(","))
+			.map(String::strip)
+			.filter((tag) -> !tag.isEmpty())
+			.toList();
+		for (String tag : tags) {
+			if (!tag.equals("*") && !QUOTED.matcher(tag).matches()) {
+				throw ApiException.invalidParameter(InvalidParam.header(HttpHeaders.IF_MATCH, "'" + tag
+						+ "' is not an ETag: send it back in double quotes, as the ETag header gives it (If-Match: \""
+						+ tag.replace("\"", "") + "\")"));
+			}
+		}
+		return tags;
 	}
 
 }

@@ -20,7 +20,7 @@ public enum ProblemType {
 					+ "not valid JSON, or a URL with an encoded slash, a path traversal or a broken percent-encoding)."),
 
 	INVALID_PARAMETER("invalid-parameter", "Invalid request parameter", HttpStatus.BAD_REQUEST,
-			"A path or query parameter is malformed or has a value the operation does not accept. "
+			"A path, query or header parameter is malformed or has a value the operation does not accept. "
 					+ "The errors member names each parameter and why it was refused."),
 
 	INVALID_BODY("invalid-body", "Invalid request body", HttpStatus.BAD_REQUEST,

@@ -1,11 +1,15 @@
 package dev.marquee.support.web;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.catalina.core.StandardHost;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.MutableConfigOverride;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -14,6 +18,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -59,7 +64,14 @@ class WebConfiguration implements WebMvcConfigurer {
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.addHandler(new UnknownFields())
 			.addModule(RequestStrings.module())
-			.addModule(RequestDates.module());
+			.addModule(RequestDates.module())
+			.withConfigOverride(boolean.class, WebConfiguration::defaultWhenAbsent)
+			.withConfigOverride(int.class, WebConfiguration::defaultWhenAbsent)
+			.withConfigOverride(long.class, WebConfiguration::defaultWhenAbsent);
+	}
+
+	private static void defaultWhenAbsent(MutableConfigOverride override) {
+		override.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
 	}
 
 	/**
@@ -76,6 +88,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		// a
 		// limited one.
 		registration.setOrder(0);
+		return registration;
+	}
+
+	/**
+	 * Forwarded headers read from the proxies in {@code marquee.http.trusted-proxies}
+	 * only, before anything reads the request's address or builds a link from it.
+	 */
+	@Bean
+	FilterRegistrationBean<TrustedForwardedHeaders> trustedForwardedHeaders(
+			@Value("${marquee.http.trusted-proxies:}") List<String> proxies) {
+		FilterRegistrationBean<TrustedForwardedHeaders> registration = new FilterRegistrationBean<>(
+				new TrustedForwardedHeaders(proxies));
+		registration.setName("trustedForwardedHeaders");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -328,7 +328,7 @@ class ImportJobTests {
 				"/api/v1/admin/imports",
 				"""
 						"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
-						"detail":"The request body's Content-Type is not one the operation accepts.","code":"unsupported-media-type\"""");
+						"detail":"Content-Type text/plain is not accepted here; send application/json or multipart/form-data","code":"unsupported-media-type\"""");
 		assertProblem(this.mvc.post()
 			.uri("/api/v1/admin/imports")
 			.header(HttpHeaders.AUTHORIZATION, this.admin)

@@ -86,7 +86,8 @@ class HttpBehaviourTests {
 		assertThat(read.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("https://frontend.example");
 		assertThat(read.getResponse().getHeaders("Vary")).contains("Origin", "Accept");
 		assertThat(read.getResponse().getHeader("Access-Control-Expose-Headers"))
-			.isEqualTo("ETag, X-Request-Id, Location, Retry-After");
+			.isEqualTo("ETag, X-Request-Id, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, "
+					+ "RateLimit-Reset, RateLimit-Policy, Idempotent-Replayed");
 		assertThat(preflightRead).hasStatusOk();
 		assertThat(preflightRead.getResponse().getHeader("Access-Control-Allow-Methods")).isEqualTo("GET,HEAD");
 		assertThat(preflightRead.getResponse().getHeader("Access-Control-Max-Age")).isEqualTo("3600");

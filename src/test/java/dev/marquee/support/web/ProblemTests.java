@@ -153,7 +153,7 @@ class ProblemTests {
 
 		assertProblem(result, 415, """
 				{"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
-				 "detail":"The request body's Content-Type is not one the operation accepts.",
+				 "detail":"Content-Type text/plain is not accepted here; send application/json",
 				 "instance":"/test/problems/json-only","code":"unsupported-media-type","correlationId":"umt-1"}""");
 	}
 
