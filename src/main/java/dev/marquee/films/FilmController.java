@@ -82,7 +82,7 @@ class FilmController {
 		if (!sections.isEmpty()) {
 			// A title page embeds people, companies and lists, which change without the
 			// film's version: its ETag stays the filter's hash of the body.
-			return ResponseEntity.ok(this.titlePages.read(filmId, sections));
+			return ResponseEntity.ok(this.titlePages.read(filmId, sections).view());
 		}
 		// The film alone: its version, which every write of the film or of a section
 		// changes, so this ETag guards the whole title page in If-Match (and, for an

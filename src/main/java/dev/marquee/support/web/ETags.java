@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The ETags of versioned resources, the one place their rule is written down.
  * <p>
@@ -53,6 +55,25 @@ public final class ETags {
 			return of(version);
 		}
 		return "\"" + version + "." + digest(shown) + "\"";
+	}
+
+	/**
+	 * The ETag of a resource at this version whose shown resources' digest was taken in
+	 * SQL ({@link #digestSql}): {@code "7"} without one, else {@code "7.<digest>"}.
+	 */
+	public static String of(long version, @Nullable String digest) {
+		return (digest != null) ? "\"" + version + "." + digest + "\"" : of(version);
+	}
+
+	/**
+	 * The digest of {@link #of(long, Collection)} as a SQL expression, for an ETag read
+	 * without reading what it covers: {@code shown} is a query of
+	 * {@code kind, id, version}; the expression is {@code NULL} when it has no rows.
+	 */
+	public static String digestSql(String shown) {
+		return "(SELECT left(encode(sha256(convert_to(string_agg(x.kind || ':' || x.id || ':' || x.version, ',' "
+				+ "ORDER BY x.kind COLLATE \"C\", x.id), 'UTF8')), 'hex'), " + DIGEST_HEX_LENGTH
+				+ ") FROM (SELECT DISTINCT u.kind, u.id, u.version FROM (" + shown + ") u) x)";
 	}
 
 	/**
