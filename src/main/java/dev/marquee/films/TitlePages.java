@@ -37,9 +37,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TitlePages {
 
+	/**
+	 * What every title page shows besides its sections: an episode's series, and which
+	 * sections it embeds (so that pages of one film with other sections have other ETags,
+	 * as their bodies differ).
+	 */
 	private static final String SHOWN_OF_FILM = "SELECT '" + ETags.Shown.FILM
 			+ "' AS kind, s.id, s.version FROM film e JOIN film s ON s.id = e.series_film_id WHERE e.id = "
-			+ TitlePageStatement.FILM;
+			+ TitlePageStatement.FILM
+			+ " UNION ALL SELECT 'section', w.place, 0 FROM page, unnest(page.wanted) AS w(place)";
 
 	private final FilmRows filmRows;
 

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -75,6 +76,32 @@ class StatementCountTests {
 		for (String include : new String[] { "cast", "awards", "soundtracks", "cast,crew,trivia", "box-office,lists",
 				"all" }) {
 			assertThat(statements("/api/v1/films/" + BIG + "?include=" + include)).as(include).isEqualTo(1);
+		}
+	}
+
+	/**
+	 * A conditional GET of a title page reads its ETag alone (the film's version and the
+	 * versions of what it shows) in one statement, and answers 304 without the page; a
+	 * stale ETag costs that statement and the page's.
+	 */
+	@Test
+	void aConditionalGetOfATitlePageIsOneStatementWithoutThePage() throws Exception {
+		for (String film : new String[] { SMALL, BIG, "tt3783958" }) {
+			String uri = "/api/v1/films/" + film + "?include=all";
+			MvcTestResult page = this.mvc.get().uri(uri).exchange();
+			String etag = page.getResponse().getHeader(HttpHeaders.ETAG);
+
+			QueryCountHolder.clear();
+			MvcTestResult notModified = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
+			assertThat(notModified).as(uri).hasStatus(304).hasHeader(HttpHeaders.ETAG, etag);
+			assertThat(notModified.getResponse().getContentAsByteArray()).isEmpty();
+			assertThat(QueryCountHolder.getGrandTotal().getTotal()).as(uri).isEqualTo(1);
+
+			QueryCountHolder.clear();
+			MvcTestResult stale = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, "\"0.0\"").exchange();
+			assertThat(stale).as(uri).hasStatusOk().hasHeader(HttpHeaders.ETAG, etag);
+			assertThat(stale.getResponse().getContentAsString()).isEqualTo(page.getResponse().getContentAsString());
+			assertThat(QueryCountHolder.getGrandTotal().getTotal()).as(uri).isEqualTo(2);
 		}
 	}
 

@@ -28,8 +28,10 @@ import org.jspecify.annotations.Nullable;
  * whatever happened to the people or films it shows meanwhile (a write changes the
  * resource's own fields, never theirs). Weak tags ({@code W/"7"}) never match.
  * <p>
- * Reads whose ETag is not built here (pages, search, title pages with {@code include=})
- * carry a hash of the body, which changes with anything the body shows.
+ * A title page ({@code include=}) is the film's version and the digest of what it shows,
+ * its sections' names among them, taken in SQL ({@link #digestSql}) so that a conditional
+ * GET reads only versions. Reads whose ETag is not built here (pages, search) carry a
+ * hash of the body, which changes with anything the body shows.
  */
 public final class ETags {
 
