@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A film's awards as answered: the summary, the nominations in year order and their
- * nominees in the order given, three statements whatever their number; each nomination
- * alone (with its version, the answer of its writes) and the summary alone.
+ * nominees in the order given, three queries whatever their number; each nomination alone
+ * (with its version, the answer of its writes) and the summary alone.
  */
 @Component
 class AwardRows extends SectionProjection implements ItemProjection<AwardNominationItem> {
@@ -32,11 +32,15 @@ class AwardRows extends SectionProjection implements ItemProjection<AwardNominat
 	private static final Embedding EMBEDDING = new Embedding(100, "awards", TitlePageSection.Shape.ONE,
 			AwardsView.class);
 
-	private static final String SUMMARY = "SELECT s.id, s.version, s.wins, s.nominations, s.highlight "
-			+ "FROM award_summary s WHERE s.film_id = ?";
+	private static final String SUMMARY_COLUMNS = "SELECT s.id, s.version, s.wins, s.nominations, s.highlight "
+			+ "FROM award_summary s";
 
-	private static final String NOMINATIONS = "SELECT t.id, t.version, t.event, t.year, t.category, t.outcome, "
-			+ "t.note FROM award_nomination t WHERE t.film_id = ? ";
+	private static final String SUMMARY = SUMMARY_COLUMNS + " WHERE s.film_id = ?";
+
+	private static final String NOMINATION_COLUMNS = "SELECT t.id, t.version, t.event, t.year, t.category, "
+			+ "t.outcome, t.note FROM award_nomination t";
+
+	private static final String NOMINATIONS = NOMINATION_COLUMNS + " WHERE t.film_id = ? ";
 
 	private static final String NOMINEES = """
 			SELECT m.nomination_id, m.name, %s
@@ -47,20 +51,35 @@ class AwardRows extends SectionProjection implements ItemProjection<AwardNominat
 		super(jdbc, EMBEDDING);
 	}
 
+	/**
+	 * The summary, the nominations, then the nominees of them all.
+	 */
+	@Override
+	public List<Rows<?>> rows() {
+		return List.of(new Rows<>(SUMMARY_COLUMNS, "s.film_id", "ORDER BY s.id", AwardRows::summary),
+				new Rows<>(NOMINATION_COLUMNS, "t.film_id", "ORDER BY t.year, t.id", AwardRows::nomination),
+				new Rows<>(NOMINEES + "JOIN award_nomination a ON a.id = m.nomination_id", "a.film_id",
+						"ORDER BY m.position, m.id", AwardRows::nominee));
+	}
+
 	@Override
 	public AwardsView read(long filmId) {
-		AwardSummaryView summary = summary(filmId).map(VersionedItem::view).orElse(null);
-		List<Nomination> nominations = this.jdbc.sql(NOMINATIONS + "ORDER BY t.year, t.id")
-			.param(filmId)
-			.query(AwardRows::nomination)
-			.list();
-		Nominees nominees = new Nominees(this.jdbc
-			.sql(NOMINEES + "JOIN award_nomination a ON a.id = m.nomination_id WHERE a.film_id = ? "
-					+ "ORDER BY m.position, m.id")
-			.param(filmId)
-			.query(AwardRows::nominee)
-			.list());
-		return new AwardsView(summary, nominations.stream().map(nominees::view).toList());
+		return assemble(readRows(filmId));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public AwardsView assemble(List<List<?>> rows) {
+		AwardSummaryView summary = rows.get(0).isEmpty() ? null : (AwardSummaryView) rows.get(0).get(0);
+		Nominees nominees = new Nominees((List<Listed>) rows.get(2));
+		return new AwardsView(summary, ((List<Nomination>) rows.get(1)).stream().map(nominees::view).toList());
+	}
+
+	@Override
+	public List<Shown> shown() {
+		return List.of(new Shown("SELECT '" + ETags.Shown.PERSON + "' AS kind, p.id, p.version "
+				+ "FROM award_nominee m JOIN award_nomination a ON a.id = m.nomination_id JOIN person p ON p.id = m.person_id",
+				"a.film_id"));
 	}
 
 	@Override
@@ -86,9 +105,12 @@ class AwardRows extends SectionProjection implements ItemProjection<AwardNominat
 	Optional<VersionedItem<AwardSummaryView>> summary(long filmId) {
 		return this.jdbc.sql(SUMMARY)
 			.param(filmId)
-			.query((rs, row) -> new VersionedItem<>(rs.getLong("id"), rs.getLong("version"),
-					new AwardSummaryView(rs.getInt("wins"), rs.getInt("nominations"), rs.getString("highlight"))))
+			.query((rs, row) -> new VersionedItem<>(rs.getLong("id"), rs.getLong("version"), summary(rs, row)))
 			.optional();
+	}
+
+	private static AwardSummaryView summary(ResultSet rs, int row) throws SQLException {
+		return new AwardSummaryView(rs.getInt("wins"), rs.getInt("nominations"), rs.getString("highlight"));
 	}
 
 	private static Nomination nomination(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import dev.marquee.section.SectionProjection;
@@ -28,22 +29,27 @@ class BoxOfficeRows extends SectionProjection {
 			SELECT b.id, b.version, b.budget_amount, b.budget_currency, b.budget_estimated, b.gross_domestic_amount,
 			    b.gross_domestic_currency, b.opening_weekend_domestic_amount, b.opening_weekend_domestic_currency,
 			    b.opening_weekend_date, b.gross_worldwide_amount, b.gross_worldwide_currency
-			FROM box_office b WHERE b.film_id = ?""";
+			FROM box_office b""";
 
 	BoxOfficeRows(JdbcClient jdbc) {
 		super(jdbc, EMBEDDING);
 	}
 
 	@Override
-	public @Nullable BoxOfficeView read(long filmId) {
-		return versioned(filmId).map(VersionedItem::view).orElse(null);
+	public List<Rows<?>> rows() {
+		return List.of(new Rows<>(SELECT, "b.film_id", "ORDER BY b.id", (rs, row) -> view(rs)));
+	}
+
+	@Override
+	public @Nullable Object assemble(List<List<?>> rows) {
+		return rows.get(0).isEmpty() ? null : rows.get(0).get(0);
 	}
 
 	/**
 	 * The film's figures with their version; empty when it has none.
 	 */
 	Optional<VersionedItem<BoxOfficeView>> versioned(long filmId) {
-		return this.jdbc.sql(SELECT)
+		return this.jdbc.sql(SELECT + " WHERE b.film_id = ?")
 			.param(filmId)
 			.query((rs, row) -> new VersionedItem<>(rs.getLong("id"), rs.getLong("version"), view(rs)))
 			.optional();

@@ -51,6 +51,14 @@ class CompanyCreditRows extends SectionRows<CompanyCreditItem> {
 	}
 
 	@Override
+	public List<Shown> shown() {
+		return List.of(new Shown(
+				"SELECT '" + ETags.Shown.COMPANY
+						+ "' AS kind, c.id, c.version FROM company_credit t JOIN company c ON c.id = t.company_id",
+				"t.film_id"));
+	}
+
+	@Override
 	protected List<ETags.Shown> shown(ResultSet rs) throws SQLException {
 		return List.of(new ETags.Shown(ETags.Shown.COMPANY, rs.getLong("company_id"), rs.getLong("company_version")));
 	}

@@ -22,7 +22,7 @@ class CastRows extends CreditRows<CastMember> {
 	private static final Embedding EMBEDDING = new Embedding(10, "cast", TitlePageSection.Shape.LIST, CastMember.class);
 
 	CastRows(JdbcClient jdbc) {
-		super(jdbc, EMBEDDING, """
+		super(jdbc, EMBEDDING, "cast_credit", """
 				SELECT t.id, t.version, t.characters, t.billing_order, t.credited_as, t.note, %s
 				FROM cast_credit t JOIN person p ON p.id = t.person_id""".formatted(PersonColumns.SELECT),
 				"ORDER BY t.billing_order, t.id");

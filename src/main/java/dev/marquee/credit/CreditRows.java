@@ -18,8 +18,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class CreditRows<V> extends SectionRows<V> {
 
-	CreditRows(JdbcClient jdbc, Embedding embedding, String select, String order) {
+	private final String table;
+
+	/**
+	 * @param table the table of the credits, which link to {@code person}
+	 */
+	CreditRows(JdbcClient jdbc, Embedding embedding, String table, String select, String order) {
 		super(jdbc, embedding, select, order);
+		this.table = table;
+	}
+
+	@Override
+	public List<Shown> shown() {
+		return List.of(new Shown("SELECT '" + ETags.Shown.PERSON + "' AS kind, p.id, p.version FROM " + this.table
+				+ " t JOIN person p ON p.id = t.person_id", "t.film_id"));
 	}
 
 	@Override

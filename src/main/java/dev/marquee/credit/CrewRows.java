@@ -24,7 +24,7 @@ class CrewRows extends CreditRows<CrewMember> {
 	private static final String DEPARTMENT_ORDER = EnumOrder.sql("t.department", Department.class);
 
 	CrewRows(JdbcClient jdbc) {
-		super(jdbc, EMBEDDING, """
+		super(jdbc, EMBEDDING, "crew_credit", """
 				SELECT t.id, t.version, t.department, t.job, t.position, t.credited_as, t.note,
 				    %s AS department_order, %s
 				FROM crew_credit t JOIN person p ON p.id = t.person_id""".formatted(DEPARTMENT_ORDER,

@@ -40,6 +40,18 @@ class ConnectionRows extends SectionRows<ConnectionItem> {
 				rs.getString("note"));
 	}
 
+	/**
+	 * The related films Marquee has: none of their fields is shown, but deleting one
+	 * clears the link.
+	 */
+	@Override
+	public List<Shown> shown() {
+		return List.of(new Shown(
+				"SELECT '" + ETags.Shown.FILM
+						+ "' AS kind, r.id, r.version FROM connection t JOIN film r ON r.id = t.related_film_id",
+				"t.film_id"));
+	}
+
 	@Override
 	protected List<ETags.Shown> shown(ResultSet rs) throws SQLException {
 		long related = rs.getLong("related_film_id");

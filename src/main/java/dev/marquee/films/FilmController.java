@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 @RestController
 @RequestMapping(path = "/api/v1/films", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,13 +79,22 @@ class FilmController {
 	ResponseEntity<FilmView> film(
 			@Parameter(description = "Numeric id or IMDb id", example = "tt3783958") @PathVariable String id,
 			@Parameter(description = "Sections to embed: a comma-separated list of section names, or all",
-					example = "all") @RequestParam(required = false) @Nullable String include) {
+					example = "all") @RequestParam(required = false) @Nullable String include,
+			WebRequest request) {
 		List<TitlePageSection> sections = Includes.parse(include, this.registry.titlePage());
 		ResourceId filmId = ResourceId.parse(id, "tt", "id");
 		if (!sections.isEmpty()) {
-			// A title page embeds people, companies and lists, which change without the
-			// film's version: its ETag stays the filter's hash of the body.
-			return ResponseEntity.ok(this.titlePages.read(filmId, sections));
+			// A title page's ETag is the film's version and a digest of the versions of
+			// the people, companies, lists and films it shows: a conditional GET reads
+			// only those, and answers 304 without reading the page.
+			if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+				String etag = this.titlePages.etag(filmId, sections);
+				if (etag != null && request.checkNotModified(etag)) {
+					return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+				}
+			}
+			TitlePages.TitlePage page = this.titlePages.read(filmId, sections);
+			return ResponseEntity.ok().eTag(page.etag()).body(page.view());
 		}
 		// The film alone: its version, which every write of the film or of a section
 		// changes, so this ETag guards the whole title page in If-Match (and, for an

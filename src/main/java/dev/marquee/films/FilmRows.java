@@ -27,15 +27,19 @@ import org.springframework.stereotype.Repository;
  * A film's own fields, the most requested read of the API, in one statement and one round
  * trip: the film's row, its official sites as arrays and its series, read straight into
  * the view, the only mapping of a film to {@link FilmView}. A film alone needs no
- * transaction (a single statement sees one snapshot); a title page reads it inside its
- * repeatable-read transaction ({@link TitlePages}). No entity, no persistence context:
- * through JPA the film alone cost four times the CPU (a transaction's begin, isolation
- * and commit round trips, entity hydration), see docs/benchmarks.md.
+ * transaction (a single statement sees one snapshot); a title page reads the same row in
+ * its own one statement ({@link TitlePages}). No entity, no persistence context: through
+ * JPA the film alone cost four times the CPU (a transaction's begin, isolation and commit
+ * round trips, entity hydration), see docs/benchmarks.md.
  */
 @Repository
 class FilmRows {
 
-	private static final String SELECT = """
+	/**
+	 * The film's columns, without a {@code WHERE}; the title page reads the same row
+	 * ({@link TitlePageStatement}).
+	 */
+	static final String SELECT = """
 			SELECT f.id, f.imdb_id, f.title, f.original_title, f.type, f.release_year, f.end_year, f.runtime_minutes,
 			    f.plot, f.genres, f.rating_average, f.rating_votes, f.countries, f.languages, f.color, f.sound_mixes,
 			    f.aspect_ratio, f.tmdb_id, f.wikidata_id, f.adult, f.version, f.created_at, f.updated_at,
@@ -111,7 +115,10 @@ class FilmRows {
 		return new FilmBatch(items, missing);
 	}
 
-	private static FilmView view(ResultSet rs, int row) throws SQLException {
+	/**
+	 * The film at the result set's row: the one mapping of a film to its view.
+	 */
+	static FilmView view(ResultSet rs, int row) throws SQLException {
 		List<String> labels = SqlArrays.strings(rs.getArray("site_labels"));
 		List<String> urls = SqlArrays.strings(rs.getArray("site_urls"));
 		List<FilmView.OfficialSiteView> sites = new ArrayList<>(labels.size());

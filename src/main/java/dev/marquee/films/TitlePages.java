@@ -1,33 +1,51 @@
 package dev.marquee.films;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.marquee.film.FilmNotFoundException;
 import dev.marquee.section.SectionRegistry;
 import dev.marquee.section.TitlePageSection;
+import dev.marquee.support.web.ETags;
 import dev.marquee.support.web.ResourceId;
 import dev.marquee.support.web.Versioned;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles a film with the sections asked for, each read by its projection
- * ({@link TitlePageSection}, found in the {@link SectionRegistry}). Every section costs a
- * fixed number of statements (one for most, two for soundtracks, three for awards), so a
- * title page's cost does not grow with the film's size.
+ * Assembles a film with the sections asked for, each from the rows of its queries
+ * ({@link TitlePageSection}, found in the {@link SectionRegistry}), all read in one
+ * statement ({@link TitlePageStatement}), so a title page costs one statement however
+ * many sections and items it has, and sees one snapshot: a page read while the film was
+ * being replaced never mixes the old film's fields with the new one's sections.
  * <p>
- * Those statements all read one snapshot (repeatable read): under PostgreSQL's default
- * read committed each would see the latest commit, so a page read while the film was
- * being replaced could mix the old film's fields with the new one's sections.
+ * Its ETag is the film's version and a digest of the versions of what the page shows of
+ * other resources ({@link ETags}): every write of the film or of one of its sections
+ * changes the film's version, every write of a person, company, list or film shown
+ * changes theirs (imports included), and one joining or leaving the page changes the
+ * digest. Reading it alone ({@link #etag}) costs one small statement and none of the
+ * page, which answers a conditional GET.
  */
 @Service
-@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class TitlePages {
+
+	/**
+	 * What every title page shows besides its sections: an episode's series, and which
+	 * sections it embeds (so that pages of one film with other sections have other ETags,
+	 * as their bodies differ).
+	 */
+	private static final String SHOWN_OF_FILM = "SELECT '" + ETags.Shown.FILM
+			+ "' AS kind, s.id, s.version FROM film e JOIN film s ON s.id = e.series_film_id WHERE e.id = "
+			+ TitlePageStatement.FILM
+			+ " UNION ALL SELECT 'section', w.place, 0 FROM page, unnest(page.wanted) AS w(place)";
 
 	private final FilmRows filmRows;
 
@@ -37,11 +55,17 @@ class TitlePages {
 
 	private final JsonMapper jsonMapper;
 
-	TitlePages(FilmRows filmRows, DocumentShown documentShown, SectionRegistry registry, JsonMapper jsonMapper) {
+	private final JdbcClient jdbc;
+
+	private volatile @Nullable TitlePageStatement statement;
+
+	TitlePages(FilmRows filmRows, DocumentShown documentShown, SectionRegistry registry, JsonMapper jsonMapper,
+			JdbcClient jdbc) {
 		this.filmRows = filmRows;
 		this.documentShown = documentShown;
 		this.registry = registry;
 		this.jsonMapper = jsonMapper;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -54,24 +78,95 @@ class TitlePages {
 	/**
 	 * The film's document, with what its ETag needs, read in the same snapshot.
 	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	DocumentView document(ResourceId id) {
-		FilmView view = read(id, this.registry.titlePage());
+		FilmView view = read(id, this.registry.titlePage()).view();
 		return new DocumentView(Documents.of(view, this.jsonMapper), view.version(), this.documentShown.of(view.id()));
 	}
 
 	/**
-	 * The film with these sections, in their place order.
+	 * The film with these sections, in their place order, and its ETag: one statement.
+	 * @throws FilmNotFoundException when there is no such film
 	 */
-	FilmView read(ResourceId id, List<TitlePageSection> sections) {
-		FilmView view = this.filmRows.require(id);
-		if (sections.isEmpty()) {
-			return view;
+	TitlePage read(ResourceId id, List<TitlePageSection> sections) {
+		TitlePageStatement page = statement();
+		List<List<Object>> rows = new ArrayList<>();
+		for (int part = 0; part <= page.queries().size(); part++) {
+			rows.add(new ArrayList<>());
+		}
+		Film film = new Film();
+		this.jdbc.sql(page.page(id.imdbId() != null))
+			.param(places(sections))
+			.param((id.imdbId() != null) ? id.imdbId() : id.id())
+			.query((RowCallbackHandler) (rs) -> {
+				int part = rs.getInt(1);
+				if (part == 0) {
+					film.view = FilmRows.view(rs, 0);
+					film.digest = rs.getString("shown_digest");
+				}
+				else {
+					List<Object> read = rows.get(part);
+					read.add(page.queries().get(part - 1).rows().row().mapRow(rs, read.size()));
+				}
+			});
+		FilmView view = film.view;
+		if (view == null) {
+			throw FilmNotFoundException.forId(id);
+		}
+		Map<TitlePageSection, List<List<?>>> bySection = new LinkedHashMap<>();
+		for (TitlePageStatement.Query query : page.queries()) {
+			bySection.computeIfAbsent(query.section(), (section) -> new ArrayList<>()).add(rows.get(query.part()));
 		}
 		Map<String, @Nullable Object> embedded = new LinkedHashMap<>();
 		for (TitlePageSection section : sections) {
-			embedded.put(section.embedding().property(), section.read(view.id()));
+			embedded.put(section.embedding().property(), section.assemble(bySection.get(section)));
 		}
-		return view.withSections(embedded);
+		return new TitlePage(view.withSections(embedded), ETags.of(view.version(), film.digest));
+	}
+
+	/**
+	 * The ETag {@link #read} would give the film with these sections, without reading
+	 * them: one statement; {@code null} when there is no such film.
+	 */
+	@Nullable String etag(ResourceId id, List<TitlePageSection> sections) {
+		return this.jdbc.sql(statement().validator(id.imdbId() != null))
+			.param(places(sections))
+			.param((id.imdbId() != null) ? id.imdbId() : id.id())
+			.query((rs, row) -> ETags.of(rs.getLong("version"), rs.getString("shown_digest")))
+			.optional()
+			.orElse(null);
+	}
+
+	private static Integer[] places(List<TitlePageSection> sections) {
+		return sections.stream().map((section) -> section.embedding().place()).toArray(Integer[]::new);
+	}
+
+	/**
+	 * The statement, made at the first title page (it asks the database for the types of
+	 * the sections' columns).
+	 */
+	private TitlePageStatement statement() {
+		TitlePageStatement made = this.statement;
+		if (made == null) {
+			made = new TitlePageStatement(this.jdbc, FilmRows.SELECT, SHOWN_OF_FILM, this.registry.titlePage());
+			this.statement = made;
+		}
+		return made;
+	}
+
+	/**
+	 * A title page and its ETag.
+	 */
+	record TitlePage(FilmView view, String etag) {
+
+	}
+
+	private static final class Film {
+
+		@Nullable FilmView view;
+
+		@Nullable String digest;
+
 	}
 
 }

@@ -4,12 +4,13 @@ import java.util.List;
 
 import dev.marquee.section.SectionProjection;
 import dev.marquee.section.TitlePageSection;
+import dev.marquee.support.web.ETags;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The lists a film is on as its title page shows them, by title, in one statement.
+ * The lists a film is on as its title page shows them, by title.
  */
 @Component
 class ListRows extends SectionProjection {
@@ -21,14 +22,24 @@ class ListRows extends SectionProjection {
 	}
 
 	@Override
-	public List<ListRef> read(long filmId) {
-		return this.jdbc.sql("""
-				SELECT l.id, l.title, l.description
-				FROM film_list_item i JOIN film_list l ON l.id = i.list_id
-				WHERE i.film_id = ? ORDER BY l.title, l.id""")
-			.param(filmId)
-			.query((rs, row) -> new ListRef(rs.getLong("id"), rs.getString("title"), rs.getString("description")))
-			.list();
+	public List<Rows<?>> rows() {
+		return List.of(new Rows<>(
+				"SELECT l.id, l.title, l.description FROM film_list_item i JOIN film_list l ON l.id = i.list_id",
+				"i.film_id", "ORDER BY l.title, l.id",
+				(rs, row) -> new ListRef(rs.getLong("id"), rs.getString("title"), rs.getString("description"))));
+	}
+
+	@Override
+	public List<?> assemble(List<List<?>> rows) {
+		return rows.get(0);
+	}
+
+	@Override
+	public List<Shown> shown() {
+		return List.of(new Shown(
+				"SELECT '" + ETags.Shown.LIST
+						+ "' AS kind, l.id, l.version FROM film_list_item i JOIN film_list l ON l.id = i.list_id",
+				"i.film_id"));
 	}
 
 }

@@ -1,5 +1,10 @@
 package dev.marquee.section;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,6 +27,28 @@ public abstract class SectionProjection implements TitlePageSection {
 	@Override
 	public Embedding embedding() {
 		return this.embedding;
+	}
+
+	/**
+	 * The film's section alone, as the title page shows it: a statement for each of
+	 * {@link #rows()}.
+	 */
+	public @Nullable Object read(long filmId) {
+		return assemble(readRows(filmId));
+	}
+
+	/**
+	 * The rows of each of {@link #rows()} for the film, a statement each.
+	 */
+	protected final List<List<?>> readRows(long filmId) {
+		List<List<?>> read = new ArrayList<>();
+		for (Rows<?> rows : rows()) {
+			read.add(this.jdbc.sql(rows.select() + " WHERE " + rows.film() + " = ? " + rows.order())
+				.param(filmId)
+				.query(rows.row())
+				.list());
+		}
+		return read;
 	}
 
 }

@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The projection of a section whose items are rows of one table: the one mapping of an
- * item to its view ({@link #view}), read for the title page, for the pages of the
- * section's resource and for each item (with its version, the answer of every write of
- * it), with plain JDBC in the caller's transaction. Its SQL selects from the item table
- * as {@code t} ({@code t.id}, {@code t.version}, {@code t.film_id}) and whatever the view
- * needs.
+ * item to its view ({@link #view}), read for the title page ({@link #rows()}), for the
+ * pages of the section's resource and for each item (with its version, the answer of
+ * every write of it), with plain JDBC in the caller's transaction. Its SQL selects from
+ * the item table as {@code t} ({@code t.id}, {@code t.version}, {@code t.film_id}) and
+ * whatever the view needs.
  *
  * @param <V> the item as answered
  */
@@ -54,14 +54,16 @@ public abstract class SectionRows<V> extends SectionProjection implements ItemPr
 	}
 
 	/**
-	 * Every item of the film, in the list's order: one statement.
+	 * Every item of the film, in the list's order.
 	 */
 	@Override
-	public List<V> read(long filmId) {
-		return this.jdbc.sql(this.select + " WHERE t.film_id = ? " + this.order)
-			.param(filmId)
-			.query((rs, row) -> view(rs))
-			.list();
+	public List<Rows<?>> rows() {
+		return List.of(new Rows<>(this.select, "t.film_id", this.order, (rs, row) -> view(rs)));
+	}
+
+	@Override
+	public List<?> assemble(List<List<?>> rows) {
+		return rows.get(0);
 	}
 
 	/**

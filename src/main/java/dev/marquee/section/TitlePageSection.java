@@ -5,22 +5,73 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowMapper;
+
 /**
  * A section of a film's title page as {@code include=} embeds it, offered by the
  * section's projection (a bean): where it stands, what it is called and its shape in the
- * film's schema ({@link Embedding}), and how one film's section is read. The title page
- * and its documentation find every section in {@link SectionRegistry#titlePage()}.
+ * film's schema ({@link Embedding}), the queries of one film's rows it is read from
+ * ({@link Rows}), how it is put together from them, and the other resources it shows. The
+ * title page reads every section it embeds in one statement, from these queries; it and
+ * its documentation find every section in {@link SectionRegistry#titlePage()}.
  */
 public interface TitlePageSection {
 
 	Embedding embedding();
 
 	/**
-	 * The film's section as the title page shows it, read in a fixed number of statements
-	 * in the caller's transaction; {@code null} only for a {@link Shape#ONE_OR_NULL}
-	 * section the film has not.
+	 * The queries the section is read from, each of one film's rows in a fixed order:
+	 * however many items the film has, the section costs no more statements.
 	 */
-	@Nullable Object read(long filmId);
+	List<Rows<?>> rows();
+
+	/**
+	 * The film's section as the title page shows it, from the rows of each of
+	 * {@link #rows()} in the same order; {@code null} only for a
+	 * {@link Shape#ONE_OR_NULL} section the film has not.
+	 */
+	@Nullable Object assemble(List<List<?>> rows);
+
+	/**
+	 * The other resources the section shows something of, each as a query of
+	 * {@code kind, id, version} (the {@code ETags.Shown} of each): the title page's ETag
+	 * combines their versions. None unless the section links to other resources.
+	 */
+	default List<Shown> shown() {
+		return List.of();
+	}
+
+	/**
+	 * A query of one film's rows of a section: the reader adds {@code WHERE <film> = …}
+	 * for the film and the order.
+	 *
+	 * @param select {@code SELECT … FROM …}, without a {@code WHERE}
+	 * @param film the column holding the film's id ({@code t.film_id})
+	 * @param order the rows' order, {@code ORDER BY …} ending in a unique key
+	 * @param row the mapping of a row
+	 * @param <R> a row as read
+	 */
+	record Rows<R>(String select, String film, String order, RowMapper<R> row) {
+
+		public Rows {
+			if (!select.startsWith("SELECT ")) {
+				throw new IllegalArgumentException("A section's rows are a SELECT: " + select);
+			}
+		}
+
+	}
+
+	/**
+	 * A query of the resources a film's section shows, as {@link Rows}: its
+	 * {@code select} gives {@code kind, id, version}.
+	 *
+	 * @param select {@code SELECT 'person' AS kind, p.id, p.version FROM …}, without a
+	 * {@code WHERE}
+	 * @param film the column holding the film's id
+	 */
+	record Shown(String select, String film) {
+
+	}
 
 	/**
 	 * How a section appears on the title page.

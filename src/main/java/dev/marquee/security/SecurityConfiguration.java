@@ -3,16 +3,24 @@ package dev.marquee.security;
 import dev.marquee.apikey.ApiKeys;
 import dev.marquee.ratelimit.FailedAuthentications;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Reads are public but the document export, which needs an API key of either role; every
@@ -33,7 +41,60 @@ class SecurityConfiguration {
 	 */
 	static final String READS_NEEDING_A_KEY = "/api/v1/films/documents";
 
+	static final String ADMIN_API = "/api/v1/admin/**";
+
+	/**
+	 * Public reads of the API without credentials (GET or HEAD, no {@code Authorization}
+	 * header, neither the admin API nor {@link #READS_NEEDING_A_KEY}), most of the
+	 * traffic: they need no authentication and are permitted whoever asks, so their chain
+	 * keeps only what answers them (the firewall, CORS and the security headers) and
+	 * leaves out the key lookup, the security context, anonymous authentication,
+	 * authorization and exception translation. Rate limiting and request ids are servlet
+	 * filters around every chain. A request with a key, valid or not, takes the full
+	 * chain.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain anonymousReads(HttpSecurity http) throws Exception {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(new AndRequestMatcher(paths.matcher("/api/v1/**"),
+				(request) -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+						&& request.getHeader(HttpHeaders.AUTHORIZATION) == null,
+				new NegatedRequestMatcher(
+						new OrRequestMatcher(paths.matcher(ADMIN_API), paths.matcher(READS_NEEDING_A_KEY)))))
+			.cors(Customizer.withDefaults())
+			.csrf(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.securityContext(AbstractHttpConfigurer::disable)
+			.sessionManagement(AbstractHttpConfigurer::disable)
+			.servletApi(AbstractHttpConfigurer::disable)
+			.exceptionHandling(AbstractHttpConfigurer::disable)
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()));
+		return http.build();
+	}
+
+	/**
+	 * Spring Security's own observations (a span or timer around every filter of the
+	 * chain, every authentication and authorization), off unless
+	 * {@code marquee.observability.security} is true: on every request they cost more
+	 * than a film's read. Requests stay observed as a whole (http.server.requests).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings(
+			@Value("${marquee.observability.security:false}") boolean observe) {
+		return observe ? SecurityObservationSettings.withDefaults()
+			.shouldObserveRequests(true)
+			.shouldObserveAuthentications(true)
+			.shouldObserveAuthorizations(true)
+			.build() : SecurityObservationSettings.noObservations();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
 			ProblemAccessDeniedHandler accessDeniedHandler, ApiKeys keys, FailedAuthentications failures)
 			throws Exception {
@@ -42,7 +103,7 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/actuator/**")
 					.hasRole("ADMIN")
-					.requestMatchers("/api/v1/admin/**")
+					.requestMatchers(ADMIN_API)
 					.hasRole("ADMIN")
 					.requestMatchers(READS_NEEDING_A_KEY)
 					.authenticated()

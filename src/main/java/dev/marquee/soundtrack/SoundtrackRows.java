@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A film's soundtracks as answered, in credit order, each song with its credit lines: the
- * songs in one statement, their lines (with their people) in another, whatever the number
- * of songs.
+ * songs in one query, their lines (with their people) in another, whatever the number of
+ * songs.
  */
 @Component
 class SoundtrackRows extends SectionProjection implements ItemProjection<SoundtrackItem> {
@@ -35,8 +35,9 @@ class SoundtrackRows extends SectionProjection implements ItemProjection<Soundtr
 	private static final Embedding EMBEDDING = new Embedding(70, "soundtracks", TitlePageSection.Shape.LIST,
 			SoundtrackItem.class);
 
-	private static final String SONGS = "SELECT t.id, t.version, t.position, t.title FROM soundtrack t "
-			+ "WHERE t.film_id = ? ";
+	private static final String SONG_COLUMNS = "SELECT t.id, t.version, t.position, t.title FROM soundtrack t";
+
+	private static final String SONGS = SONG_COLUMNS + " WHERE t.film_id = ? ";
 
 	private static final String ORDER = " ORDER BY t.position, t.id";
 
@@ -51,15 +52,27 @@ class SoundtrackRows extends SectionProjection implements ItemProjection<Soundtr
 		super(jdbc, EMBEDDING);
 	}
 
+	/**
+	 * The songs, then the lines of them all (with their people).
+	 */
 	@Override
-	public List<SoundtrackItem> read(long filmId) {
-		List<Song> songs = this.jdbc.sql(SONGS + ORDER).param(filmId).query(SoundtrackRows::song).list();
-		Lines lines = new Lines(
-				this.jdbc.sql(LINES + "JOIN soundtrack s ON s.id = l.soundtrack_id WHERE s.film_id = ?" + LINE_ORDER)
-					.param(filmId)
-					.query(SoundtrackRows::line)
-					.list());
-		return songs.stream().map(lines::view).toList();
+	public List<Rows<?>> rows() {
+		return List.of(new Rows<>(SONG_COLUMNS, "t.film_id", ORDER, SoundtrackRows::song), new Rows<>(
+				LINES + "JOIN soundtrack s ON s.id = l.soundtrack_id", "s.film_id", LINE_ORDER, SoundtrackRows::line));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public List<SoundtrackItem> assemble(List<List<?>> rows) {
+		Lines lines = new Lines((List<Line>) rows.get(1));
+		return ((List<Song>) rows.get(0)).stream().map(lines::view).toList();
+	}
+
+	@Override
+	public List<Shown> shown() {
+		return List.of(new Shown("SELECT '" + ETags.Shown.PERSON + "' AS kind, p.id, p.version "
+				+ "FROM soundtrack_credit l JOIN soundtrack s ON s.id = l.soundtrack_id JOIN person p ON p.id = l.person_id",
+				"s.film_id"));
 	}
 
 	/**

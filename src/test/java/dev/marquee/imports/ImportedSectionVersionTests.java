@@ -92,10 +92,42 @@ class ImportedSectionVersionTests {
 			.containsExactly("update film tt6900001");
 	}
 
+	/**
+	 * A title page shows the people it credits: an import that renames one (writing
+	 * people set-wise, each changed one at a new version) gives every title page showing
+	 * them a new ETag, though the film itself did not change.
+	 */
+	@Test
+	void anImportThatRenamesAPersonGivesTheTitlePagesShowingThemANewETag() throws Exception {
+		this.importer.run(new ImportOptions(files("day0", "Sebastian"), false), ImportListener.NONE);
+		String uri = "/api/v1/films/tt6900001?include=all";
+		MvcTestResult before = this.mvc.get().uri(uri).exchange();
+		String etag = before.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange()).hasStatus(304);
+
+		this.importer.run(
+				new ImportOptions(files("day1", "Sebastian", NAMES.replace("Ben Version", "Ben Renamed")), false),
+				ImportListener.NONE);
+
+		MvcTestResult after = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
+		assertThat(after).hasStatusOk();
+		String newTag = after.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(newTag).isNotEqualTo(etag)
+			.startsWith(etag.substring(0, etag.indexOf('.') + 1))
+			.as("the film's own version did not change");
+		assertThat(after.getResponse().getContentAsString()).contains("\"name\":\"Ben Renamed\"")
+			.doesNotContain("Ben Version");
+		assertThat(this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, newTag).exchange()).hasStatus(304);
+	}
+
 	private Path files(String day, String character) throws IOException {
+		return files(day, character, NAMES);
+	}
+
+	private Path files(String day, String character, String names) throws IOException {
 		Path dir = Files.createDirectories(this.temp.resolve(day));
 		Files.writeString(dir.resolve("title.basics.tsv"), BASICS);
-		Files.writeString(dir.resolve("name.basics.tsv"), NAMES);
+		Files.writeString(dir.resolve("name.basics.tsv"), names);
 		Files.writeString(dir.resolve("title.principals.tsv"), PRINCIPALS.formatted(character));
 		return dir;
 	}

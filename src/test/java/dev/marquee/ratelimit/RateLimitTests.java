@@ -48,6 +48,36 @@ class RateLimitTests {
 		assertThat(refused.getResponse().getHeader("RateLimit-Remaining")).isEqualTo("0");
 	}
 
+	/**
+	 * Anonymous reads take a short security chain; the limit is around every chain, and a
+	 * conditional GET answered 304 counts as a request too.
+	 */
+	@Test
+	void anonymousTitlePagesAndConditionalGetsAreLimitedToo() {
+		MvcTestResult page = this.mvc.get()
+			.uri("/api/v1/films/tt3783958?include=all")
+			.with((request) -> remote(request, "10.0.0.9"))
+			.exchange();
+		assertThat(page).hasStatusOk().hasHeader("RateLimit-Remaining", "2");
+		MvcTestResult notModified = this.mvc.get()
+			.uri("/api/v1/films/tt3783958?include=all")
+			.header("If-None-Match", page.getResponse().getHeader("ETag"))
+			.with((request) -> remote(request, "10.0.0.9"))
+			.exchange();
+		assertThat(notModified).hasStatus(304).hasHeader("RateLimit-Remaining", "1");
+		assertThat(this.mvc.head().uri("/api/v1/films/tt3783958").with((request) -> remote(request, "10.0.0.9")))
+			.hasStatusOk()
+			.hasHeader("RateLimit-Remaining", "0");
+
+		assertTooManyRequests(get("10.0.0.9", null, "limit-9"), "This client may send 3 requests every 60 seconds");
+	}
+
+	private static org.springframework.mock.web.MockHttpServletRequest remote(
+			org.springframework.mock.web.MockHttpServletRequest request, String address) {
+		request.setRemoteAddr(address);
+		return request;
+	}
+
 	@Test
 	void eachAddressHasItsOwnAllowance() throws Exception {
 		String film = filmAsAdmin();

@@ -39,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The guard against stale 304s: for every kind of thing a response shows of another
- * resource, an edit of it, and every GET that shows it. Each pair reads the GET, makes
- * the edit, and expects a changed body under a new ETag, 200 (never 304) for the old ETag
- * in If-None-Match, and 304 for the new one.
+ * resource, an edit of it, and every GET that shows it (a title page with each section
+ * that shows it, and with all). Each pair reads the GET, makes the edit, and expects a
+ * changed body under a new ETag, 200 (never 304) for the old ETag in If-None-Match, and
+ * 304 for the new one.
  * <p>
  * {@link #SHOWN_BY} is the table: a new GET that shows another resource goes in it, else
  * in {@link #SHOWS_NOTHING_OF_OTHERS} or {@link #WITHOUT_ETAG};
@@ -100,6 +101,10 @@ class EmbeddedETagTests {
 				get("/api/v1/films/{id}/soundtracks", (f) -> f.film("a") + "/soundtracks"),
 				get("/api/v1/films/{id}/awards", (f) -> f.film("a") + "/awards"),
 				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=all"),
+				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=cast"),
+				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=crew"),
+				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=soundtracks"),
+				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=awards"),
 				get("/api/v1/films/{imdbId}/document", (f) -> f.film("a") + "/document"),
 				get("/api/v1/search", (f) -> "/api/v1/search?q=Et Person " + f.n));
 		edit("company renamed",
@@ -113,7 +118,14 @@ class EmbeddedETagTests {
 		edit("list renamed", (f) -> f.patch(f.list(), "{\"title\":\"0000 Et " + f.n + " Renamed\"}"),
 				get("/api/v1/lists/{id}", Fixture::list), get("/api/v1/lists", (f) -> "/api/v1/lists?size=100"),
 				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=lists"),
+				get("/api/v1/films/{id}", (f) -> f.film("b") + "?include=all"),
 				get("/api/v1/films/{imdbId}/document", (f) -> f.film("a") + "/document"));
+		edit("film added to a list",
+				(f) -> assertThat(f.admin.post(f.list() + "/items", "{\"imdbId\":\"" + f.imdbId("s") + "\"}"))
+					.hasStatusOk(),
+				get("/api/v1/lists/{id}", Fixture::list),
+				get("/api/v1/films/{id}", (f) -> f.film("s") + "?include=lists"),
+				get("/api/v1/films/{imdbId}/document", (f) -> f.film("s") + "/document"));
 		edit("film on a list renamed", (f) -> f.patch(f.film("b"), "{\"title\":\"Et Film " + f.n + " B Renamed\"}"),
 				get("/api/v1/lists/{id}", Fixture::list),
 				get("/api/v1/people/{id}/credits", (f) -> "/api/v1/people/" + f.person() + "/credits"),
@@ -123,7 +135,8 @@ class EmbeddedETagTests {
 				get("/api/v1/films", (f) -> "/api/v1/films?person=" + f.person()),
 				get("/api/v1/films/suggest", (f) -> "/api/v1/films/suggest?q=Et Film " + f.n));
 		edit("series renamed", (f) -> f.patch(f.film("s"), "{\"title\":\"Et Film " + f.n + " S Renamed\"}"),
-				get("/api/v1/films/{id}", (f) -> f.film("e")));
+				get("/api/v1/films/{id}", (f) -> f.film("e")),
+				get("/api/v1/films/{id}", (f) -> f.film("e") + "?include=all"));
 		edit("episode renamed", (f) -> f.patch(f.film("e"), "{\"title\":\"Et Film " + f.n + " E Renamed\"}"),
 				get("/api/v1/films/{id}/episodes", (f) -> f.film("s") + "/episodes"));
 		edit("section item edited",
@@ -132,11 +145,13 @@ class EmbeddedETagTests {
 				get("/api/v1/films/{id}/trivia", (f) -> f.film("a") + "/trivia"),
 				get("/api/v1/films/{id}", (f) -> f.film("a")),
 				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=trivia"),
+				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=all"),
 				get("/api/v1/films/{imdbId}/document", (f) -> f.film("a") + "/document"));
 		edit("connected film deleted", (f) -> f.delete(f.film("b")),
 				get("/api/v1/films/{id}/connections/{itemId}", (f) -> f.item("connections", "connection")),
 				get("/api/v1/films/{id}/connections", (f) -> f.film("a") + "/connections"),
 				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=connections"),
+				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=all"),
 				get("/api/v1/lists/{id}", Fixture::list));
 	}
 

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The ETags of versioned resources, the one place their rule is written down.
  * <p>
@@ -26,8 +28,10 @@ import java.util.stream.Collectors;
  * whatever happened to the people or films it shows meanwhile (a write changes the
  * resource's own fields, never theirs). Weak tags ({@code W/"7"}) never match.
  * <p>
- * Reads whose ETag is not built here (pages, search, title pages with {@code include=})
- * carry a hash of the body, which changes with anything the body shows.
+ * A title page ({@code include=}) is the film's version and the digest of what it shows,
+ * its sections' names among them, taken in SQL ({@link #digestSql}) so that a conditional
+ * GET reads only versions. Reads whose ETag is not built here (pages, search) carry a
+ * hash of the body, which changes with anything the body shows.
  */
 public final class ETags {
 
@@ -53,6 +57,25 @@ public final class ETags {
 			return of(version);
 		}
 		return "\"" + version + "." + digest(shown) + "\"";
+	}
+
+	/**
+	 * The ETag of a resource at this version whose shown resources' digest was taken in
+	 * SQL ({@link #digestSql}): {@code "7"} without one, else {@code "7.<digest>"}.
+	 */
+	public static String of(long version, @Nullable String digest) {
+		return (digest != null) ? "\"" + version + "." + digest + "\"" : of(version);
+	}
+
+	/**
+	 * The digest of {@link #of(long, Collection)} as a SQL expression, for an ETag read
+	 * without reading what it covers: {@code shown} is a query of
+	 * {@code kind, id, version}; the expression is {@code NULL} when it has no rows.
+	 */
+	public static String digestSql(String shown) {
+		return "(SELECT left(encode(sha256(convert_to(string_agg(x.kind || ':' || x.id || ':' || x.version, ',' "
+				+ "ORDER BY x.kind COLLATE \"C\", x.id), 'UTF8')), 'hex'), " + DIGEST_HEX_LENGTH
+				+ ") FROM (SELECT DISTINCT u.kind, u.id, u.version FROM (" + shown + ") u) x)";
 	}
 
 	/**
