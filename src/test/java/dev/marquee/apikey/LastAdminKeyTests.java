@@ -92,8 +92,12 @@ class LastAdminKeyTests {
 			Future<Integer> other = pool.submit(revokeAfter(start, first.id(), second));
 			start.countDown();
 
-			assertThat(List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS)))
-				.containsExactlyInAnyOrder(204, 409);
+			List<Integer> statuses = List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS));
+			// One revocation wins. The other is refused as the last admin key's (409)
+			// or, when its own key was revoked before it was authenticated, as a revoked
+			// key's (401): which one depends only on the timing.
+			assertThat(statuses).containsOnlyOnce(204);
+			assertThat(statuses).filteredOn((status) -> status != 204).singleElement().isIn(409, 401);
 		}
 		finally {
 			pool.shutdownNow();
