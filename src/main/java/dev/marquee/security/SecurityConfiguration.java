@@ -61,19 +61,12 @@ class SecurityConfiguration {
 				(request) -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
 						&& request.getHeader(HttpHeaders.AUTHORIZATION) == null,
 				new NegatedRequestMatcher(
-						new OrRequestMatcher(paths.matcher(ADMIN_API), paths.matcher(READS_NEEDING_A_KEY)))))
-			.cors(Customizer.withDefaults())
-			.csrf(AbstractHttpConfigurer::disable)
-			.formLogin(AbstractHttpConfigurer::disable)
-			.httpBasic(AbstractHttpConfigurer::disable)
-			.logout(AbstractHttpConfigurer::disable)
-			.requestCache(AbstractHttpConfigurer::disable)
-			.anonymous(AbstractHttpConfigurer::disable)
+						new OrRequestMatcher(paths.matcher(ADMIN_API), paths.matcher(READS_NEEDING_A_KEY)))));
+		statelessApi(http).anonymous(AbstractHttpConfigurer::disable)
 			.securityContext(AbstractHttpConfigurer::disable)
 			.sessionManagement(AbstractHttpConfigurer::disable)
 			.servletApi(AbstractHttpConfigurer::disable)
-			.exceptionHandling(AbstractHttpConfigurer::disable)
-			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()));
+			.exceptionHandling(AbstractHttpConfigurer::disable);
 		return http.build();
 	}
 
@@ -116,22 +109,30 @@ class SecurityConfiguration {
 					.requestMatchers("/api/**")
 					.hasRole("ADMIN")
 					.anyRequest()
-					.authenticated())
-			.cors(Customizer.withDefaults())
+					.authenticated());
+		statelessApi(http).anonymous((anonymous) -> {
+		})
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, entryPoint, failures),
+					AnonymousAuthenticationFilter.class)
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(accessDeniedHandler));
+		return http.build();
+	}
+
+	/**
+	 * What both chains share: CORS, and none of a browser application's machinery (no
+	 * CSRF tokens, login forms, basic authentication, logout or saved requests); caching
+	 * headers are the API's own (ETags), not Spring Security's no-store.
+	 */
+	private static HttpSecurity statelessApi(HttpSecurity http) throws Exception {
+		return http.cors(Customizer.withDefaults())
 			.csrf(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
-			.anonymous((anonymous) -> {
-			})
-			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, entryPoint, failures),
-					AnonymousAuthenticationFilter.class)
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(accessDeniedHandler));
-		return http.build();
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()));
 	}
 
 }
