@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
  * that differ are updated, the extra current ones deleted and the extra wanted ones
  * inserted. Unchanged rows keep their ids, versions and timestamps.
  * <p>
- * A film whose rows changed gets a new version (its ETag covers its sections) and an
- * entry in the change feed.
+ * The films whose rows changed are gathered in {@code import_touched}, for one new
+ * version each (its ETag covers its sections) and an entry in the change feed once every
+ * child table of the transaction is merged.
  *
  * @param table the child table
  * @param columns the compared and copied columns (besides {@code film_id})
@@ -61,11 +62,14 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 				.formatted(this.table, this.columns, this.wantedOrder));
 			long[] compared = compare(statement);
 			inserted += compared[2];
-			try (ResultSet rows = statement.executeQuery(feed.recording("film", """
-					UPDATE film f SET version = f.version + 1, updated_at = now()
-					FROM import_changed c WHERE f.id = c.film_id
-					RETURNING f.id, f.imdb_id AS key, 'update' AS action""")
-					+ "SELECT count(*), (SELECT count(*) FROM import_scope) FROM written")) {
+			// The film gets its new version once, after all its children are merged
+			// (Merges.filmVersions).
+			statement.execute(
+					"CREATE TEMP TABLE IF NOT EXISTS import_touched (film_id bigint PRIMARY KEY) " + "ON COMMIT DROP");
+			statement.execute("INSERT INTO import_touched SELECT DISTINCT film_id FROM import_changed "
+					+ "ON CONFLICT DO NOTHING");
+			try (ResultSet rows = statement.executeQuery(
+					"SELECT (SELECT count(DISTINCT film_id) FROM import_changed), (SELECT count(*) FROM import_scope)")) {
 				rows.next();
 				counts.put("films replaced", rows.getLong(1));
 				counts.put("films unchanged", rows.getLong(2) - rows.getLong(1));
@@ -73,6 +77,9 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 			counts.put("rows updated", compared[0]);
 			counts.put("rows deleted", compared[1]);
 			counts.put("rows inserted", inserted);
+			// The next child table of the same transaction makes its own.
+			statement.execute("DROP TABLE import_scope, import_wanted, import_current, import_changed, import_old, "
+					+ "import_new");
 		}
 	}
 

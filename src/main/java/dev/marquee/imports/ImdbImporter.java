@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 /**
  * Imports a folder of IMDb dataset files: every header is checked first (a wrong one
  * refuses the whole import), then each file is streamed through COPY into its staging
- * table, then the staging tables are merged into the real tables, one transaction per
- * merge. One import at a time per database ({@link ImportLock}). No JPA: the merges are a
+ * table, then the staging tables are merged into the real tables: people in one
+ * transaction, titles with their alternate titles and credits in one, deletions each in
+ * one. One import at a time per database ({@link ImportLock}). No JPA: the merges are a
  * few set-based statements each.
  */
 @Service
@@ -116,6 +117,14 @@ public class ImdbImporter {
 		if (present.contains(Dataset.NAME_BASICS)) {
 			families.run("person", "SELECT count(*) FROM imports_name_basics", new Phase("people", merges::people));
 		}
+		// Titles and everything hanging on them in one transaction: readers see a title's
+		// row, alternate titles and credits change at once, so a film whose credits
+		// change
+		// needs one new version, and none when this import wrote its row anyway (a film
+		// it
+		// creates or updates). On a first load that is every film: no film row is written
+		// twice. Bulk writes (film, then its children) start together and end together.
+		List<Family> titles = new ArrayList<>();
 		// Episodes and ratings update the film rows the films merge wrote: one bulk write
 		// for the three, so the film indexes are built once.
 		List<Phase> films = new ArrayList<>();
@@ -129,25 +138,29 @@ public class ImdbImporter {
 			films.add(new Phase("ratings", merges::ratings));
 		}
 		// Without title.basics the merges only update: no bulk write.
-		families.run("film",
+		titles.add(new Family("film",
 				present.contains(Dataset.TITLE_BASICS) ? "SELECT count(*) FROM imports_title_basics" : null,
-				films.toArray(Phase[]::new));
+				films.toArray(Phase[]::new)));
 		if (present.contains(Dataset.TITLE_AKAS)) {
-			families.run("alternate_title", "SELECT count(*) FROM imports_title_akas",
-					new Phase("alternate titles", merges::alternateTitles));
+			titles.add(new Family("alternate_title", "SELECT count(*) FROM imports_title_akas",
+					new Phase("alternate titles", merges::alternateTitles)));
 		}
 		if (present.contains(Dataset.TITLE_PRINCIPALS)) {
-			families.run("cast_credit",
+			titles.add(new Family("cast_credit",
 					"SELECT count(*) FROM imports_title_principals WHERE category IN ('actor', 'actress', 'self')",
-					new Phase("cast", merges::cast));
+					new Phase("cast", merges::cast)));
 		}
 		if (present.contains(Dataset.TITLE_PRINCIPALS) || present.contains(Dataset.TITLE_CREW)) {
-			families.run("crew_credit", """
+			titles.add(new Family("crew_credit", """
 					SELECT (SELECT count(*) FROM imports_title_principals
 					        WHERE category NOT IN ('actor', 'actress', 'self'))
 					    + (SELECT coalesce(sum(cardinality(directors) + cardinality(writers)), 0)
-					       FROM imports_title_crew)""", new Phase("crew", merges::crew));
+					       FROM imports_title_crew)""", new Phase("crew", merges::crew)));
 		}
+		if (titles.size() > 1) {
+			titles.add(new Family("film", null, new Phase("film versions", merges::filmVersions)));
+		}
+		families.runTogether(titles);
 		if (present.contains(Dataset.TITLE_BASICS)) {
 			families.run("film", null,
 					new Phase(
@@ -187,8 +200,18 @@ public class ImdbImporter {
 	}
 
 	/**
-	 * Runs the merges that write one table, each in a transaction of its own; or, when
-	 * the write is a bulk one, all of them in one transaction around a {@link BulkWrite}.
+	 * The merges that write one table.
+	 *
+	 * @param table the table the merges write
+	 * @param stagedSql how many rows the merges may write; {@code null} when they only
+	 * update or delete (never a bulk write)
+	 */
+	private record Family(String table, @Nullable String stagedSql, Phase... phases) {
+	}
+
+	/**
+	 * Runs the merges, table by table or several tables in one transaction, around the
+	 * bulk writes that the staged rows call for.
 	 */
 	private static final class Families {
 
@@ -210,40 +233,79 @@ public class ImdbImporter {
 		}
 
 		/**
-		 * @param table the table the merges write
-		 * @param stagedSql how many rows the merges may write; {@code null} when they
-		 * only update or delete (never a bulk write)
+		 * Runs the merges that write one table, each in a transaction of its own; or,
+		 * when the write is a bulk one, all of them in one transaction around a
+		 * {@link BulkWrite}.
 		 */
 		void run(String table, @Nullable String stagedSql, Phase... phases) throws SQLException {
 			if (phases.length == 0) {
 				return;
 			}
-			BulkWrite write = null;
-			if (stagedSql != null && inBulk(table, stagedSql)) {
-				settings();
-				write = BulkWrite.start(this.connection, List.of(table));
-				this.listener.bulkStarted(table, write.indexes(), write.foreignKeys());
-			}
+			BulkWrite write = start(List.of(new Family(table, stagedSql, phases)));
 			for (Phase phase : phases) {
-				this.listener.phaseStarted(phase.name());
-				long started = System.nanoTime();
-				settings();
-				Map<String, Long> counts = phase.merge().apply();
+				run(phase);
 				if (write == null) {
 					this.connection.commit();
 				}
-				PhaseReport report = new PhaseReport(phase.name(), counts,
-						Duration.ofNanos(System.nanoTime() - started));
-				this.listener.phaseFinished(report);
-				this.reports.add(report);
 			}
 			if (write != null) {
-				long started = System.nanoTime();
-				write.restore();
-				this.connection.commit();
-				this.bulkTables.add(table);
-				this.listener.bulkFinished(table, Duration.ofNanos(System.nanoTime() - started));
+				finish(write);
 			}
+		}
+
+		/**
+		 * Runs the families' merges in one transaction; the bulk writes among them start
+		 * together (their locks taken at once) and end together.
+		 */
+		void runTogether(List<Family> families) throws SQLException {
+			BulkWrite write = start(families);
+			for (Family family : families) {
+				for (Phase phase : family.phases()) {
+					run(phase);
+				}
+			}
+			if (write != null) {
+				finish(write);
+			}
+			else {
+				this.connection.commit();
+			}
+		}
+
+		private @Nullable BulkWrite start(List<Family> families) throws SQLException {
+			List<String> tables = new ArrayList<>();
+			for (Family family : families) {
+				if (family.phases().length > 0 && family.stagedSql() != null && !tables.contains(family.table())
+						&& inBulk(family.table(), family.stagedSql())) {
+					tables.add(family.table());
+				}
+			}
+			if (tables.isEmpty()) {
+				return null;
+			}
+			settings();
+			BulkWrite write = BulkWrite.start(this.connection, tables);
+			this.listener.bulkStarted(String.join(", ", tables), write.indexes(), write.foreignKeys());
+			return write;
+		}
+
+		private void run(Phase phase) throws SQLException {
+			this.listener.phaseStarted(phase.name());
+			long started = System.nanoTime();
+			settings();
+			Map<String, Long> counts = phase.merge().apply();
+			PhaseReport report = new PhaseReport(phase.name(), counts, Duration.ofNanos(System.nanoTime() - started));
+			this.listener.phaseFinished(report);
+			this.reports.add(report);
+		}
+
+		private void finish(BulkWrite write) throws SQLException {
+			long started = System.nanoTime();
+			write.restore();
+			this.connection.commit();
+			this.bulkTables.addAll(write.tables());
+			this.listener.bulkFinished(String.join(", ", write.tables()),
+					Duration.ofNanos(System.nanoTime() - started));
 		}
 
 		private boolean inBulk(String table, String stagedSql) throws SQLException {

@@ -5,11 +5,11 @@ import java.util.UUID;
 /**
  * Records what an import writes in the change feed ({@code change_event}), in the
  * transaction of the write: one entry per film or person the import creates, updates or
- * deletes, with the import's id as its source. An import runs as several transactions,
- * one per merge: a film that one merge creates or updates and a later one changes again
- * keeps its first entry, so a downstream copy reads each film once per import; a film
- * deleted gets its delete entry whatever came before. The statements are set-based, like
- * the merges they ride on.
+ * deletes, with the import's id as its source. An import runs as several transactions of
+ * several merges each: a film that one merge creates or updates and a later one changes
+ * again keeps its first entry, so a downstream copy reads each film once per import; a
+ * film deleted gets its delete entry whatever came before. The statements are set-based,
+ * like the merges they ride on.
  */
 final class ImportFeed {
 

@@ -230,6 +230,30 @@ final class Merges {
 			FROM deduped d JOIN film f ON f.imdb_id = d.tconst JOIN person pe ON pe.imdb_id = d.nconst""";
 
 	/**
+	 * A new version for each film whose alternate titles or credits the merges before it,
+	 * in the same transaction, changed ({@code import_touched}), with its change-feed
+	 * entry; none for a film this import has already written (created, or updated with a
+	 * new version), as readers never saw it between the two.
+	 */
+	Map<String, Long> filmVersions() throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		try (Statement statement = this.connection.createStatement()) {
+			statement
+				.execute("CREATE TEMP TABLE IF NOT EXISTS import_touched (film_id bigint PRIMARY KEY) ON COMMIT DROP");
+			statement.execute("ANALYZE import_touched");
+		}
+		counts.put("raised", written("""
+				UPDATE film f SET version = f.version + 1, updated_at = now()
+				FROM import_touched t
+				WHERE f.id = t.film_id
+				    AND NOT EXISTS (SELECT 1 FROM change_event c
+				                    WHERE c.import_id = '%s'::uuid AND c.resource_type = 'film'
+				                        AND c.resource_id = f.id)
+				RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(this.feed.id())));
+		return counts;
+	}
+
+	/**
 	 * Films an earlier import wrote that this {@code title.basics} no longer lists:
 	 * counted, and deleted (with their sections) when asked.
 	 */

@@ -3,6 +3,7 @@ package dev.marquee.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import dev.marquee.MarqueeTest;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A film's ETag is its version, which covers its sections: an import that changes only a
@@ -118,6 +120,62 @@ class ImportedSectionVersionTests {
 		assertThat(after.getResponse().getContentAsString()).contains("\"name\":\"Ben Renamed\"")
 			.doesNotContain("Ben Version");
 		assertThat(this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, newTag).exchange()).hasStatus(304);
+	}
+
+	/**
+	 * Titles, alternate titles and credits are merged in one transaction, so readers see
+	 * them change at once: a film whose cast, crew and alternate titles all changed gets
+	 * one new version, and one whose own row changed as well gets no more than that.
+	 */
+	@Test
+	void aFilmWhoseCastCrewAndAlternateTitlesChangeGetsOneNewVersion() throws Exception {
+		this.importer.run(new ImportOptions(day("day0", BASICS, "Sebastian", "Director", "La La"), false),
+				ImportListener.NONE);
+		long before = version();
+
+		ImportReport changed = this.importer
+			.run(new ImportOptions(day("day1", BASICS, "Seb", "Co-Director", "Lalaland"), false), ImportListener.NONE);
+
+		assertThat(version()).isEqualTo(before + 1);
+		assertThat(changed.phases()).extracting(PhaseReport::name, (phase) -> phase.counts().get("films replaced"))
+			.contains(tuple("alternate titles", 1L), tuple("cast", 1L), tuple("crew", 1L));
+		assertThat(changed.phases()).extracting(PhaseReport::name, PhaseReport::counts)
+			.contains(tuple("film versions", Map.of("raised", 1L)));
+		assertThat(this.jdbc.queryForList(
+				"SELECT action || ' ' || resource_type || ' ' || resource_key FROM change_event WHERE import_id = ?",
+				String.class, changed.id()))
+			.containsExactly("update film tt6900001");
+
+		ImportReport alsoTheRow = this.importer.run(
+				new ImportOptions(day("day2", BASICS.replace("128", "129"), "Sebastian", "Director", "La La"), false),
+				ImportListener.NONE);
+
+		assertThat(version()).as("the row's own new version covers its credits").isEqualTo(before + 2);
+		assertThat(alsoTheRow.phases()).extracting(PhaseReport::name, PhaseReport::counts)
+			.contains(tuple("film versions", Map.of("raised", 0L)));
+		assertThat(this.mvc.get().uri("/api/v1/films/tt6900001").exchange()).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"%d\"".formatted(before + 2))
+			.bodyJson()
+			.extractingPath("$.runtimeMinutes")
+			.isEqualTo(129);
+	}
+
+	private Path day(String day, String basics, String character, String job, String alternateTitle)
+			throws IOException {
+		Path dir = Files.createDirectories(this.temp.resolve(day));
+		Files.writeString(dir.resolve("title.basics.tsv"), basics);
+		Files.writeString(dir.resolve("name.basics.tsv"), NAMES);
+		Files.writeString(dir.resolve("title.principals.tsv"),
+				PRINCIPALS.formatted(character) + "tt6900001\t3\tnm6900002\tdirector\t%s\t\\N\n".formatted(job));
+		Files.writeString(dir.resolve("title.akas.tsv"), """
+				titleId	ordering	title	region	language	types	attributes	isOriginalTitle
+				tt6900001	1	%s	US	\\N	\\N	\\N	0
+				""".formatted(alternateTitle));
+		return dir;
+	}
+
+	private long version() {
+		return this.jdbc.queryForObject("SELECT version FROM film WHERE imdb_id = 'tt6900001'", Long.class);
 	}
 
 	private Path files(String day, String character) throws IOException {

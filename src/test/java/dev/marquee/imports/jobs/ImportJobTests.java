@@ -465,6 +465,7 @@ class ImportJobTests {
 			  {"name":"alternate titles","state":"done","counts":{"staged":4,"duplicates":0,"unknown titles":1,"films replaced":1,"films unchanged":3,"rows updated":0,"rows deleted":0,"rows inserted":3},"seconds":0},
 			  {"name":"cast","state":"done","counts":{"staged":7,"duplicates":0,"unknown titles":0,"unknown people":1,"films replaced":2,"films unchanged":2,"rows updated":0,"rows deleted":0,"rows inserted":3},"seconds":0},
 			  {"name":"crew","state":"done","counts":{"staged":2,"duplicates":0,"unknown titles":0,"unknown people":1,"films replaced":1,"films unchanged":3,"rows updated":0,"rows deleted":0,"rows inserted":3},"seconds":0},
+			  {"name":"film versions","state":"done","counts":{"raised":0},"seconds":0},
 			  {"name":"titles absent from the snapshot (kept)","state":"done","counts":{"kept":0},"seconds":0},
 			  {"name":"people absent from the snapshot (kept)","state":"done","counts":{"kept":0},"seconds":0}],
 			 "counts":{"lines":33,"loaded":25,"rejected":8},
