@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * without rows gets the wanted ones inserted; a film with rows has them compared place by
  * place (the first current row with the first wanted one, and so on), and only the rows
  * that differ are updated, the extra current ones deleted and the extra wanted ones
- * inserted. Unchanged rows keep their ids, versions and timestamps.
+ * inserted. Unchanged rows keep their ids, versions and timestamps. When no film in scope
+ * has rows yet (a first load), the wanted rows are inserted as they come.
  * <p>
  * The films whose rows changed are gathered in {@code import_touched}, for one new
  * version each (its ETag covers its sections) and an entry in the change feed once every
@@ -33,6 +34,14 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TEMP TABLE import_scope ON COMMIT DROP AS " + scopeSql);
+			// The film gets its new version once, after all its children are merged
+			// (Merges.filmVersions).
+			statement.execute(
+					"CREATE TEMP TABLE IF NOT EXISTS import_touched (film_id bigint PRIMARY KEY) " + "ON COMMIT DROP");
+			if (!hasRows(statement)) {
+				insertAll(statement, wantedSql, counts);
+				return;
+			}
 			statement.execute("CREATE TEMP TABLE import_wanted ON COMMIT DROP AS " + wantedSql);
 			statement.execute("ANALYZE import_scope, import_wanted");
 			// Fingerprints only where a film has rows to compare with: a film without
@@ -62,10 +71,6 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 				.formatted(this.table, this.columns, this.wantedOrder));
 			long[] compared = compare(statement);
 			inserted += compared[2];
-			// The film gets its new version once, after all its children are merged
-			// (Merges.filmVersions).
-			statement.execute(
-					"CREATE TEMP TABLE IF NOT EXISTS import_touched (film_id bigint PRIMARY KEY) " + "ON COMMIT DROP");
 			statement.execute("INSERT INTO import_touched SELECT DISTINCT film_id FROM import_changed "
 					+ "ON CONFLICT DO NOTHING");
 			try (ResultSet rows = statement.executeQuery(
@@ -81,6 +86,40 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 			statement.execute("DROP TABLE import_scope, import_wanted, import_current, import_changed, import_old, "
 					+ "import_new");
 		}
+	}
+
+	/**
+	 * Whether any film in scope has rows in the table: none on a first load.
+	 */
+	private boolean hasRows(Statement statement) throws SQLException {
+		try (ResultSet rows = statement
+			.executeQuery("SELECT EXISTS (SELECT 1 FROM %s WHERE film_id IN (SELECT id FROM import_scope))"
+				.formatted(this.table))) {
+			rows.next();
+			return rows.getBoolean(1);
+		}
+	}
+
+	/**
+	 * When no film in scope has rows, every wanted row is new: inserted straight from the
+	 * files' rows, with nothing to fingerprint or compare (a first load).
+	 */
+	private void insertAll(Statement statement, String wantedSql, Map<String, Long> counts) throws SQLException {
+		try (ResultSet rows = statement.executeQuery("""
+				WITH inserted AS (
+				    INSERT INTO %1$s (film_id, %2$s) SELECT film_id, %2$s FROM (%3$s) w ORDER BY film_id, %4$s
+				    RETURNING film_id),
+				touched AS (INSERT INTO import_touched SELECT DISTINCT film_id FROM inserted ON CONFLICT DO NOTHING)
+				SELECT count(*), count(DISTINCT film_id), (SELECT count(*) FROM import_scope) FROM inserted"""
+			.formatted(this.table, this.columns, wantedSql, this.wantedOrder))) {
+			rows.next();
+			counts.put("films replaced", rows.getLong(2));
+			counts.put("films unchanged", rows.getLong(3) - rows.getLong(2));
+			counts.put("rows updated", 0L);
+			counts.put("rows deleted", 0L);
+			counts.put("rows inserted", rows.getLong(1));
+		}
+		statement.execute("DROP TABLE import_scope");
 	}
 
 	/**
