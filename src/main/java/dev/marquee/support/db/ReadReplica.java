@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +79,22 @@ public final class ReadReplica implements AutoCloseable {
 		this.replica = replica;
 		this.maxLag = properties.maxLag();
 		this.clock = clock;
+		// A replica that stops under a read breaks every pooled connection at once: the
+		// first break sends reads to the primary and retires the others, so only the
+		// reads already running there fail.
+		replica.setExceptionOverride(new SQLExceptionOverride() {
+			@java.lang.Override
+			public SQLExceptionOverride.Override adjudicate(SQLException ex) {
+				if (broken(ex)) {
+					failed(ex);
+					HikariPoolMXBean pool = replica.getHikariPoolMXBean();
+					if (pool != null) {
+						pool.softEvictConnections();
+					}
+				}
+				return SQLExceptionOverride.Override.CONTINUE_EVICT;
+			}
+		});
 		if (checkPeriodically) {
 			this.checker = Executors.newSingleThreadScheduledExecutor((task) -> {
 				Thread thread = new Thread(task, "read-replica-check");
@@ -178,11 +196,20 @@ public final class ReadReplica implements AutoCloseable {
 	}
 
 	/**
+	 * Whether the connection broke: it was lost, or the server is shutting down or
+	 * starting.
+	 */
+	static boolean broken(SQLException ex) {
+		String state = ex.getSQLState();
+		return state != null && (state.startsWith("08") || state.startsWith("57P"));
+	}
+
+	/**
 	 * A read could not get a replica connection: reads go to the primary until the next
 	 * check finds the replica healthy.
 	 */
 	void failed(SQLException ex) {
-		change(State.DOWN, Double.NaN, "a read could not connect: " + ex.getMessage());
+		change(State.DOWN, Double.NaN, "a read failed: " + ex.getMessage());
 	}
 
 	void change(State next, double lag, String why) {
