@@ -136,9 +136,12 @@ http {
     # Answers are kept as their Cache-Control says (max-age); an expired one is revalidated with If-None-Match.
     proxy_cache_path $cache/cache levels=1:2 keys_zone=marquee:16m max_size=512m inactive=10m use_temp_path=off;
 
+    # An instance is skipped for 2 s after 3 failed attempts (refused, dropped, 502-504) within 2 s: a single 503
+    # (a read cut off by a replica that died under it) is retried on the other instance without marking either
+    # down, since with both marked down nginx answers 502 to everyone until fail_timeout passes.
     upstream marquee {
-        server 127.0.0.1:$app1_port max_fails=1 fail_timeout=3s;
-        server 127.0.0.1:$app2_port max_fails=1 fail_timeout=3s;
+        server 127.0.0.1:$app1_port max_fails=3 fail_timeout=2s;
+        server 127.0.0.1:$app2_port max_fails=3 fail_timeout=2s;
         keepalive 32;
     }
 

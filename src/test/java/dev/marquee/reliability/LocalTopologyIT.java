@@ -134,6 +134,9 @@ class LocalTopologyIT {
 			pgCtl("replica", "immediate", "stop");
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> readiness(app(1)).contains("DEGRADED") && readiness(app(2)).contains("DEGRADED"));
+			// past nginx's fail_timeout (2 s), in case both instances were marked down
+			// meanwhile
+			TimeUnit.SECONDS.sleep(3);
 			Load.Counts transition = load.counts();
 			load.reset();
 			TimeUnit.SECONDS.sleep(3);
