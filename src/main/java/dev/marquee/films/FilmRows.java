@@ -22,6 +22,8 @@ import dev.marquee.support.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A film's own fields, the most requested read of the API, in one statement and one round
@@ -69,6 +71,7 @@ class FilmRows {
 	 * shows), for its ETag.
 	 * @throws FilmNotFoundException when there is none
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	Versioned<FilmView> read(ResourceId id) {
 		JdbcClient.StatementSpec statement = (id.imdbId() != null)
 				? this.jdbc.sql(SELECT + "WHERE f.imdb_id = ?").param(id.imdbId())
@@ -87,6 +90,7 @@ class FilmRows {
 	 * Many films by id, without sections, in one statement; the answer keeps the order
 	 * asked for and names the ids that match no film.
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	FilmBatch findAll(List<ResourceId> ids) {
 		List<Long> numeric = ids.stream().map(ResourceId::id).filter(Objects::nonNull).toList();
 		List<String> imdb = ids.stream().map(ResourceId::imdbId).filter(Objects::nonNull).toList();

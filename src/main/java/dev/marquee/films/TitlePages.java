@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -88,6 +89,7 @@ class TitlePages {
 	 * The film with these sections, in their place order, and its ETag: one statement.
 	 * @throws FilmNotFoundException when there is no such film
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	TitlePage read(ResourceId id, List<TitlePageSection> sections) {
 		TitlePageStatement page = statement();
 		List<List<Object>> rows = new ArrayList<>();
@@ -128,6 +130,7 @@ class TitlePages {
 	 * The ETag {@link #read} would give the film with these sections, without reading
 	 * them: one statement; {@code null} when there is no such film.
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	@Nullable String etag(ResourceId id, List<TitlePageSection> sections) {
 		return this.jdbc.sql(statement().validator(id.imdbId() != null))
 			.param(places(sections))

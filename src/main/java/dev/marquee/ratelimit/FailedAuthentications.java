@@ -2,9 +2,9 @@ package dev.marquee.ratelimit;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import dev.marquee.support.web.ProblemType;
 import dev.marquee.support.web.ProblemWriter;
 import io.github.bucket4j.Bucket;
@@ -25,12 +25,12 @@ public class FailedAuthentications {
 
 	private final ProblemWriter problemWriter;
 
-	private final Cache<String, Bucket> buckets;
+	private final Buckets buckets;
 
-	FailedAuthentications(RateLimitProperties properties, ProblemWriter problemWriter) {
+	FailedAuthentications(RateLimitProperties properties, ProblemWriter problemWriter, Buckets buckets) {
 		this.properties = properties;
 		this.problemWriter = problemWriter;
-		this.buckets = RateLimitFilter.bucketCache(properties);
+		this.buckets = buckets;
 	}
 
 	/**
@@ -42,10 +42,11 @@ public class FailedAuthentications {
 		if (limit <= 0) {
 			return false;
 		}
-		Bucket bucket = this.buckets.getIfPresent(request.getRemoteAddr());
-		if (bucket == null) {
+		Optional<Bucket> found = this.buckets.existing(key(request), limit);
+		if (found.isEmpty()) {
 			return false;
 		}
+		Bucket bucket = found.get();
 		EstimationProbe probe = bucket.estimateAbilityToConsume(1);
 		if (probe.canBeConsumed()) {
 			return false;
@@ -65,9 +66,12 @@ public class FailedAuthentications {
 	public void recordFailure(HttpServletRequest request) {
 		long limit = this.properties.failedAuthentications();
 		if (limit > 0) {
-			this.buckets.get(request.getRemoteAddr(), (address) -> RateLimitFilter.newBucket(limit, this.properties))
-				.tryConsume(1);
+			this.buckets.bucket(key(request), limit).tryConsume(1);
 		}
+	}
+
+	private static String key(HttpServletRequest request) {
+		return "failed:" + request.getRemoteAddr();
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.marquee.ratelimit;
 
+import javax.sql.DataSource;
+
 import dev.marquee.support.web.ProblemWriter;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,19 +20,28 @@ class RateLimitConfiguration {
 	 * Right after Spring Security's filter chain, so the request's API key (and its role)
 	 * is known.
 	 */
+	@Bean(destroyMethod = "close")
+	Buckets rateLimitBuckets(RateLimitProperties properties, DataSource dataSource) {
+		return switch (properties.store()) {
+			case MEMORY -> new Buckets.InMemory(properties.window());
+			case DATABASE -> new Buckets.InDatabase(dataSource, properties.window());
+		};
+	}
+
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties,
-			ProblemWriter problemWriter) {
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties, ProblemWriter problemWriter,
+			Buckets buckets) {
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				new RateLimitFilter(properties, problemWriter));
+				new RateLimitFilter(properties, problemWriter, buckets));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		registration.addUrlPatterns("/api/*");
 		return registration;
 	}
 
 	@Bean
-	FailedAuthentications failedAuthentications(RateLimitProperties properties, ProblemWriter problemWriter) {
-		return new FailedAuthentications(properties, problemWriter);
+	FailedAuthentications failedAuthentications(RateLimitProperties properties, ProblemWriter problemWriter,
+			Buckets buckets) {
+		return new FailedAuthentications(properties, problemWriter, buckets);
 	}
 
 }

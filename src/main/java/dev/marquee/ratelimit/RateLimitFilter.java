@@ -1,15 +1,11 @@
 package dev.marquee.ratelimit;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.marquee.support.web.ProblemType;
 import dev.marquee.support.web.ProblemWriter;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
@@ -28,9 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * admin keys. Every limited answer carries {@code RateLimit-Limit},
  * {@code RateLimit-Remaining} and {@code RateLimit-Reset} (IETF draft); a client over its
  * limit gets 429 problem+json with {@code Retry-After}. Runs after authentication, so it
- * knows the key. Buckets live in a bounded cache and are forgotten after a quiet window;
- * with N replicas each counts on its own, so the effective limit is N times the
- * configured one.
+ * knows the key. The buckets live where {@code marquee.rate-limit.store} says
+ * ({@link Buckets}): in this process by default, where with N instances each counts on
+ * its own (the effective limit is N times the configured one), or in PostgreSQL, shared
+ * by every instance.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -38,19 +35,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final ProblemWriter problemWriter;
 
-	private final Cache<String, Bucket> buckets;
+	private final Buckets buckets;
 
-	RateLimitFilter(RateLimitProperties properties, ProblemWriter problemWriter) {
+	RateLimitFilter(RateLimitProperties properties, ProblemWriter problemWriter, Buckets buckets) {
 		this.properties = properties;
 		this.problemWriter = problemWriter;
-		this.buckets = bucketCache(properties);
-	}
-
-	static Cache<String, Bucket> bucketCache(RateLimitProperties properties) {
-		return Caffeine.newBuilder()
-			.maximumSize(100_000)
-			.expireAfterAccess(properties.window().multipliedBy(2))
-			.build();
+		this.buckets = buckets;
 	}
 
 	@Override
@@ -66,7 +56,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Bucket bucket = this.buckets.get(client.key(), (key) -> newBucket(client.limit(), this.properties));
+		Bucket bucket = this.buckets.bucket(client.key(), client.limit());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		long resetSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()) + 1);
 		response.setHeader("RateLimit-Limit", String.valueOf(client.limit()));
@@ -83,13 +73,6 @@ class RateLimitFilter extends OncePerRequestFilter {
 				"This client may send " + client.limit() + " requests every " + this.properties.window().toSeconds()
 						+ " seconds; retry in " + retryAfter + " seconds",
 				List.of());
-	}
-
-	static Bucket newBucket(long limit, RateLimitProperties properties) {
-		Duration window = properties.window();
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(limit).refillIntervally(limit, window).build())
-			.build();
 	}
 
 	private Client client(HttpServletRequest request) {

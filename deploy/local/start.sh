@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Starts Marquee's multi-instance topology on this machine, every piece on 127.0.0.1 and under one data directory:
+#   PostgreSQL primary + a streaming replica (pg_basebackup -R), two Marquee instances (the built jar) reading from
+#   the replica and writing to the primary, and nginx in front as load balancer and HTTP cache.
+# Needs Debian's postgresql (15+) and nginx packages and a JDK 17+. Stop everything with deploy/local/stop.sh.
+#
+# Settings (environment):
+#   MARQUEE_LOCAL_DIR   data directory (default: data/local in the repository)
+#   MARQUEE_LOCAL_PORT  first of six consecutive ports (default 18080): nginx, instance 1, instance 2, primary,
+#                       replica, (spare)
+#   MARQUEE_JAR         the application jar (default: target/marquee-*.jar; built when missing)
+#   MARQUEE_LOCAL_WAIT  seconds to wait for the instances to be ready (default 180)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+dir="${MARQUEE_LOCAL_DIR:-$repo/data/local}"
+base="${MARQUEE_LOCAL_PORT:-18080}"
+wait_seconds="${MARQUEE_LOCAL_WAIT:-180}"
+nginx_port=$base app1_port=$((base + 1)) app2_port=$((base + 2)) primary_port=$((base + 3)) replica_port=$((base + 4))
+
+say() { echo "== $*"; }
+fail() { echo "deploy/local/start.sh: $*" >&2; exit 1; }
+
+pg_bin="${MARQUEE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
+[ -x "$pg_bin/pg_basebackup" ] || fail "PostgreSQL's server binaries are not installed (apt-get install postgresql)"
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || fail "nginx is not installed (apt-get install nginx)"
+nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+command -v java >/dev/null || fail "java (17+) is not on the PATH"
+[ ! -f "$dir/running" ] || fail "already started in $dir (deploy/local/stop.sh first)"
+
+jar="${MARQUEE_JAR:-$(ls "$repo"/target/marquee-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)}"
+if [ -z "$jar" ]; then
+  say "Building the jar"
+  (cd "$repo" && ./mvnw -q -B -ntp -DskipTests package)
+  jar="$(ls "$repo"/target/marquee-*.jar | grep -v -- '-plain' | head -n 1)"
+fi
+
+mkdir -p "$dir"
+dir="$(cd "$dir" && pwd)"
+umask 077
+
+# PostgreSQL refuses to run as root: then its clusters belong to the postgres user, in a directory it can reach.
+pg_dir="$dir/pg" as_pg=()
+if [ "$(id -u)" -eq 0 ]; then
+  as_pg=(runuser -u postgres --)
+  if ! runuser -u postgres -- test -x "$dir"; then
+    pg_dir="/var/tmp/marquee-local-pg-$(printf '%s' "$dir" | md5sum | cut -c1-12)"
+  fi
+fi
+echo "$pg_dir" > "$dir/pg-dir"
+mkdir -p "$pg_dir"
+[ ${#as_pg[@]} -eq 0 ] || chown postgres: "$pg_dir"
+pg() { "${as_pg[@]}" "$@"; }
+
+[ -f "$dir/password" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$dir/password"
+password="$(cat "$dir/password")"
+[ -f "$dir/admin-key" ] || echo "mq_$(head -c 32 /dev/urandom | base64 | tr '/+' '_-' | tr -d '=' | cut -c1-43)" > "$dir/admin-key"
+admin_key="$(cat "$dir/admin-key")"
+touch "$dir/running"
+
+primary="$pg_dir/primary" replica="$pg_dir/replica"
+if [ ! -f "$primary/PG_VERSION" ]; then
+  say "Creating the primary in $primary"
+  printf '%s\n' "$password" > "$pg_dir/pwfile"
+  [ ${#as_pg[@]} -eq 0 ] || chown postgres: "$pg_dir/pwfile"
+  pg "$pg_bin/initdb" -D "$primary" -U postgres --pwfile="$pg_dir/pwfile" -E UTF8 --locale=C.UTF-8 \
+    --auth-local=trust --auth-host=scram-sha-256 >/dev/null
+  rm -f "$pg_dir/pwfile"
+  pg tee -a "$primary/postgresql.conf" >/dev/null <<CONF
+listen_addresses = '127.0.0.1'
+port = $primary_port
+unix_socket_directories = '$pg_dir'
+max_connections = 100
+wal_level = replica
+max_wal_senders = 5
+wal_keep_size = '256MB'
+hot_standby = on
+CONF
+  echo "host replication replicator 127.0.0.1/32 scram-sha-256" | pg tee -a "$primary/pg_hba.conf" >/dev/null
+  pg "$pg_bin/pg_ctl" -D "$primary" -l "$pg_dir/primary.log" -w -t 60 start >/dev/null
+  pg "$pg_bin/psql" -q -h "$pg_dir" -p "$primary_port" -U postgres -d postgres -v ON_ERROR_STOP=1 <<SQL
+CREATE ROLE marquee LOGIN PASSWORD '$password';
+CREATE ROLE replicator LOGIN REPLICATION PASSWORD '$password';
+CREATE DATABASE marquee OWNER marquee;
+SQL
+else
+  pg "$pg_bin/pg_ctl" -D "$primary" -l "$pg_dir/primary.log" -w -t 60 start >/dev/null
+fi
+say "Primary on 127.0.0.1:$primary_port"
+
+if [ ! -f "$replica/PG_VERSION" ]; then
+  say "Copying the primary into the replica (pg_basebackup -R)"
+  printf '127.0.0.1:%s:replication:replicator:%s\n' "$primary_port" "$password" > "$pg_dir/pgpass"
+  chmod 600 "$pg_dir/pgpass"
+  [ ${#as_pg[@]} -eq 0 ] || chown postgres: "$pg_dir/pgpass"
+  pg env PGPASSFILE="$pg_dir/pgpass" "$pg_bin/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U replicator \
+    -D "$replica" -R -X stream -c fast
+  pg tee -a "$replica/postgresql.conf" >/dev/null <<CONF
+port = $replica_port
+CONF
+fi
+pg "$pg_bin/pg_ctl" -D "$replica" -l "$pg_dir/replica.log" -w -t 60 start >/dev/null
+say "Replica on 127.0.0.1:$replica_port"
+
+# Both instances start at once, as after a deploy: migrations, the admin key and the demo film serialize on locks.
+for n in 1 2; do
+  port=$((base + n))
+  say "Instance $n on 127.0.0.1:$port"
+  SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$port \
+  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$primary_port/marquee" \
+  SPRING_DATASOURCE_USERNAME=marquee SPRING_DATASOURCE_PASSWORD="$password" \
+  MARQUEE_READ_REPLICA_URL="jdbc:postgresql://127.0.0.1:$replica_port/marquee" \
+  MARQUEE_ADMIN_KEY="$admin_key" MARQUEE_RATE_LIMIT_STORE=database \
+  SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=10 \
+    nohup java -Xmx384m -jar "$jar" \
+      >"$dir/app$n.log" 2>&1 </dev/null &
+  echo $! > "$dir/app$n.pid"
+done
+
+cache="$dir/nginx"
+mkdir -p "$cache/cache" "$cache/temp"
+user_line=""; [ "$(id -u)" -ne 0 ] || user_line="user root;"
+cat > "$cache/nginx.conf" <<CONF
+$user_line
+worker_processes 1;
+pid $cache/nginx.pid;
+error_log $cache/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log $cache/access.log;
+    client_body_temp_path $cache/temp/body;
+    proxy_temp_path $cache/temp/proxy;
+    fastcgi_temp_path $cache/temp/fastcgi;
+    uwsgi_temp_path $cache/temp/uwsgi;
+    scgi_temp_path $cache/temp/scgi;
+    client_max_body_size 16m;
+    # Answers are kept as their Cache-Control says (max-age); an expired one is revalidated with If-None-Match.
+    proxy_cache_path $cache/cache levels=1:2 keys_zone=marquee:16m max_size=512m inactive=10m use_temp_path=off;
+
+    # An instance is skipped for 2 s after 3 failed attempts (refused, dropped, 502-504) within 2 s: a single 503
+    # (a read cut off by a replica that died under it) is retried on the other instance without marking either
+    # down, since with both marked down nginx answers 502 to everyone until fail_timeout passes.
+    upstream marquee {
+        server 127.0.0.1:$app1_port max_fails=3 fail_timeout=2s;
+        server 127.0.0.1:$app2_port max_fails=3 fail_timeout=2s;
+        keepalive 32;
+    }
+
+    server {
+        listen 127.0.0.1:$nginx_port;
+        location / {
+            proxy_pass http://marquee;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_connect_timeout 1s;
+            # An instance that refuses, drops or answers 502/503/504 is skipped for the other one; nginx retries
+            # only idempotent requests (never a POST or PATCH: non_idempotent is not listed).
+            proxy_next_upstream error timeout http_502 http_503 http_504;
+            proxy_next_upstream_tries 2;
+            proxy_next_upstream_timeout 20s;
+
+            proxy_cache marquee;
+            proxy_cache_methods GET HEAD;
+            proxy_cache_revalidate on;
+            proxy_cache_lock on;
+            proxy_cache_background_update on;
+            proxy_cache_use_stale error timeout updating http_500 http_502 http_503 http_504;
+            # A request with credentials (admins reading their own writes) is neither answered from nor kept in the cache.
+            proxy_cache_bypass \$http_authorization;
+            proxy_no_cache \$http_authorization;
+            add_header X-Cache-Status \$upstream_cache_status always;
+        }
+    }
+}
+CONF
+"$nginx_bin" -p "$cache" -c "$cache/nginx.conf" -e "$cache/error.log"
+say "nginx on 127.0.0.1:$nginx_port"
+
+deadline=$((SECONDS + wait_seconds))
+for n in 1 2; do
+  port=$((base + n))
+  until curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null; do
+    kill -0 "$(cat "$dir/app$n.pid")" 2>/dev/null || fail "instance $n stopped; see $dir/app$n.log"
+    [ $SECONDS -lt $deadline ] || fail "instance $n not ready after ${wait_seconds}s; see $dir/app$n.log"
+    sleep 1
+  done
+done
+say "Ready: http://127.0.0.1:$nginx_port/api/v1/films/tt3783958 (admin key in $dir/admin-key)"

@@ -1,0 +1,143 @@
+package dev.marquee.ratelimit;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the token buckets live: in this process (the default: no cost, but with N
+ * instances each counts on its own, so a client gets N times its limit) or in PostgreSQL
+ * ({@code marquee.rate-limit.store=database}: Bucket4j's PostgreSQL backend on the
+ * primary, one row per client, a {@code SELECT ... FOR UPDATE} and an {@code UPDATE} per
+ * limited request, so every instance counts against the same bucket).
+ */
+interface Buckets extends AutoCloseable {
+
+	/**
+	 * The client's bucket, full with {@code limit} tokens per window when new.
+	 */
+	Bucket bucket(String key, long limit);
+
+	/**
+	 * The client's bucket if it has one, without making one.
+	 */
+	Optional<Bucket> existing(String key, long limit);
+
+	@Override
+	default void close() {
+	}
+
+	/**
+	 * {@code limit} tokens, all refilled at the end of each window.
+	 */
+	static Bandwidth bandwidth(long limit, Duration window) {
+		return Bandwidth.builder().capacity(limit).refillIntervally(limit, window).build();
+	}
+
+	/**
+	 * Buckets in a bounded cache, forgotten after two quiet windows.
+	 */
+	final class InMemory implements Buckets {
+
+		private final Cache<String, Bucket> buckets;
+
+		private final Duration window;
+
+		InMemory(Duration window) {
+			this.window = window;
+			this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(window.multipliedBy(2)).build();
+		}
+
+		@Override
+		public Bucket bucket(String key, long limit) {
+			return this.buckets.get(key, (k) -> Bucket.builder().addLimit(bandwidth(limit, this.window)).build());
+		}
+
+		@Override
+		public Optional<Bucket> existing(String key, long limit) {
+			return Optional.ofNullable(this.buckets.getIfPresent(key));
+		}
+
+	}
+
+	/**
+	 * Buckets in the {@code rate_limit_bucket} table; rows of buckets that would be full
+	 * again are removed every window.
+	 */
+	final class InDatabase implements Buckets {
+
+		private static final Logger logger = LoggerFactory.getLogger(InDatabase.class);
+
+		private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+
+		private final Duration window;
+
+		private final ScheduledExecutorService cleaner;
+
+		InDatabase(DataSource dataSource, Duration window) {
+			this.window = window;
+			this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+				.primaryKeyMapper(PrimaryKeyMapper.STRING)
+				.table("rate_limit_bucket")
+				.idColumn("id")
+				.stateColumn("state")
+				.expiresAtColumn("expires_at")
+				.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(window))
+				.build();
+			this.cleaner = Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "rate-limit-cleaner");
+				thread.setDaemon(true);
+				return thread;
+			});
+			long period = window.toMillis();
+			this.cleaner.scheduleWithFixedDelay(this::removeExpired, period, period, TimeUnit.MILLISECONDS);
+		}
+
+		@Override
+		public Bucket bucket(String key, long limit) {
+			return this.buckets.builder()
+				.build(key, () -> BucketConfiguration.builder().addLimit(bandwidth(limit, this.window)).build());
+		}
+
+		@Override
+		public Optional<Bucket> existing(String key, long limit) {
+			return this.buckets.getProxyConfiguration(key).map((found) -> bucket(key, limit));
+		}
+
+		private void removeExpired() {
+			try {
+				int removed;
+				do {
+					removed = this.buckets.removeExpired(1000);
+				}
+				while (removed == 1000);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Could not remove expired rate limit buckets: {}", ex.getMessage());
+			}
+		}
+
+		@Override
+		public void close() {
+			this.cleaner.shutdownNow();
+		}
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.marquee.support.db;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Which read-only work must see the primary even though a replica could serve it: that of
+ * a request that writes (any method but GET, HEAD and OPTIONS: what it reads back, it
+ * just wrote) and every request made with an admin key — admins are the ones who write,
+ * so an admin who reads after a write, through any instance, reads it. Anonymous and
+ * reader-key reads may be up to {@code max-lag} old, the staleness their HTTP caches
+ * already accept ({@code Cache-Control: max-age}). API key lookups write (last used) and
+ * always run on the primary, so a key works at once on every instance.
+ */
+final class ReadYourWrites {
+
+	private ReadYourWrites() {
+	}
+
+	static boolean primaryRequired() {
+		@Nullable RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof ServletRequestAttributes servlet && writes(servlet.getRequest())) {
+			return true;
+		}
+		@Nullable Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
+	}
+
+	private static boolean writes(HttpServletRequest request) {
+		String method = request.getMethod();
+		return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method) || "DELETE".equals(method);
+	}
+
+}
