@@ -1,0 +1,31 @@
+package dev.marquee.storyline;
+
+import java.util.Optional;
+
+import dev.marquee.film.Film;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface TaglineRepository extends JpaRepository<Tagline, Long> {
+
+	@Query("select t from Tagline t where t.film = :film and t.id = :id")
+	Optional<Tagline> findItem(Film film, long id);
+
+	@Modifying
+	@Query("delete from Tagline t where t.film = :film")
+	void deleteByFilm(Film film);
+
+}
+
+interface CertificationRepository extends JpaRepository<Certification, Long> {
+
+	@Query("select c from Certification c where c.film = :film and c.id = :id")
+	Optional<Certification> findItem(Film film, long id);
+
+	@Modifying
+	@Query("delete from Certification c where c.film = :film")
+	void deleteByFilm(Film film);
+
+}
