@@ -20,6 +20,7 @@ import dev.marquee.list.ListRefInput;
 import dev.marquee.review.ReviewInput;
 import dev.marquee.soundtrack.SoundtrackInput;
 import dev.marquee.storyline.CertificationInput;
+import dev.marquee.storyline.KeywordInput;
 import dev.marquee.storyline.TaglineInput;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -62,7 +63,8 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		@NotNull List<@Valid ReleaseDateInput> releaseDates, @NotNull List<@Valid CompanyCreditInput> companies,
 		@NotNull List<@Valid ListRefInput> lists,
 		@Schema(description = "The film's taglines in order; null or absent means none") @Nullable List<@Valid TaglineInput> taglines,
-		@Schema(description = "The film's certificates per country; null or absent means none") @Nullable List<@Valid CertificationInput> certifications)
+		@Schema(description = "The film's certificates per country; null or absent means none") @Nullable List<@Valid CertificationInput> certifications,
+		@Schema(description = "The film's keywords in order; null or absent means none") @Nullable List<@Valid KeywordInput> keywords)
 		implements
 			FilmYears {
 
@@ -70,6 +72,7 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		externalIds = (externalIds != null) ? externalIds : new ExternalIdsInput(null, null);
 		taglines = (taglines != null) ? taglines : List.of();
 		certifications = (certifications != null) ? certifications : List.of();
+		keywords = (keywords != null) ? keywords : List.of();
 	}
 
 	public record RatingInput(@DecimalMin("1") @DecimalMax("10") @Nullable BigDecimal average,

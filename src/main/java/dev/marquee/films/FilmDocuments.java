@@ -154,6 +154,7 @@ public class FilmDocuments {
 		this.lists.replaceMemberships(film, document.lists());
 		this.storyline.replaceTaglines(film, document.taglines());
 		this.storyline.replaceCertifications(film, document.certifications());
+		this.storyline.replaceKeywords(film, document.keywords());
 		return film;
 	}
 

@@ -3,6 +3,8 @@ package dev.marquee.storyline;
 import java.util.List;
 
 import dev.marquee.film.Film;
+import dev.marquee.support.web.InvalidBodyException;
+import dev.marquee.support.web.InvalidParam;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +21,16 @@ public class Storyline {
 
 	private final CertificationRepository certifications;
 
-	Storyline(TaglineRepository taglines, CertificationRepository certifications) {
+	private final FilmKeywordRepository filmKeywords;
+
+	private final Keywords keywords;
+
+	Storyline(TaglineRepository taglines, CertificationRepository certifications, FilmKeywordRepository filmKeywords,
+			Keywords keywords) {
 		this.taglines = taglines;
 		this.certifications = certifications;
+		this.filmKeywords = filmKeywords;
+		this.keywords = keywords;
 	}
 
 	@Transactional
@@ -34,6 +43,25 @@ public class Storyline {
 	public void replaceCertifications(Film film, List<CertificationInput> inputs) {
 		this.certifications.deleteByFilm(film);
 		this.certifications.saveAll(inputs.stream().map((input) -> new Certification(film, input)).toList());
+	}
+
+	/**
+	 * Replaces the film's keywords; a document naming one keyword twice is refused,
+	 * naming the second mention.
+	 */
+	@Transactional
+	public void replaceKeywords(Film film, List<KeywordInput> inputs) {
+		List<String> slugs = inputs.stream().map(KeywordInput::key).toList();
+		for (int i = 0; i < slugs.size(); i++) {
+			int first = slugs.indexOf(slugs.get(i));
+			if (first < i) {
+				throw InvalidBodyException.of(List.of(InvalidParam.body("keywords[" + i + "].slug",
+						"names the same keyword as keywords[" + first + "]; a film has a keyword once")));
+			}
+		}
+		this.filmKeywords.deleteByFilm(film);
+		this.filmKeywords
+			.saveAll(this.keywords.resolve(inputs).stream().map((keyword) -> new FilmKeyword(film, keyword)).toList());
 	}
 
 }

@@ -29,3 +29,23 @@ interface CertificationRepository extends JpaRepository<Certification, Long> {
 	void deleteByFilm(Film film);
 
 }
+
+interface KeywordRepository extends JpaRepository<Keyword, Long> {
+
+	Optional<Keyword> findBySlug(String slug);
+
+}
+
+interface FilmKeywordRepository extends JpaRepository<FilmKeyword, Long> {
+
+	@Query("select k from FilmKeyword k where k.film = :film and k.id = :id")
+	Optional<FilmKeyword> findItem(Film film, long id);
+
+	@Query("select k from FilmKeyword k where k.film = :film and k.keyword = :keyword")
+	Optional<FilmKeyword> findByFilmAndKeyword(Film film, Keyword keyword);
+
+	@Modifying
+	@Query("delete from FilmKeyword k where k.film = :film")
+	void deleteByFilm(Film film);
+
+}

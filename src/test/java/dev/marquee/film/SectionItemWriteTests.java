@@ -72,7 +72,11 @@ class SectionItemWriteTests {
 	 * that patch leaves (each as answered, less the item's id).
 	 */
 	static Stream<Arguments> sections() {
-		return Stream.of(Arguments.of("certifications", """
+		return Stream.of(Arguments.of("keywords", """
+				{"slug":"jazz-club","name":"jazz club"}""", """
+				{"slug":"tap-dance","name":"tap dance"}""", """
+				{"slug":"planetarium","name":"planetarium"}""", """
+				{"slug":"planetarium","name":"planetarium"}"""), Arguments.of("certifications", """
 				{"country":"US","rating":"PG-13","releaseType":"theatrical","note":"for some language"}""", """
 				{"country":"GB","rating":"12A","releaseType":null,"note":null}""", """
 				{"releaseType":"digital","note":"Home video"}""", """
