@@ -22,6 +22,7 @@ import dev.marquee.soundtrack.SoundtrackInput;
 import dev.marquee.storyline.CertificationInput;
 import dev.marquee.storyline.KeywordInput;
 import dev.marquee.storyline.TaglineInput;
+import dev.marquee.storyline.VideoInput;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -64,7 +65,8 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		@NotNull List<@Valid ListRefInput> lists,
 		@Schema(description = "The film's taglines in order; null or absent means none") @Nullable List<@Valid TaglineInput> taglines,
 		@Schema(description = "The film's certificates per country; null or absent means none") @Nullable List<@Valid CertificationInput> certifications,
-		@Schema(description = "The film's keywords in order; null or absent means none") @Nullable List<@Valid KeywordInput> keywords)
+		@Schema(description = "The film's keywords in order; null or absent means none") @Nullable List<@Valid KeywordInput> keywords,
+		@Schema(description = "Links to the film's videos in order; null or absent means none") @Nullable List<@Valid VideoInput> videos)
 		implements
 			FilmYears {
 
@@ -73,6 +75,7 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		taglines = (taglines != null) ? taglines : List.of();
 		certifications = (certifications != null) ? certifications : List.of();
 		keywords = (keywords != null) ? keywords : List.of();
+		videos = (videos != null) ? videos : List.of();
 	}
 
 	public record RatingInput(@DecimalMin("1") @DecimalMax("10") @Nullable BigDecimal average,

@@ -155,6 +155,7 @@ public class FilmDocuments {
 		this.storyline.replaceTaglines(film, document.taglines());
 		this.storyline.replaceCertifications(film, document.certifications());
 		this.storyline.replaceKeywords(film, document.keywords());
+		this.storyline.replaceVideos(film, document.videos());
 		return film;
 	}
 

@@ -25,8 +25,11 @@ public class Storyline {
 
 	private final Keywords keywords;
 
+	private final VideoRepository videos;
+
 	Storyline(TaglineRepository taglines, CertificationRepository certifications, FilmKeywordRepository filmKeywords,
-			Keywords keywords) {
+			Keywords keywords, VideoRepository videos) {
+		this.videos = videos;
 		this.taglines = taglines;
 		this.certifications = certifications;
 		this.filmKeywords = filmKeywords;
@@ -62,6 +65,12 @@ public class Storyline {
 		this.filmKeywords.deleteByFilm(film);
 		this.filmKeywords
 			.saveAll(this.keywords.resolve(inputs).stream().map((keyword) -> new FilmKeyword(film, keyword)).toList());
+	}
+
+	@Transactional
+	public void replaceVideos(Film film, List<VideoInput> inputs) {
+		this.videos.deleteByFilm(film);
+		this.videos.saveAll(inputs.stream().map((input) -> new Video(film, input)).toList());
 	}
 
 }

@@ -49,3 +49,14 @@ interface FilmKeywordRepository extends JpaRepository<FilmKeyword, Long> {
 	void deleteByFilm(Film film);
 
 }
+
+interface VideoRepository extends JpaRepository<Video, Long> {
+
+	@Query("select v from Video v where v.film = :film and v.id = :id")
+	Optional<Video> findItem(Film film, long id);
+
+	@Modifying
+	@Query("delete from Video v where v.film = :film")
+	void deleteByFilm(Film film);
+
+}

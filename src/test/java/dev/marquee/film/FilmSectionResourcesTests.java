@@ -44,7 +44,8 @@ class FilmSectionResourcesTests {
 			Map.entry("reviews", "reviews"), Map.entry("locations", "locations"),
 			Map.entry("alternate-titles", "alternateTitles"), Map.entry("release-dates", "releaseDates"),
 			Map.entry("companies", "companies"), Map.entry("taglines", "taglines"),
-			Map.entry("certifications", "certifications"), Map.entry("keywords", "keywords"));
+			Map.entry("certifications", "certifications"), Map.entry("keywords", "keywords"),
+			Map.entry("videos", "videos"));
 
 	@Autowired
 	MockMvcTester mvc;

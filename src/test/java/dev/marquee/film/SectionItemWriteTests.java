@@ -72,15 +72,24 @@ class SectionItemWriteTests {
 	 * that patch leaves (each as answered, less the item's id).
 	 */
 	static Stream<Arguments> sections() {
-		return Stream.of(Arguments.of("keywords", """
-				{"slug":"jazz-club","name":"jazz club"}""", """
-				{"slug":"tap-dance","name":"tap dance"}""", """
-				{"slug":"planetarium","name":"planetarium"}""", """
-				{"slug":"planetarium","name":"planetarium"}"""), Arguments.of("certifications", """
-				{"country":"US","rating":"PG-13","releaseType":"theatrical","note":"for some language"}""", """
-				{"country":"GB","rating":"12A","releaseType":null,"note":null}""", """
-				{"releaseType":"digital","note":"Home video"}""", """
-				{"country":"GB","rating":"12A","releaseType":"digital","note":"Home video"}"""),
+		return Stream.of(Arguments.of("videos",
+				"""
+						{"kind":"trailer","site":"youtube","key":"0pdqf4P9MB8","url":null,"name":"Official Trailer","language":"en","official":true,"publishedOn":"2016-11-16"}""",
+				"""
+						{"kind":"clip","site":"web","key":null,"url":"https://example.org/clip.mp4","name":"Planetarium","language":null,"official":false,"publishedOn":null}""",
+				"""
+						{"kind":"featurette","official":true}""",
+				"""
+						{"kind":"featurette","site":"web","key":null,"url":"https://example.org/clip.mp4","name":"Planetarium","language":null,"official":true,"publishedOn":null}"""),
+				Arguments.of("keywords", """
+						{"slug":"jazz-club","name":"jazz club"}""", """
+						{"slug":"tap-dance","name":"tap dance"}""", """
+						{"slug":"planetarium","name":"planetarium"}""", """
+						{"slug":"planetarium","name":"planetarium"}"""), Arguments.of("certifications", """
+						{"country":"US","rating":"PG-13","releaseType":"theatrical","note":"for some language"}""", """
+						{"country":"GB","rating":"12A","releaseType":null,"note":null}""", """
+						{"releaseType":"digital","note":"Home video"}""", """
+						{"country":"GB","rating":"12A","releaseType":"digital","note":"Home video"}"""),
 				Arguments.of("taglines", """
 						{"text":"Here's to the fools who dream."}""", """
 						{"text":"City of stars."}""", """

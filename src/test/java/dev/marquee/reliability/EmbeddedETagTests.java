@@ -69,7 +69,8 @@ class EmbeddedETagTests {
 			"/api/v1/films/{id}/reviews/{itemId}", "/api/v1/films/{id}/box-office", "/api/v1/films/{id}/awards/summary",
 			"/api/v1/films/{id}/taglines", "/api/v1/films/{id}/taglines/{itemId}", "/api/v1/films/{id}/certifications",
 			"/api/v1/films/{id}/certifications/{itemId}", "/api/v1/films/{id}/keywords",
-			"/api/v1/films/{id}/keywords/{itemId}", "/api/v1/keywords/{slug}", "/api/v1/changes");
+			"/api/v1/films/{id}/keywords/{itemId}", "/api/v1/keywords/{slug}", "/api/v1/films/{id}/videos",
+			"/api/v1/films/{id}/videos/{itemId}", "/api/v1/changes");
 
 	/**
 	 * GETs without an ETag to go stale: the streamed export, and the admin reads answered

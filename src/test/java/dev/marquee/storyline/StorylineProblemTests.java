@@ -71,6 +71,57 @@ class StorylineProblemTests {
 				"unknown value 'cinema'; expected one of premiere, theatrical_limited, theatrical, digital, physical, tv");
 	}
 
+	@Test
+	void returnsInvalidBodyProblemForAnUnknownVideoKindOrSite() {
+		assertInvalid("videos",
+				video("\"kind\":\"bloopers\"", "\"site\":\"youtube\"", "\"key\":\"abc\"", "\"url\":null"), "kind",
+				"unknown value 'bloopers'; expected one of trailer, teaser, clip, featurette");
+		assertInvalid("videos",
+				video("\"kind\":\"trailer\"", "\"site\":\"dailymotion\"", "\"key\":\"abc\"", "\"url\":null"), "site",
+				"unknown value 'dailymotion'; expected one of youtube, vimeo, web");
+	}
+
+	@Test
+	void returnsInvalidBodyProblemForAVideoLinkThatIsNotHttps() {
+		assertInvalid("videos",
+				video("\"kind\":\"clip\"", "\"site\":\"web\"", "\"key\":null", "\"url\":\"http://example.org/clip\""),
+				"url", "must be an https URL");
+		assertInvalid("videos",
+				video("\"kind\":\"clip\"", "\"site\":\"web\"", "\"key\":null", "\"url\":\"javascript:alert(1)\""),
+				"url", "must be an https URL");
+	}
+
+	@Test
+	void returnsInvalidBodyProblemForAVideoLocatedTheWrongWayForItsSite() {
+		assertInvalid("videos", video("\"kind\":\"clip\"", "\"site\":\"youtube\"", "\"key\":null", "\"url\":null"),
+				"key", "must be given for a youtube video");
+		assertInvalid("videos",
+				video("\"kind\":\"clip\"", "\"site\":\"vimeo\"", "\"key\":\"123\"",
+						"\"url\":\"https://vimeo.com/123\""),
+				"url", "must be null for a vimeo video (the key says where it is)");
+		assertInvalid("videos", video("\"kind\":\"clip\"", "\"site\":\"web\"", "\"key\":null", "\"url\":null"), "url",
+				"must be given for a web video");
+		assertInvalid("videos",
+				video("\"kind\":\"clip\"", "\"site\":\"web\"", "\"key\":\"abc\"",
+						"\"url\":\"https://example.org/clip\""),
+				"key", "must be null for a web video (the url says where it is)");
+	}
+
+	@Test
+	void returnsInvalidBodyProblemForABlankOrOverLongVideoName() {
+		assertInvalid("videos", """
+				{"kind":"clip","site":"youtube","key":"abc","url":null,"name":"","language":null,"official":false,
+				 "publishedOn":null}""", "name", "must not be blank");
+		assertInvalid("videos", """
+				{"kind":"clip","site":"youtube","key":"abc","url":null,"name":"%s","language":null,"official":false,
+				 "publishedOn":null}""".formatted("n".repeat(301)), "name", "size must be between 0 and 300");
+	}
+
+	private static String video(String kind, String site, String key, String url) {
+		return "{" + kind + "," + site + "," + key + "," + url
+				+ ",\"name\":\"A clip\",\"language\":null,\"official\":false,\"publishedOn\":null}";
+	}
+
 	void assertInvalid(String section, String body, String field, String message) {
 		String path = "/api/v1/films/" + this.film + "/" + section;
 		assertProblem(this.admin.post(path, body), 400, """

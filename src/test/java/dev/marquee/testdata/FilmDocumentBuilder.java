@@ -253,7 +253,7 @@ public final class FilmDocumentBuilder {
 				new FilmDocument.ExternalIdsInput(this.tmdbId, this.wikidataId), false, this.cast, this.crew,
 				this.trivia, this.goofs, List.of(), List.of(), List.of(), this.reviews, this.boxOffice,
 				new AwardsInput(null, List.of()), List.of(), this.alternateTitles, List.of(), this.companies,
-				this.lists, this.taglines, this.certifications, this.keywords);
+				this.lists, this.taglines, this.certifications, this.keywords, List.of());
 	}
 
 }
