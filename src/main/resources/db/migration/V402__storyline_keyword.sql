@@ -7,7 +7,7 @@ CREATE TABLE keyword (
     version     bigint       NOT NULL DEFAULT 0,
     created_at  timestamptz  NOT NULL DEFAULT now(),
     updated_at  timestamptz  NOT NULL DEFAULT now(),
-    CONSTRAINT keyword_slug_form CHECK (slug <> '' AND slug !~ '(^-|-$|--|[[:space:][:upper:]])'),
+    CONSTRAINT keyword_slug_form CHECK (slug <> '' AND slug !~ '(^-|-$|--|[[:space:]])'),
     CONSTRAINT keyword_name_length CHECK (length(name) BETWEEN 1 AND 100)
 );
 

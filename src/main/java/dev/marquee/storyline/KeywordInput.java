@@ -27,9 +27,14 @@ public record KeywordInput(@Schema(
 	public static final String SLUG_MESSAGE = "must be lower-case letters and digits, words joined by - (jazz-musician)";
 
 	/**
+	 * What a slug's words are made of.
+	 */
+	private static final String WORD = "[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}]+";
+
+	/**
 	 * The form of a slug.
 	 */
-	public static final String SLUG = "[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}]+)*";
+	public static final String SLUG = WORD + "(-" + WORD + ")*";
 
 	/**
 	 * The slug given, else the name folded.
@@ -40,13 +45,14 @@ public record KeywordInput(@Schema(
 
 	/**
 	 * A name folded to a slug: accents dropped, lower case, every run of other characters
-	 * than letters and digits one {@code -} ("Jazz Musician!" is {@code jazz-musician}).
+	 * than (lower-case) letters and digits one {@code -} ("Jazz Musician!" is
+	 * {@code jazz-musician}); empty when nothing is left.
 	 */
 	static String slugOf(String name) {
 		String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}+", "")
 			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^\\p{L}\\p{N}]+", "-");
+			.replaceAll("[^\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}]+", "-");
 		folded = folded.substring(0, Math.min(folded.length(), 100));
 		return folded.replaceAll("^-+|-+$", "");
 	}

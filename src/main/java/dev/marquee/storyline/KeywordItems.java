@@ -58,7 +58,7 @@ class KeywordItems extends SectionItemStore<FilmKeyword, KeywordInput, KeywordIt
 
 	@Override
 	protected FilmKeyword create(Film film, KeywordInput input) {
-		Keyword keyword = this.keywords.resolve(input);
+		Keyword keyword = this.keywords.resolve(input, "name");
 		requireNew(film, keyword, null);
 		return new FilmKeyword(film, keyword);
 	}
@@ -69,7 +69,7 @@ class KeywordItems extends SectionItemStore<FilmKeyword, KeywordInput, KeywordIt
 	 */
 	@Override
 	protected void replace(FilmKeyword item, KeywordInput input) {
-		Keyword keyword = this.keywords.resolve(input);
+		Keyword keyword = this.keywords.resolve(input, "name");
 		requireNew(item.getFilm(), keyword, item);
 		item.tag(keyword);
 	}

@@ -4,9 +4,12 @@ import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import dev.marquee.changes.ChangeAction;
 import dev.marquee.changes.Changes;
+import dev.marquee.support.web.InvalidBodyException;
+import dev.marquee.support.web.InvalidParam;
 import dev.marquee.support.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +45,20 @@ public class Keywords {
 
 	/**
 	 * The keyword the input names, created when new.
+	 * @param field where the input is in the body, for the error when its name keeps
+	 * nothing a slug can hold
 	 */
 	@Transactional
-	Keyword resolve(KeywordInput input) {
+	Keyword resolve(KeywordInput input, String field) {
 		String slug = input.key();
+		if (slug.isEmpty()) {
+			throw InvalidBodyException.of(List.of(InvalidParam.body(field,
+					"keeps no lower-case letter or digit once folded to a slug; give the slug")));
+		}
+		Optional<Keyword> found = this.keywords.findBySlug(slug);
+		if (found.isPresent()) {
+			return found.get();
+		}
 		Optional<Long> created = this.jdbc
 			.sql("INSERT INTO keyword (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING RETURNING id")
 			.params(slug, Normalizer.normalize(input.name(), Normalizer.Form.NFC))
@@ -62,11 +75,12 @@ public class Keywords {
 	 */
 	@Transactional
 	List<Keyword> resolve(List<KeywordInput> inputs) {
-		inputs.stream()
-			.sorted(Comparator.comparing(KeywordInput::key))
-			.filter((input) -> this.keywords.findBySlug(input.key()).isEmpty())
-			.forEach(this::resolve);
-		return inputs.stream().map(this::resolve).toList();
+		List<String> fields = IntStream.range(0, inputs.size()).mapToObj((i) -> "keywords[" + i + "].name").toList();
+		IntStream.range(0, inputs.size())
+			.boxed()
+			.sorted(Comparator.comparing((i) -> inputs.get(i).key()))
+			.forEach((i) -> resolve(inputs.get(i), fields.get(i)));
+		return IntStream.range(0, inputs.size()).mapToObj((i) -> resolve(inputs.get(i), fields.get(i))).toList();
 	}
 
 	/**

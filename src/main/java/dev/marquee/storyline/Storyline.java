@@ -57,7 +57,7 @@ public class Storyline {
 		List<String> slugs = inputs.stream().map(KeywordInput::key).toList();
 		for (int i = 0; i < slugs.size(); i++) {
 			int first = slugs.indexOf(slugs.get(i));
-			if (first < i) {
+			if (first < i && !slugs.get(i).isEmpty()) {
 				throw InvalidBodyException.of(List.of(InvalidParam.body("keywords[" + i + "].slug",
 						"names the same keyword as keywords[" + first + "]; a film has a keyword once")));
 			}

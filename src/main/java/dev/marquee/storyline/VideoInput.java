@@ -18,17 +18,17 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A link to a video of the film: on YouTube or Vimeo by the video's key there, anywhere
- * else ({@code web}) by an https URL; never both.
+ * A link to a video of the film: on YouTube or Vimeo by the video's key there (with its
+ * page's https URL, when given), anywhere else ({@code web}) by an https URL.
  */
 @Schema(description = "A video in a film document: a link only (YouTube or Vimeo by key, web by https URL); videos keep the order given.")
 @VideoInput.Located
 public record VideoInput(@Schema(example = "trailer") @NotNull VideoKind kind,
 		@Schema(example = "youtube") @NotNull VideoSite site,
-		@Schema(description = "The video's key on YouTube or Vimeo (youtube.com/watch?v={key}, vimeo.com/{key}); null for web",
+		@Schema(description = "The video's key on YouTube or Vimeo (youtube.com/watch?v={key}, vimeo.com/{key}); needed there",
 				example = "0pdqf4P9MB8") @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") @Nullable String key,
-		@Schema(description = "The video's https address, for web videos; null for YouTube and Vimeo",
-				example = "https://www.lionsgate.com/movies/la-la-land") @Size(max = 2000) @Pattern(
+		@Schema(description = "The video's https page; needed for web videos, optional on YouTube and Vimeo",
+				example = "https://www.youtube.com/watch?v=0pdqf4P9MB8") @Size(max = 2000) @Pattern(
 						regexp = "https://\\S+", message = "must be an https URL") @Nullable String url,
 		@Schema(example = "La La Land (2016 Movie) Official Trailer – 'Dreamers'") @NotBlank @Size(
 				max = 300) String name,
@@ -38,8 +38,8 @@ public record VideoInput(@Schema(example = "trailer") @NotNull VideoKind kind,
 		@Schema(example = "2016-11-16") @Nullable LocalDate publishedOn) {
 
 	/**
-	 * A video on YouTube or Vimeo has a key and no URL, one on the web a URL and no key;
-	 * the error names the field that is wrong.
+	 * A video on YouTube or Vimeo has its key there, one on the web its URL; the error
+	 * names the field that is missing.
 	 */
 	@Target(ElementType.TYPE)
 	@Retention(RetentionPolicy.RUNTIME)
@@ -68,17 +68,9 @@ public record VideoInput(@Schema(example = "trailer") @NotNull VideoKind kind,
 				field = "url";
 				message = "must be given for a web video";
 			}
-			else if (web && video.key() != null) {
-				field = "key";
-				message = "must be null for a web video (the url says where it is)";
-			}
 			else if (!web && video.key() == null) {
 				field = "key";
 				message = "must be given for a " + video.site().code() + " video";
-			}
-			else if (!web && video.url() != null) {
-				field = "url";
-				message = "must be null for a " + video.site().code() + " video (the key says where it is)";
 			}
 			if (field == null) {
 				return true;
