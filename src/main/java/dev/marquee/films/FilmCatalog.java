@@ -114,6 +114,11 @@ class FilmCatalog {
 			conditions.add("f.wikidata_id = :wikidataId");
 			parameters.addValue("wikidataId", filter.wikidataId());
 		}
+		if (filter.keyword() != null) {
+			conditions.add("exists (select 1 from film_keyword k join keyword w on w.id = k.keyword_id "
+					+ "where k.film_id = f.id and w.slug = :keyword)");
+			parameters.addValue("keyword", filter.keyword());
+		}
 		return conditions;
 	}
 

@@ -19,6 +19,10 @@ import dev.marquee.film.FilmType;
 import dev.marquee.list.ListRefInput;
 import dev.marquee.review.ReviewInput;
 import dev.marquee.soundtrack.SoundtrackInput;
+import dev.marquee.storyline.CertificationInput;
+import dev.marquee.storyline.KeywordInput;
+import dev.marquee.storyline.TaglineInput;
+import dev.marquee.storyline.VideoInput;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -58,10 +62,20 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		@Valid @Nullable BoxOfficeInput boxOffice, @NotNull @Valid AwardsInput awards,
 		@NotNull List<@Valid LocationInput> locations, @NotNull List<@Valid AlternateTitleInput> alternateTitles,
 		@NotNull List<@Valid ReleaseDateInput> releaseDates, @NotNull List<@Valid CompanyCreditInput> companies,
-		@NotNull List<@Valid ListRefInput> lists) implements FilmYears {
+		@NotNull List<@Valid ListRefInput> lists,
+		@Schema(description = "The film's taglines in order; null or absent means none") @Nullable List<@Valid TaglineInput> taglines,
+		@Schema(description = "The film's certificates per country; null or absent means none") @Nullable List<@Valid CertificationInput> certifications,
+		@Schema(description = "The film's keywords in order; null or absent means none") @Nullable List<@Valid KeywordInput> keywords,
+		@Schema(description = "Links to the film's videos in order; null or absent means none") @Nullable List<@Valid VideoInput> videos)
+		implements
+			FilmYears {
 
 	public FilmDocument {
 		externalIds = (externalIds != null) ? externalIds : new ExternalIdsInput(null, null);
+		taglines = (taglines != null) ? taglines : List.of();
+		certifications = (certifications != null) ? certifications : List.of();
+		keywords = (keywords != null) ? keywords : List.of();
+		videos = (videos != null) ? videos : List.of();
 	}
 
 	public record RatingInput(@DecimalMin("1") @DecimalMax("10") @Nullable BigDecimal average,

@@ -25,6 +25,7 @@ import dev.marquee.list.ListRefInput;
 import dev.marquee.review.Reviews;
 import dev.marquee.soundtrack.SoundtrackCreditLineInput;
 import dev.marquee.soundtrack.Soundtracks;
+import dev.marquee.storyline.Storyline;
 import dev.marquee.support.db.NaturalKey;
 import dev.marquee.support.db.NaturalKeyLocks;
 import dev.marquee.support.web.InvalidBodyException;
@@ -66,6 +67,8 @@ public class FilmDocuments {
 
 	private final FilmLists lists;
 
+	private final Storyline storyline;
+
 	private final Validator validator;
 
 	private final JdbcTemplate jdbc;
@@ -81,7 +84,7 @@ public class FilmDocuments {
 
 	FilmDocuments(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
 			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists,
-			Validator validator, JdbcTemplate jdbc, NaturalKeyLocks locks, People people) {
+			Storyline storyline, Validator validator, JdbcTemplate jdbc, NaturalKeyLocks locks, People people) {
 		this.jdbc = jdbc;
 		this.locks = locks;
 		this.people = people;
@@ -95,6 +98,7 @@ public class FilmDocuments {
 		this.details = details;
 		this.companies = companies;
 		this.lists = lists;
+		this.storyline = storyline;
 		this.validator = validator;
 	}
 
@@ -148,6 +152,10 @@ public class FilmDocuments {
 		this.details.replaceReleaseDates(film, document.releaseDates());
 		this.companies.replace(film, document.companies());
 		this.lists.replaceMemberships(film, document.lists());
+		this.storyline.replaceTaglines(film, document.taglines());
+		this.storyline.replaceCertifications(film, document.certifications());
+		this.storyline.replaceKeywords(film, document.keywords());
+		this.storyline.replaceVideos(film, document.videos());
 		return film;
 	}
 

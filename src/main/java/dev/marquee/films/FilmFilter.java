@@ -9,5 +9,6 @@ import org.jspecify.annotations.Nullable;
  */
 record FilmFilter(@Nullable String q, @Nullable String genre, @Nullable FilmType type, @Nullable Integer year,
 		@Nullable Integer yearFrom, @Nullable Integer yearTo, @Nullable Long personId, @Nullable String personImdbId,
-		@Nullable String country, @Nullable String language, @Nullable Integer tmdbId, @Nullable String wikidataId) {
+		@Nullable String country, @Nullable String language, @Nullable Integer tmdbId, @Nullable String wikidataId,
+		@Nullable String keyword) {
 }

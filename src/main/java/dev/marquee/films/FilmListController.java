@@ -2,6 +2,7 @@ package dev.marquee.films;
 
 import dev.marquee.film.FilmType;
 import dev.marquee.film.Films;
+import dev.marquee.storyline.KeywordInput;
 import dev.marquee.support.web.Answered;
 import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.ApiException;
@@ -69,6 +70,9 @@ class FilmListController {
 			@Parameter(description = "The film's Wikidata id", example = "Q20538921") @RequestParam(
 					required = false) @Pattern(regexp = "Q[1-9][0-9]*",
 							message = "must be a Wikidata id such as Q20538921") @Nullable String wikidataId,
+			@Parameter(description = "A keyword's slug: only the films that have it", example = "jazz") @RequestParam(
+					required = false) @Size(max = 100) @Pattern(regexp = KeywordInput.SLUG,
+							message = KeywordInput.SLUG_MESSAGE) @Nullable String keyword,
 			@Parameter(description = "Order: title, year, rating or votes; prefix - for descending. Ties go by id.",
 					example = "-votes") @RequestParam(defaultValue = "title") String sort,
 			@Parameter(description = "Page size",
@@ -91,7 +95,7 @@ class FilmListController {
 		ResourceId personId = (person != null) ? ResourceId.parse(person, "nm", "person", "query") : null;
 		FilmFilter filter = new FilmFilter(q, genre, FilmType.ofParameter("type", type), year, yearFrom, yearTo,
 				(personId != null) ? personId.id() : null, (personId != null) ? personId.imdbId() : null, country,
-				language, tmdbId, wikidataId);
+				language, tmdbId, wikidataId, keyword);
 		return this.catalog.list(filter, FilmSort.parse(sort), size, after, total);
 	}
 

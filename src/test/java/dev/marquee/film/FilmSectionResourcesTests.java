@@ -43,7 +43,9 @@ class FilmSectionResourcesTests {
 			Map.entry("connections", "connections"), Map.entry("soundtracks", "soundtracks"),
 			Map.entry("reviews", "reviews"), Map.entry("locations", "locations"),
 			Map.entry("alternate-titles", "alternateTitles"), Map.entry("release-dates", "releaseDates"),
-			Map.entry("companies", "companies"));
+			Map.entry("companies", "companies"), Map.entry("taglines", "taglines"),
+			Map.entry("certifications", "certifications"), Map.entry("keywords", "keywords"),
+			Map.entry("videos", "videos"));
 
 	@Autowired
 	MockMvcTester mvc;

@@ -72,11 +72,33 @@ class SectionItemWriteTests {
 	 * that patch leaves (each as answered, less the item's id).
 	 */
 	static Stream<Arguments> sections() {
-		return Stream.of(Arguments.of("trivia", """
-				{"text":"Shot in 40 days.","spoiler":false,"interestingVotes":3,"totalVotes":4}""", """
-				{"text":"Shot in 41 days.","spoiler":true,"interestingVotes":0,"totalVotes":0}""", """
-				{"spoiler":false,"totalVotes":9}""", """
-				{"text":"Shot in 41 days.","spoiler":false,"interestingVotes":0,"totalVotes":9}"""),
+		return Stream.of(Arguments.of("videos",
+				"""
+						{"kind":"trailer","site":"youtube","key":"0pdqf4P9MB8","url":null,"name":"Official Trailer","language":"en","official":true,"publishedOn":"2016-11-16"}""",
+				"""
+						{"kind":"clip","site":"web","key":null,"url":"https://example.org/clip.mp4","name":"Planetarium","language":null,"official":false,"publishedOn":null}""",
+				"""
+						{"kind":"featurette","official":true}""",
+				"""
+						{"kind":"featurette","site":"web","key":null,"url":"https://example.org/clip.mp4","name":"Planetarium","language":null,"official":true,"publishedOn":null}"""),
+				Arguments.of("keywords", """
+						{"slug":"jazz-club","name":"jazz club"}""", """
+						{"slug":"tap-dance","name":"tap dance"}""", """
+						{"slug":"planetarium","name":"planetarium"}""", """
+						{"slug":"planetarium","name":"planetarium"}"""), Arguments.of("certifications", """
+						{"country":"US","rating":"PG-13","releaseType":"theatrical","note":"for some language"}""", """
+						{"country":"GB","rating":"12A","releaseType":null,"note":null}""", """
+						{"releaseType":"digital","note":"Home video"}""", """
+						{"country":"GB","rating":"12A","releaseType":"digital","note":"Home video"}"""),
+				Arguments.of("taglines", """
+						{"text":"Here's to the fools who dream."}""", """
+						{"text":"City of stars."}""", """
+						{"text":"Are you shining just for me?"}""", """
+						{"text":"Are you shining just for me?"}"""), Arguments.of("trivia", """
+						{"text":"Shot in 40 days.","spoiler":false,"interestingVotes":3,"totalVotes":4}""", """
+						{"text":"Shot in 41 days.","spoiler":true,"interestingVotes":0,"totalVotes":0}""", """
+						{"spoiler":false,"totalVotes":9}""", """
+						{"text":"Shot in 41 days.","spoiler":false,"interestingVotes":0,"totalVotes":9}"""),
 				Arguments.of("goofs", """
 						{"category":"continuity","text":"The cup moves.","spoiler":false}""", """
 						{"category":"factual_error","text":"Wrong year.","spoiler":true}""", """

@@ -33,7 +33,7 @@ class SectionProblemTests {
 
 	static final List<String> SECTIONS = List.of("cast", "crew", "trivia", "goofs", "crazy-credits", "connections",
 			"soundtracks", "reviews", "box-office", "awards", "locations", "alternate-titles", "release-dates",
-			"companies");
+			"companies", "taglines", "certifications", "keywords", "videos");
 
 	@Autowired
 	MockMvcTester mvc;

@@ -82,7 +82,9 @@ class ConstraintGuardTests {
 			Map.entry("import_job_state_check", "the server moves a job through its states"),
 			Map.entry("import_job_source_check", "the server names a job's source from the request's form"),
 			Map.entry("search_outbox_kind_known", "triggers record films and people in the search outbox"),
-			Map.entry("search_state_singleton", "the search state is one row that migrations create"));
+			Map.entry("search_state_singleton", "the search state is one row that migrations create"),
+			Map.entry("keyword_slug_key",
+					"keywords are matched by slug: the server inserts one only when no keyword has the slug"));
 
 	private static final String NEW_FILM = "tt9520009";
 
@@ -298,6 +300,43 @@ class ConstraintGuardTests {
 				"unknown value 'owner'; expected one of reader, admin"));
 		all.put("api_key_name_length",
 				post("/api/v1/admin/api-keys", "{\"name\":\"\",\"role\":\"reader\"}", "name", "must not be blank"));
+		// storyline
+		all.put("tagline_text_length",
+				document("/taglines", "[{\"text\":\"\"}]", "taglines[0].text", "must not be blank"));
+		String certification = "{\"country\":\"US\",\"rating\":\"PG-13\",\"releaseType\":null,\"note\":null,";
+		all.put("certification_country_iso", document("/certifications", "[" + certification + "\"country\":\"USA\"}]",
+				"certifications[0].country", "must match \\\"[A-Z]{2}\\\""));
+		all.put("certification_rating_length", document("/certifications", "[" + certification + "\"rating\":\"\"}]",
+				"certifications[0].rating", "must not be blank"));
+		all.put("certification_release_type_known", document("/certifications",
+				"[" + certification + "\"releaseType\":\"cinema\"}]", "certifications[0].releaseType",
+				"unknown value 'cinema'; expected one of premiere, theatrical_limited, theatrical, digital, physical, tv"));
+		all.put("certification_note_length",
+				document("/certifications", "[" + certification + "\"note\":\"" + "n".repeat(501) + "\"}]",
+						"certifications[0].note", "size must be between 0 and 500"));
+		all.put("keyword_slug_form", document("/keywords", "[{\"slug\":\"Jazz\",\"name\":\"jazz\"}]",
+				"keywords[0].slug", "must be lower-case letters and digits, words joined by - (jazz-musician)"));
+		all.put("keyword_name_length", document("/keywords", "[{\"name\":\"" + "k".repeat(101) + "\"}]",
+				"keywords[0].name", "size must be between 0 and 100"));
+		all.put("film_keyword_once", document("/keywords", "[{\"name\":\"jazz\"},{\"name\":\"Jazz\"}]",
+				"keywords[1].slug", "names the same keyword as keywords[0]; a film has a keyword once"));
+		String video = "{\"kind\":\"trailer\",\"site\":\"youtube\",\"key\":\"abc\",\"url\":null,\"name\":\"V\","
+				+ "\"language\":null,\"official\":false,\"publishedOn\":null,";
+		all.put("video_kind_known", document("/videos", "[" + video + "\"kind\":\"bloopers\"}]", "videos[0].kind",
+				"unknown value 'bloopers'; expected one of trailer, teaser, clip, featurette"));
+		all.put("video_site_known", document("/videos", "[" + video + "\"site\":\"dailymotion\"}]", "videos[0].site",
+				"unknown value 'dailymotion'; expected one of youtube, vimeo, web"));
+		all.put("video_key_or_url", document("/videos", "[" + video + "\"key\":null}]", "videos[0].key",
+				"must be given for a youtube video"));
+		all.put("video_url_https",
+				document("/videos", "[" + video + "\"site\":\"web\",\"key\":null,\"url\":\"http://x\"}]",
+						"videos[0].url", "must be an https URL"));
+		all.put("video_key_form", document("/videos", "[" + video + "\"key\":\"a b\"}]", "videos[0].key",
+				"must match \\\"[A-Za-z0-9_-]+\\\""));
+		all.put("video_name_length",
+				document("/videos", "[" + video + "\"name\":\"\"}]", "videos[0].name", "must not be blank"));
+		all.put("video_language_iso", document("/videos", "[" + video + "\"language\":\"EN\"}]", "videos[0].language",
+				"must match \\\"[a-z]{2,3}\\\""));
 		return all;
 	}
 

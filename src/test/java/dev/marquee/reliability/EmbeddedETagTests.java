@@ -67,7 +67,10 @@ class EmbeddedETagTests {
 			"/api/v1/films/{id}/alternate-titles/{itemId}", "/api/v1/films/{id}/release-dates",
 			"/api/v1/films/{id}/release-dates/{itemId}", "/api/v1/films/{id}/reviews",
 			"/api/v1/films/{id}/reviews/{itemId}", "/api/v1/films/{id}/box-office", "/api/v1/films/{id}/awards/summary",
-			"/api/v1/changes");
+			"/api/v1/films/{id}/taglines", "/api/v1/films/{id}/taglines/{itemId}", "/api/v1/films/{id}/certifications",
+			"/api/v1/films/{id}/certifications/{itemId}", "/api/v1/films/{id}/keywords",
+			"/api/v1/films/{id}/keywords/{itemId}", "/api/v1/keywords/{slug}", "/api/v1/films/{id}/videos",
+			"/api/v1/films/{id}/videos/{itemId}", "/api/v1/changes");
 
 	/**
 	 * GETs without an ETag to go stale: the streamed export, and the admin reads answered
@@ -133,6 +136,7 @@ class EmbeddedETagTests {
 				get("/api/v1/films/{imdbId}/document", (f) -> f.film("b") + "/document"),
 				get("/api/v1/films/batch", (f) -> "/api/v1/films/batch?ids=" + f.imdbId("b")),
 				get("/api/v1/films", (f) -> "/api/v1/films?person=" + f.person()),
+				get("/api/v1/keywords/{slug}/films", (f) -> f.keywordFilms("b")),
 				get("/api/v1/films/suggest", (f) -> "/api/v1/films/suggest?q=Et Film " + f.n));
 		edit("series renamed", (f) -> f.patch(f.film("s"), "{\"title\":\"Et Film " + f.n + " S Renamed\"}"),
 				get("/api/v1/films/{id}", (f) -> f.film("e")),
@@ -181,6 +185,7 @@ class EmbeddedETagTests {
 		this.jdbc.update("DELETE FROM film_list WHERE title LIKE '0000 Et %'");
 		this.jdbc.update("DELETE FROM person WHERE imdb_id LIKE 'nm913_____'");
 		this.jdbc.update("DELETE FROM company WHERE imdb_id LIKE 'co913_____'");
+		this.jdbc.update("DELETE FROM keyword WHERE slug LIKE 'et-keyword-%'");
 	}
 
 	static Stream<Arguments> pairs() {
@@ -332,6 +337,16 @@ class EmbeddedETagTests {
 
 		String person() {
 			return "nm913%04d1".formatted(this.n);
+		}
+
+		/**
+		 * Gives the film a keyword of its own, and the address of the keyword's films.
+		 */
+		String keywordFilms(String film) {
+			assertThat(
+					this.admin.post(film(film) + "/keywords", "{\"slug\":null,\"name\":\"Et keyword " + this.n + "\"}"))
+				.hasStatus(201);
+			return "/api/v1/keywords/et-keyword-" + this.n + "/films";
 		}
 
 		String company() {

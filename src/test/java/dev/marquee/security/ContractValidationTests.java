@@ -63,8 +63,8 @@ class ContractValidationTests extends GeneratedApiTest {
 			Request request = Request
 				.of(operation.method(),
 						this.targets.fill(operation,
-								Map.of("id", "tt0000001", "imdbId", "tt0000001", "itemId", "999999999", "code",
-										"nope")))
+								Map.of("id", "tt0000001", "imdbId", "tt0000001", "itemId", "999999999", "code", "nope",
+										"slug", "no-such-keyword")))
 				.header("Authorization", this.admin)
 				.header("If-Match", operation.isRead() ? null : "\"0\"");
 			if (operation.bodyType() != null) {

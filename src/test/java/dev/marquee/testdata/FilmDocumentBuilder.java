@@ -21,6 +21,10 @@ import dev.marquee.film.FilmType;
 import dev.marquee.list.ListRefInput;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.review.ReviewInput;
+import dev.marquee.storyline.CertificationInput;
+import dev.marquee.storyline.KeywordInput;
+import dev.marquee.storyline.ReleaseType;
+import dev.marquee.storyline.TaglineInput;
 import dev.marquee.films.FilmDocument;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +73,12 @@ public final class FilmDocumentBuilder {
 	private final List<ListRefInput> lists = new ArrayList<>();
 
 	private @Nullable BoxOfficeInput boxOffice;
+
+	private final List<TaglineInput> taglines = new ArrayList<>();
+
+	private final List<CertificationInput> certifications = new ArrayList<>();
+
+	private final List<KeywordInput> keywords = new ArrayList<>();
 
 	private FilmDocumentBuilder(String imdbId, String title) {
 		this.imdbId = imdbId;
@@ -212,6 +222,30 @@ public final class FilmDocumentBuilder {
 		return this;
 	}
 
+	/**
+	 * Adds a tagline, after those already added.
+	 */
+	public FilmDocumentBuilder tagline(String text) {
+		this.taglines.add(new TaglineInput(text));
+		return this;
+	}
+
+	/**
+	 * Adds a theatrical certificate, after those already added.
+	 */
+	public FilmDocumentBuilder certification(String country, String rating) {
+		this.certifications.add(new CertificationInput(country, rating, ReleaseType.THEATRICAL, null));
+		return this;
+	}
+
+	/**
+	 * Adds a keyword by name (its slug the name folded), after those already added.
+	 */
+	public FilmDocumentBuilder keyword(String name) {
+		this.keywords.add(new KeywordInput(null, name));
+		return this;
+	}
+
 	public FilmDocument build() {
 		return new FilmDocument(this.imdbId, this.title, this.title, this.type, this.releaseYear, null, 100, null,
 				this.genres, new FilmDocument.RatingInput(this.ratingAverage, this.ratingVotes), this.countries,
@@ -219,7 +253,7 @@ public final class FilmDocumentBuilder {
 				new FilmDocument.ExternalIdsInput(this.tmdbId, this.wikidataId), false, this.cast, this.crew,
 				this.trivia, this.goofs, List.of(), List.of(), List.of(), this.reviews, this.boxOffice,
 				new AwardsInput(null, List.of()), List.of(), this.alternateTitles, List.of(), this.companies,
-				this.lists);
+				this.lists, this.taglines, this.certifications, this.keywords, List.of());
 	}
 
 }

@@ -133,6 +133,14 @@ public enum Answers {
 
 	COMPANY(success("200", "The company"), Answer.BAD_ID, notFound("company"), Answer.NOT_ACCEPTABLE),
 
+	KEYWORD(success("200", "The keyword"), problem("400", "Malformed slug", ProblemType.INVALID_PARAMETER),
+			notFound("keyword"), Answer.NOT_ACCEPTABLE),
+
+	KEYWORD_FILMS(success("200", "A page of the films that have the keyword"),
+			problem("400", "Malformed slug, size outside 1..100 or a cursor this API did not return",
+					ProblemType.INVALID_PARAMETER),
+			notFound("keyword"), Answer.NOT_ACCEPTABLE),
+
 	LISTS(success("200", "A page of lists"), Answer.BAD_PAGE, Answer.NOT_ACCEPTABLE),
 
 	LIST(success("200", "The list with its films"), problem("400", "Non-numeric id", ProblemType.INVALID_PARAMETER),
