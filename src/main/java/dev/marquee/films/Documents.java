@@ -19,11 +19,18 @@ final class Documents {
 	 */
 	static final Set<String> SERVER_ASSIGNED = Set.of("id", "version", "createdAt", "updatedAt", "episodeOf");
 
+	/**
+	 * The title page's images, which a document leaves out.
+	 */
+	static final String IMAGES = "images";
+
 	private Documents() {
 	}
 
 	static JsonNode of(FilmView view, JsonMapper mapper) {
 		JsonNode node = mapper.valueToTree(view);
+		// Images are files, uploaded on their own: a document does not carry them.
+		((ObjectNode) node).remove(IMAGES);
 		strip(node);
 		return node;
 	}

@@ -1,6 +1,7 @@
 package dev.marquee.films;
 
 import dev.marquee.film.FilmType;
+import dev.marquee.image.ImageSizes;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,5 +19,7 @@ public record FilmSummary(@Schema(example = "1") long id, @Schema(example = "tt3
 		@Schema(example = "2016") @Nullable Integer releaseYear,
 		@Schema(example = "128") @Nullable Integer runtimeMinutes,
 		@Schema(example = "[\"Comedy\", \"Drama\", \"Music\", \"Musical\", \"Romance\"]") List<String> genres,
-		@Schema(example = "8.0") @Nullable BigDecimal ratingAverage, @Schema(example = "700000") int ratingVotes) {
+		@Schema(example = "8.0") @Nullable BigDecimal ratingAverage, @Schema(example = "700000") int ratingVotes,
+		@Schema(description = "The URLs of the film's primary poster (the one without text, else the one in its "
+				+ "original language); null when it has none", nullable = true) @Nullable ImageSizes poster) {
 }
