@@ -27,7 +27,8 @@ import org.springframework.web.context.request.WebRequest;
  * the short security chain, like the API's reads.
  */
 @RestController
-@Tag(name = "Images")
+@Tag(name = "Images", description = "Posters, backdrops, stills and logos of films, profiles of people, logos of "
+		+ "companies: uploads, their order and languages, and the files of every size at immutable URLs")
 class ImageFileController {
 
 	private static final CacheControl FOREVER = CacheControl.maxAge(java.time.Duration.ofDays(365))

@@ -56,7 +56,8 @@ public class ImageRows extends SectionProjection {
 		List<ImageView> images = rows.get(0).stream().map(ImageView.class::cast).toList();
 		String originalLanguage = rows.get(1)
 			.stream()
-			.map((language) -> ((Optional<?>) language).map(String.class::cast).orElse(null))
+			.flatMap((language) -> ((Optional<?>) language).stream())
+			.map(String.class::cast)
 			.findFirst()
 			.orElse(null);
 		return ImagesView.of(images, null, originalLanguage);
