@@ -2,10 +2,13 @@ package dev.marquee.image;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.marquee.support.web.Answered;
 import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.ApiException;
+import dev.marquee.support.web.InvalidBodyException;
 import dev.marquee.support.web.InvalidParam;
 import dev.marquee.support.web.MergePatches;
 import dev.marquee.support.web.Preconditions;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * The images of one kind of owner ({@code /api/v1/films/{id}/images}, {@code /people/…},
@@ -46,6 +50,8 @@ abstract class ImageController {
 			+ "40 megapixels, the pixels counted from its header before anything is decoded. It is decoded, "
 			+ "re-encoded from its pixels alone (no metadata survives) and stored with every size "
 			+ "(w92, w185, w342, w500, original) before the answer, whose sizes are immutable URLs.";
+
+	private static final Set<String> UPLOAD_FIELDS = Set.of("file", "kind", "language", "primary");
 
 	private final ImageOwner owner;
 
@@ -66,18 +72,18 @@ abstract class ImageController {
 					+ "in its original language. With language= the list holds the images in that language and "
 					+ "those without text.")
 	@Answered(Answers.IMAGES)
-	ImagesView list(@Parameter(description = ID, example = "tt3783958") @PathVariable String id,
+	ImagesView list(@Parameter(description = ID, example = "1") @PathVariable String id,
 			@Parameter(description = "BCP 47 language the images are chosen for",
 					example = "de") @RequestParam(required = false) @Nullable String language) {
 		return this.images.list(this.owner, ownerId(id), language(language, "query"));
 	}
 
-	@GetMapping(path = "/{imageId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = "/{itemId}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Get an image", description = "The image and the URLs of its sizes; the ETag is its version.")
 	@Answered(Answers.IMAGE)
-	ResponseEntity<ImageView> image(@Parameter(description = ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = "The image's id", example = "1") @PathVariable long imageId) {
-		ImageView image = this.images.read(this.owner, ownerId(id), imageId);
+	ResponseEntity<ImageView> image(@Parameter(description = ID, example = "1") @PathVariable String id,
+			@Parameter(description = "The image's id", example = "1") @PathVariable long itemId) {
+		ImageView image = this.images.read(this.owner, ownerId(id), itemId);
 		return ResponseEntity.ok().eTag(etag(image)).body(image);
 	}
 
@@ -87,11 +93,13 @@ abstract class ImageController {
 					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 							schema = @Schema(implementation = ImageUploadForm.class))))
 	@Answered(Answers.IMAGE_UPLOAD)
-	ResponseEntity<ImageView> upload(@Parameter(description = ID, example = "tt3783958") @PathVariable String id,
+	ResponseEntity<ImageView> upload(@Parameter(description = ID, example = "1") @PathVariable String id,
 			@Parameter(hidden = true) @RequestPart("file") MultipartFile file,
 			@Parameter(hidden = true) @RequestParam("kind") String kind,
 			@Parameter(hidden = true) @RequestParam(required = false) @Nullable String language,
-			@Parameter(hidden = true) @RequestParam(required = false) @Nullable Boolean primary) throws IOException {
+			@Parameter(hidden = true) @RequestParam(required = false) @Nullable Boolean primary,
+			MultipartHttpServletRequest request) throws IOException {
+		requireOnlyUploadFields(request);
 		ImageKind parsedKind = kind(kind);
 		ImageView image;
 		try (InputStream in = file.getInputStream()) {
@@ -104,34 +112,50 @@ abstract class ImageController {
 			.body(image);
 	}
 
-	@PatchMapping(path = "/{imageId}", consumes = MergePatches.MEDIA_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@PatchMapping(path = "/{itemId}", consumes = MergePatches.MEDIA_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Change an image's primary flag, order or language",
 			description = "A JSON merge patch (RFC 7396) of primary, order and language. Making an image primary "
 					+ "makes the one that was primary for its kind and language no longer so. Needs If-Match with the "
 					+ "image's ETag (428 without, 412 when it changed since).",
 			security = @SecurityRequirement(name = "bearer"))
 	@Answered(Answers.IMAGE_PATCH)
-	ResponseEntity<ImageView> patch(@Parameter(description = ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = "The image's id", example = "1") @PathVariable long imageId,
+	ResponseEntity<ImageView> patch(@Parameter(description = ID, example = "1") @PathVariable String id,
+			@Parameter(description = "The image's id", example = "1") @PathVariable long itemId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
 							schema = @Schema(implementation = ImageInput.class))) @RequestBody JsonNode patch,
 			HttpServletRequest request) {
-		ImageView image = this.images.patch(this.owner, ownerId(id), imageId, patch, Preconditions.of(request));
+		ImageView image = this.images.patch(this.owner, ownerId(id), itemId, patch, Preconditions.of(request));
 		return ResponseEntity.ok().eTag(etag(image)).body(image);
 	}
 
-	@DeleteMapping("/{imageId}")
+	@DeleteMapping("/{itemId}")
 	@Operation(summary = "Delete an image",
 			description = "Needs If-Match with the image's ETag (428 without, 412 when it changed since). Its files "
 					+ "are deleted when no other image uses them.",
 			security = @SecurityRequirement(name = "bearer"))
 	@Answered(Answers.IMAGE_DELETE)
-	ResponseEntity<Void> delete(@Parameter(description = ID, example = "tt3783958") @PathVariable String id,
-			@Parameter(description = "The image's id", example = "1") @PathVariable long imageId,
+	ResponseEntity<Void> delete(@Parameter(description = ID, example = "1") @PathVariable String id,
+			@Parameter(description = "The image's id", example = "1") @PathVariable long itemId,
 			HttpServletRequest request) {
-		this.images.delete(this.owner, ownerId(id), imageId, Preconditions.of(request));
+		this.images.delete(this.owner, ownerId(id), itemId, Preconditions.of(request));
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * An upload's parts are the form's four: any other is refused, naming it, as an
+	 * unknown field of a JSON body is.
+	 */
+	private static void requireOnlyUploadFields(MultipartHttpServletRequest request) {
+		Set<String> names = new TreeSet<>(request.getParameterMap().keySet());
+		names.addAll(request.getMultiFileMap().keySet());
+		names.removeAll(UPLOAD_FIELDS);
+		if (!names.isEmpty()) {
+			throw InvalidBodyException.of(names.stream()
+				.map((name) -> InvalidParam.body(name,
+						"is not a part of an upload: send file, kind, language and primary"))
+				.toList());
+		}
 	}
 
 	private ResourceId ownerId(String id) {

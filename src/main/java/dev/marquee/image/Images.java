@@ -118,6 +118,9 @@ public class Images {
 	 */
 	@Transactional
 	public ImageView patch(ImageOwner owner, ResourceId id, long imageId, JsonNode patch, Preconditions preconditions) {
+		// The patch's fields are refused (unknown, read-only, of the wrong type) before
+		// anything is looked up.
+		this.patches.apply(new ImageInput(false, 0, null), patch, ImageInput.class);
 		Owner found = lock(owner, id);
 		ImageView image = lockImage(owner, found, id, imageId);
 		preconditions.require(image.version(), describe(owner, id, imageId));

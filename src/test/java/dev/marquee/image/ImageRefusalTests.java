@@ -68,6 +68,24 @@ class ImageRefusalTests {
 	}
 
 	@Test
+	void anUploadOverTheLimitIsRefusedBeforeItIsRead() {
+		byte[] body = new byte[21 * 1024 * 1024];
+		assertProblem(
+				this.mvc.post()
+					.uri(this.path)
+					.contentType("multipart/form-data; boundary=never-read")
+					.content(body)
+					.header(HttpHeaders.AUTHORIZATION, this.admin)
+					.header("X-Request-Id", "img-upload-413")
+					.exchange(),
+				413, """
+						{"type":"/problems/image-too-large","title":"Image too large","status":413,
+						 "detail":"The upload has 22020096 bytes; an image may have at most 20971520",
+						 "instance":"%s","code":"image-too-large","correlationId":"img-upload-413"}"""
+					.formatted(this.path));
+	}
+
+	@Test
 	void aTruncatedFileIsRefused() {
 		byte[] jpeg = TestImages.jpeg(300, 200);
 		byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 2);

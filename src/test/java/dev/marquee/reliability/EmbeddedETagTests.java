@@ -67,9 +67,9 @@ class EmbeddedETagTests {
 			"/api/v1/films/{id}/alternate-titles/{itemId}", "/api/v1/films/{id}/release-dates",
 			"/api/v1/films/{id}/release-dates/{itemId}", "/api/v1/films/{id}/reviews",
 			"/api/v1/films/{id}/reviews/{itemId}", "/api/v1/films/{id}/box-office", "/api/v1/films/{id}/awards/summary",
-			"/api/v1/changes", "/api/v1/films/{id}/images", "/api/v1/films/{id}/images/{imageId}",
-			"/api/v1/people/{id}/images", "/api/v1/people/{id}/images/{imageId}", "/api/v1/companies/{id}/images",
-			"/api/v1/companies/{id}/images/{imageId}");
+			"/api/v1/changes", "/api/v1/films/{id}/images", "/api/v1/films/{id}/images/{itemId}",
+			"/api/v1/people/{id}/images", "/api/v1/people/{id}/images/{itemId}", "/api/v1/companies/{id}/images",
+			"/api/v1/companies/{id}/images/{itemId}");
 
 	/**
 	 * GETs without an ETag to go stale: the streamed export, and the admin reads answered
