@@ -44,14 +44,15 @@ class ArchitectureTests {
 	 */
 	private static final String[] SECTIONS = { "dev.marquee.credit..", "dev.marquee.didyouknow..",
 			"dev.marquee.soundtrack..", "dev.marquee.review..", "dev.marquee.boxoffice..", "dev.marquee.award..",
-			"dev.marquee.details..", "dev.marquee.company..", "dev.marquee.list..", "dev.marquee.storyline.." };
+			"dev.marquee.details..", "dev.marquee.company..", "dev.marquee.list..", "dev.marquee.storyline..",
+			"dev.marquee.image.." };
 
 	/**
 	 * Every feature package, each named in docs/architecture.md.
 	 */
 	private static final Set<String> FEATURES = Set.of("apikey", "award", "boxoffice", "changes", "company", "credit",
-			"details", "didyouknow", "film", "films", "idempotency", "imports", "list", "person", "ratelimit", "review",
-			"search", "section", "security", "soundtrack", "storyline", "support");
+			"details", "didyouknow", "film", "films", "idempotency", "image", "imports", "list", "person", "ratelimit",
+			"review", "search", "section", "security", "soundtrack", "storyline", "support");
 
 	@Test
 	void everyPackageIsAKnownFeature() {

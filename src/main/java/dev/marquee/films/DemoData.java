@@ -4,6 +4,10 @@ import dev.marquee.film.Film;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import dev.marquee.image.ImageKind;
+import dev.marquee.image.ImageUploads;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +34,12 @@ class DemoData implements ApplicationRunner {
 
 	static final String DOCUMENT = "demo/la-la-land.json";
 
+	/**
+	 * The demo film's poster: a placeholder drawn by {@code tools/DemoPoster.java}, which
+	 * the project may ship (no studio artwork), with English text.
+	 */
+	static final String POSTER = "demo/tt3783958-poster.png";
+
 	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
 
 	/**
@@ -46,8 +56,11 @@ class DemoData implements ApplicationRunner {
 
 	private final JsonMapper jsonMapper;
 
-	DemoData(FilmDocuments documents, JdbcTemplate jdbc, TransactionTemplate transactions) {
+	private final ImageUploads images;
+
+	DemoData(FilmDocuments documents, JdbcTemplate jdbc, TransactionTemplate transactions, ImageUploads images) {
 		this.documents = documents;
+		this.images = images;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.jsonMapper = documentMapper();
@@ -65,6 +78,12 @@ class DemoData implements ApplicationRunner {
 				return;
 			}
 			this.documents.upsert(document);
+			try (InputStream poster = new ClassPathResource(POSTER).getInputStream()) {
+				this.images.attachToFilm(document.imdbId(), ImageKind.POSTER, "en", poster);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			logger.info("Loaded the demo film {} ({})", document.title(), document.imdbId());
 		});
 	}

@@ -1,6 +1,9 @@
 package dev.marquee.films;
 
+import java.util.List;
 import java.util.Set;
+
+import dev.marquee.section.TitlePageSection;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +22,20 @@ final class Documents {
 	 */
 	static final Set<String> SERVER_ASSIGNED = Set.of("id", "version", "createdAt", "updatedAt", "episodeOf");
 
+	/**
+	 * The title page's images, which a document leaves out: they are files, uploaded on
+	 * their own.
+	 */
+	static final String IMAGES = "images";
+
 	private Documents() {
+	}
+
+	/**
+	 * The sections a document holds: every section of the title page but its images.
+	 */
+	static List<TitlePageSection> sections(List<TitlePageSection> titlePage) {
+		return titlePage.stream().filter((section) -> !section.embedding().name().equals(IMAGES)).toList();
 	}
 
 	static JsonNode of(FilmView view, JsonMapper mapper) {

@@ -80,21 +80,28 @@ class FilmController {
 			@Parameter(description = "Numeric id or IMDb id", example = "tt3783958") @PathVariable String id,
 			@Parameter(description = "Sections to embed: a comma-separated list of section names, or all",
 					example = "all") @RequestParam(required = false) @Nullable String include,
+			@Parameter(
+					description = "BCP 47 language the embedded images are chosen for (include=images): the primary "
+							+ "poster in it, else the one without text, else the one in the film's original language",
+					example = "de") @RequestParam(required = false) @Nullable String language,
 			WebRequest request) {
 		List<TitlePageSection> sections = Includes.parse(include, this.registry.titlePage());
 		ResourceId filmId = ResourceId.parse(id, "tt", "id");
+		String imagesLanguage = FilmImages.language(language, sections);
 		if (!sections.isEmpty()) {
 			// A title page's ETag is the film's version and a digest of the versions of
 			// the people, companies, lists and films it shows: a conditional GET reads
 			// only those, and answers 304 without reading the page.
 			if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
-				String etag = this.titlePages.etag(filmId, sections);
+				String etag = FilmImages.etag(this.titlePages.etag(filmId, sections), imagesLanguage);
 				if (etag != null && request.checkNotModified(etag)) {
 					return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 				}
 			}
 			TitlePages.TitlePage page = this.titlePages.read(filmId, sections);
-			return ResponseEntity.ok().eTag(page.etag()).body(page.view());
+			return ResponseEntity.ok()
+				.eTag(FilmImages.etag(page.etag(), imagesLanguage))
+				.body(FilmImages.inLanguage(page.view(), imagesLanguage));
 		}
 		// The film alone: its version, which every write of the film or of a section
 		// changes, so this ETag guards the whole title page in If-Match (and, for an

@@ -1,6 +1,7 @@
 package dev.marquee.films;
 
 import dev.marquee.film.FilmType;
+import dev.marquee.image.ImageSizes;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,14 +10,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A film as a listing shows it; follow {@code id} to {@code /api/v1/films/{id}} for the
- * rest.
+ * A film as a listing shows it, with the URLs of its primary poster (the one without
+ * text, else the one in its original language; null when it has none); follow {@code id}
+ * to {@code /api/v1/films/{id}} for the rest.
  */
-@Schema(description = "A film as a listing shows it; GET /api/v1/films/{id} has the rest.")
+@Schema(description = "A film as a listing shows it, with the URLs of its primary poster (the one without text, "
+		+ "else the one in its original language; null when it has none); GET /api/v1/films/{id} has the rest.")
 public record FilmSummary(@Schema(example = "1") long id, @Schema(example = "tt3783958") String imdbId,
 		@Schema(example = "La La Land") String title, @Schema(example = "movie") FilmType type,
 		@Schema(example = "2016") @Nullable Integer releaseYear,
 		@Schema(example = "128") @Nullable Integer runtimeMinutes,
 		@Schema(example = "[\"Comedy\", \"Drama\", \"Music\", \"Musical\", \"Romance\"]") List<String> genres,
-		@Schema(example = "8.0") @Nullable BigDecimal ratingAverage, @Schema(example = "700000") int ratingVotes) {
+		@Schema(example = "8.0") @Nullable BigDecimal ratingAverage, @Schema(example = "700000") int ratingVotes,
+		@Nullable ImageSizes poster) {
 }

@@ -81,7 +81,7 @@ class TitlePages {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	DocumentView document(ResourceId id) {
-		FilmView view = read(id, this.registry.titlePage()).view();
+		FilmView view = read(id, Documents.sections(this.registry.titlePage())).view();
 		return new DocumentView(Documents.of(view, this.jsonMapper), view.version(), this.documentShown.of(view.id()));
 	}
 

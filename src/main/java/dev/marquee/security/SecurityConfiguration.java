@@ -44,24 +44,30 @@ class SecurityConfiguration {
 	static final String ADMIN_API = "/api/v1/admin/**";
 
 	/**
-	 * Public reads of the API without credentials (GET or HEAD, no {@code Authorization}
-	 * header, neither the admin API nor {@link #READS_NEEDING_A_KEY}), most of the
-	 * traffic: they need no authentication and are permitted whoever asks, so their chain
-	 * keeps only what answers them (the firewall, CORS and the security headers) and
-	 * leaves out the key lookup, the security context, anonymous authentication,
-	 * authorization and exception translation. Rate limiting and request ids are servlet
-	 * filters around every chain. A request with a key, valid or not, takes the full
-	 * chain.
+	 * The files of images, public and immutable.
+	 */
+	static final String IMAGE_FILES = "/images/**";
+
+	/**
+	 * Public reads of the API and of image files without credentials (GET or HEAD, no
+	 * {@code Authorization} header, neither the admin API nor
+	 * {@link #READS_NEEDING_A_KEY}), most of the traffic: they need no authentication and
+	 * are permitted whoever asks, so their chain keeps only what answers them (the
+	 * firewall, CORS and the security headers) and leaves out the key lookup, the
+	 * security context, anonymous authentication, authorization and exception
+	 * translation. Rate limiting and request ids are servlet filters around every chain.
+	 * A request with a key, valid or not, takes the full chain.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain anonymousReads(HttpSecurity http) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-		http.securityMatcher(new AndRequestMatcher(paths.matcher("/api/v1/**"),
-				(request) -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-						&& request.getHeader(HttpHeaders.AUTHORIZATION) == null,
-				new NegatedRequestMatcher(
-						new OrRequestMatcher(paths.matcher(ADMIN_API), paths.matcher(READS_NEEDING_A_KEY)))));
+		http.securityMatcher(
+				new AndRequestMatcher(new OrRequestMatcher(paths.matcher("/api/v1/**"), paths.matcher(IMAGE_FILES)),
+						(request) -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+								&& request.getHeader(HttpHeaders.AUTHORIZATION) == null,
+						new NegatedRequestMatcher(
+								new OrRequestMatcher(paths.matcher(ADMIN_API), paths.matcher(READS_NEEDING_A_KEY)))));
 		statelessApi(http).anonymous(AbstractHttpConfigurer::disable)
 			.securityContext(AbstractHttpConfigurer::disable)
 			.sessionManagement(AbstractHttpConfigurer::disable)

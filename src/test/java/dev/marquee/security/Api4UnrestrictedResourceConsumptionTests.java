@@ -61,7 +61,8 @@ class Api4UnrestrictedResourceConsumptionTests extends GeneratedApiTest {
 		byte[] tooLarge = new byte[2 * 1024 * 1024 + 1];
 		List<String> accepted = new ArrayList<>();
 		for (Operation operation : this.document.operations()) {
-			if (operation.bodyType() == null) {
+			// An image upload's limit is the image's (20 MB): ImageRefusalTests.
+			if (operation.bodyType() == null || operation.bodyType().startsWith("multipart/")) {
 				continue;
 			}
 			Answer answer = this.client

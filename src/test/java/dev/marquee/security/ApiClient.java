@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -29,13 +30,15 @@ final class ApiClient {
 	}
 
 	Answer send(Request request) {
-		MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(request.method()),
-				URI.create(request.uri()));
+		Multipart multipart = Multipart.of(request.body(), request.contentType());
+		AbstractMockHttpServletRequestBuilder<?> builder = (multipart != null)
+				? multipart.request(HttpMethod.valueOf(request.method()), URI.create(request.uri()))
+				: MockMvcRequestBuilders.request(HttpMethod.valueOf(request.method()), URI.create(request.uri()));
 		request.headers().forEach(builder::header);
-		if (request.body() != null) {
+		if (multipart == null && request.body() != null) {
 			builder.content(request.body());
 		}
-		if (request.contentType() != null) {
+		if (multipart == null && request.contentType() != null) {
 			builder.contentType(request.contentType());
 		}
 		MockHttpServletResponse response;

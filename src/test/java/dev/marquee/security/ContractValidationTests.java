@@ -27,7 +27,14 @@ class ContractValidationTests extends GeneratedApiTest {
 	 * Reads whose documented examples name what the demo data does not hold: an import
 	 * job. Its answers are checked by ImportJobTests.
 	 */
-	private static final Set<String> NOT_IN_THE_DEMO_DATA = Set.of("/api/v1/admin/imports/{id}");
+	/**
+	 * Reads the demo data cannot answer with 200: no import has run, the demo people and
+	 * companies have no images, and an image file's hash (in the example) depends on the
+	 * encoder that made it (ImageUploadTests reads real ones).
+	 */
+	private static final Set<String> NOT_IN_THE_DEMO_DATA = Set.of("/api/v1/admin/imports/{id}",
+			"/api/v1/people/{id}/images/{itemId}", "/api/v1/companies/{id}/images/{itemId}",
+			"/images/{sha256}/{size}.{format}");
 
 	@Test
 	void everyReadOfTheDemoDataValidatesAgainstTheDocument() {

@@ -201,6 +201,44 @@ public enum Answers {
 					ProblemType.PRECONDITION_FAILED),
 			Answer.TOO_LARGE, notMediaType("application/json"), Answer.CONFLICT),
 
+	IMAGES(success("200", "The owner's images, and the one shown for each kind"),
+			problem("400", "Malformed id or language", ProblemType.INVALID_PARAMETER), Answer.NO_RESOURCE,
+			Answer.NOT_ACCEPTABLE),
+
+	IMAGE(success("200", "The image; ETag its version"), Answer.NOT_MODIFIED,
+			problem("400", "Malformed id or image id", ProblemType.INVALID_PARAMETER), Answer.NO_IMAGE,
+			Answer.NOT_ACCEPTABLE),
+
+	IMAGE_UPLOAD(success("201", "Stored with every size ready; Location names the image, ETag is its version"),
+			problem("400", "Malformed id, no file part, or a kind or language refused (errors names it)",
+					ProblemType.INVALID_PARAMETER),
+			Answer.UNAUTHORIZED, Answer.FORBIDDEN, Answer.NO_RESOURCE,
+			new Answer("413",
+					Answer.coded("The file has more bytes, or claims more pixels, than an image may have",
+							ProblemType.IMAGE_TOO_LARGE) + "; or the whole body is over the server's limit (code "
+							+ ProblemType.PAYLOAD_TOO_LARGE.code() + ")",
+					true),
+			notMediaType("multipart/form-data"),
+			new Answer("422", "The file is refused as an image: not JPEG, PNG or WebP by its bytes (empty, SVG, GIF, "
+					+ "…; code " + ProblemType.IMAGE_UNSUPPORTED.code() + "), sent with a Content-Type its bytes "
+					+ "contradict (code " + ProblemType.IMAGE_TYPE_MISMATCH.code()
+					+ "), truncated or undecodable (code " + ProblemType.IMAGE_CORRUPT.code()
+					+ "), or followed by other content (code " + ProblemType.IMAGE_POLYGLOT.code() + ")", true)),
+
+	IMAGE_PATCH(success("200", "Patched; the image, ETag its new version"),
+			new Answer("400",
+					Answer.coded("Malformed id or image id", ProblemType.INVALID_PARAMETER) + "; "
+							+ Answer.coded("the body is not JSON", ProblemType.MALFORMED_REQUEST) + "; or fields are "
+							+ "refused — unknown, read-only, of the wrong type or breaking a constraint (code "
+							+ ProblemType.INVALID_BODY.code() + ", errors names each)",
+					true),
+			Answer.TOO_LARGE, notMediaType("application/merge-patch+json"), Answer.UNAUTHORIZED, Answer.FORBIDDEN,
+			Answer.NO_IMAGE, Answer.STALE, Answer.UNCONDITIONAL),
+
+	IMAGE_DELETE(new Answer("204", "Deleted; its files go when no other image uses them", false),
+			problem("400", "Malformed id or image id", ProblemType.INVALID_PARAMETER), Answer.UNAUTHORIZED,
+			Answer.FORBIDDEN, Answer.NO_IMAGE, Answer.STALE, Answer.UNCONDITIONAL),
+
 	API_KEY_CREATE(success("201", "The key, shown this once; Location names it"),
 			new Answer("400",
 					"Body not JSON, an unknown field, or a missing or invalid name or role (code "
@@ -304,6 +342,11 @@ public enum Answers {
 
 		static final Answer NO_ITEM = new Answer("404",
 				coded("No film with this id, or the film has no item with this id", ProblemType.NOT_FOUND), true);
+
+		static final Answer NO_IMAGE = new Answer("404",
+				coded("No film, person or company with this id, or it has no image with this id",
+						ProblemType.NOT_FOUND),
+				true);
 
 		static final Answer NOT_ACCEPTABLE = new Answer("406",
 				coded("The Accept header excludes JSON", ProblemType.NOT_ACCEPTABLE), true);

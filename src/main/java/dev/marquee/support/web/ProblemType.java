@@ -101,6 +101,27 @@ public enum ProblemType {
 			"The import's files cannot be imported as they are: no IMDb dataset file among them, two files of one "
 					+ "dataset, or a file whose header is not what its name says. Nothing was written."),
 
+	IMAGE_TOO_LARGE("image-too-large", "Image too large", HttpStatus.PAYLOAD_TOO_LARGE,
+			"The image file has more bytes, or its header claims more pixels, than the server accepts; the detail "
+					+ "gives the limit. Pixels are counted from the header before anything is decoded, so a small file "
+					+ "claiming a huge picture (a decompression bomb) is refused at once."),
+
+	IMAGE_UNSUPPORTED("image-unsupported", "Unsupported image", HttpStatus.UNPROCESSABLE_CONTENT,
+			"The file is not a JPEG, PNG or WebP image by its bytes (its name and Content-Type do not count): an "
+					+ "empty file, an SVG, a GIF or anything else. The detail says what was found."),
+
+	IMAGE_TYPE_MISMATCH("image-type-mismatch", "Image type mismatch", HttpStatus.UNPROCESSABLE_CONTENT,
+			"The Content-Type sent with the file contradicts its bytes (a PNG sent as image/jpeg, an image sent as "
+					+ "text/plain). Send the file's own type, or application/octet-stream to let the bytes decide."),
+
+	IMAGE_CORRUPT("image-corrupt", "Corrupt image", HttpStatus.UNPROCESSABLE_CONTENT,
+			"The file starts as a JPEG, PNG or WebP image but is not a whole, decodable one: it is truncated or "
+					+ "damaged. The detail says where reading stopped."),
+
+	IMAGE_POLYGLOT("image-polyglot", "Image with other content", HttpStatus.UNPROCESSABLE_CONTENT,
+			"Other content (a script, an archive, a document) follows the end of the image in the file, which makes "
+					+ "it readable as more than one format. Upload the image alone."),
+
 	INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
 			"Something failed on the server. The correlationId member identifies the failure in the server's log.");
 

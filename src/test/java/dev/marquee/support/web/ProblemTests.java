@@ -79,7 +79,7 @@ class ProblemTests {
 			.header("X-Request-Id", "bad-2")
 			.exchange();
 
-		String message = "unknown sections 'bloopers', 'trailers'; expected a comma-separated list of cast, crew, "
+		String message = "unknown sections 'bloopers', 'trailers'; expected a comma-separated list of images, cast, crew, "
 				+ "trivia, goofs, crazy-credits, connections, soundtracks, reviews, box-office, awards, locations, "
 				+ "alternate-titles, release-dates, companies, lists, taglines, keywords, certifications, videos, or all";
 		assertProblem(result, 400, """

@@ -1,0 +1,10 @@
+/**
+ * Images of films (posters, backdrops, stills, logos), people (profiles) and companies
+ * (logos): uploaded files checked and re-encoded ({@link ImageDecoder}), stored by
+ * content with their sized variants in PostgreSQL ({@link ImageFiles}), attached to their
+ * owner ({@link Images}) and served at immutable URLs ({@link ImageFileController}).
+ */
+@NullMarked
+package dev.marquee.image;
+
+import org.jspecify.annotations.NullMarked;

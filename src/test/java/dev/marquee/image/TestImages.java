@@ -1,0 +1,109 @@
+package dev.marquee.image;
+
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Image files for tests, drawn here (JPEG, PNG) or shipped ({@code images/sunset.webp},
+ * 300 × 200, made with ImageMagick: ImageIO writes no WebP), and the bad files uploads
+ * must refuse.
+ */
+final class TestImages {
+
+	private TestImages() {
+	}
+
+	static byte[] jpeg(int width, int height) {
+		return write(drawn(width, height, BufferedImage.TYPE_INT_RGB), "jpg");
+	}
+
+	/**
+	 * A JPEG with a comment segment right after its start: metadata that must not be
+	 * served.
+	 */
+	static byte[] jpegWithComment(int width, int height, String comment) {
+		byte[] jpeg = jpeg(width, height);
+		byte[] text = comment.getBytes(StandardCharsets.US_ASCII);
+		ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + text.length);
+		out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xFE).putShort((short) (text.length + 2)).put(text);
+		out.put(jpeg, 2, jpeg.length - 2);
+		return out.array();
+	}
+
+	static byte[] png(int width, int height, boolean alpha) {
+		return write(drawn(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB), "png");
+	}
+
+	static byte[] webp() {
+		try {
+			return new ClassPathResource("images/sunset.webp").getContentAsByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A small PNG whose header claims 30,000 × 30,000 pixels (its checksum fixed, so only
+	 * the size gives it away): a decompression bomb.
+	 */
+	static byte[] pngBomb() {
+		byte[] png = png(8, 8, false);
+		ByteBuffer bytes = ByteBuffer.wrap(png);
+		bytes.putInt(16, 30_000).putInt(20, 30_000);
+		CRC32 crc = new CRC32();
+		crc.update(png, 12, 17);
+		bytes.putInt(29, (int) crc.getValue());
+		return png;
+	}
+
+	static BufferedImage read(byte[] bytes) {
+		try {
+			return ImageIO.read(new ByteArrayInputStream(bytes));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
+	}
+
+	private static BufferedImage drawn(int width, int height, int type) {
+		BufferedImage image = new BufferedImage(width, height, type);
+		Graphics2D g = image.createGraphics();
+		g.setPaint(new GradientPaint(0, 0, new Color(20, 30, 90, 255), width, height, new Color(200, 80, 140, 120)));
+		g.fillRect(0, 0, width, height);
+		g.dispose();
+		return image;
+	}
+
+	private static byte[] write(BufferedImage image, String format) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, format, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}
