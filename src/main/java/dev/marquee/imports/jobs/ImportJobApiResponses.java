@@ -11,8 +11,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.springframework.http.ProblemDetail;
-
 /**
  * The documented answers of the import-job operations.
  */
@@ -56,28 +54,18 @@ final class ImportJobApiResponses {
 	@ApiResponse(responseCode = "400",
 			description = "Body not JSON or multipart, an unknown field, a directory that is not inside an allowed "
 					+ "one (or has '..'), a file that is not named like an IMDb dataset, or no file "
-					+ "(code malformed-request or invalid-body; errors names the field)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "(code malformed-request or invalid-body; errors names the field)")
 	@ApiKeyApiResponses.Unauthorized
 	@ApiResponse(responseCode = "409",
-			description = "An import is already running on this database (code import-running)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "An import is already running on this database (code import-running)")
 	@ApiResponse(responseCode = "413",
 			description = "An uploaded file or the whole upload is larger than spring.servlet.multipart allows "
-					+ "(code payload-too-large)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "(code payload-too-large)")
 	@ApiResponse(responseCode = "415",
-			description = "The body is neither application/json nor multipart/form-data (code unsupported-media-type)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "The body is neither application/json nor multipart/form-data (code unsupported-media-type)")
 	@ApiResponse(responseCode = "422",
 			description = "No dataset file, two files of one dataset, or a header that is not what the file's name "
-					+ "says (code import-refused); nothing was written",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "says (code import-refused); nothing was written")
 	@interface Start {
 
 	}
@@ -99,13 +87,9 @@ final class ImportJobApiResponses {
 	@ApiResponse(responseCode = "200", description = "The job as it stands",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobView.class),
 					examples = @ExampleObject(name = "running", value = RUNNING)))
-	@ApiResponse(responseCode = "400", description = "Malformed id (code invalid-parameter)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Malformed id (code invalid-parameter)")
 	@ApiKeyApiResponses.Unauthorized
-	@ApiResponse(responseCode = "404", description = "No job with this id (code not-found)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No job with this id (code not-found)")
 	@interface Get {
 
 	}

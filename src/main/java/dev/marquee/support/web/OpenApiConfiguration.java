@@ -116,6 +116,16 @@ class OpenApiConfiguration {
 				if (operation.getResponses() == null) {
 					return;
 				}
+				// Every error answer is a problem: one documented by its status and
+				// description alone (which springdoc gives the operation's own body) gets
+				// the problem+json body.
+				operation.getResponses().forEach((status, response) -> {
+					if ((status.startsWith("4") || status.startsWith("5")) && response.get$ref() == null
+							&& (response.getContent() == null
+									|| !response.getContent().containsKey("application/problem+json"))) {
+						response.content(problemContent());
+					}
+				});
 				addProblem(operation.getResponses(), "400",
 						"The URL or a header is malformed: an encoded slash, a path traversal, control characters "
 								+ "(code malformed-request)");
@@ -161,11 +171,13 @@ class OpenApiConfiguration {
 
 	private static void addProblem(ApiResponses responses, String status, String description) {
 		if (!responses.containsKey(status)) {
-			responses.addApiResponse(status,
-					new ApiResponse().description(description)
-						.content(new Content().addMediaType("application/problem+json",
-								new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
+			responses.addApiResponse(status, new ApiResponse().description(description).content(problemContent()));
 		}
+	}
+
+	private static Content problemContent() {
+		return new Content().addMediaType("application/problem+json",
+				new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")));
 	}
 
 	@SuppressWarnings("rawtypes")
