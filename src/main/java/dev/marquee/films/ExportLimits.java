@@ -105,8 +105,7 @@ class ExportLimits {
 			long bytesPerSecond = this.bytes * TimeUnit.SECONDS.toNanos(1) / this.waitedNanos;
 			if (bytesPerSecond < limits.minReadRate().toBytes()) {
 				// Tomcat closes the connection at once, without the stream's end (a
-				// client
-				// disconnect would be taken as a finished answer).
+				// client disconnect would be taken as a finished answer).
 				throw new CloseNowException("The client read " + bytesPerSecond + " bytes/s, below "
 						+ limits.minReadRate().toBytes() + " (marquee.export.min-read-rate): export cut off");
 			}

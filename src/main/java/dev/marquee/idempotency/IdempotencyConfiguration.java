@@ -73,8 +73,7 @@ class IdempotencyConfiguration {
 				.example("5f0c6a8e-8d1b-4c39-9a51-2a1f3c7d9e10"));
 		}
 		// An operation's own answers with these statuses stay documented: the key's
-		// are added to
-		// them.
+		// are added to them.
 		answer(operation, "400", "Refused: ",
 				"an Idempotency-Key that is not 1 to 255 visible ASCII characters (code invalid-parameter)");
 		answer(operation, "409", "",

@@ -111,9 +111,8 @@ final class BulkWrite {
 			for (String drop : drops) {
 				statement.execute(drop);
 			}
-			// Millions of rows are no news for the search outbox: every search index is
-			// told
-			// to rebuild from the tables instead (V200__search_outbox.sql).
+			// Millions of rows are no news for the search outbox: every search index
+			// is told to rebuild from the tables instead (V200__search_outbox.sql).
 			statement.execute("SELECT set_config('marquee.search_outbox', 'off', true)");
 			statement.execute("UPDATE search_state SET epoch = gen_random_uuid()");
 		}

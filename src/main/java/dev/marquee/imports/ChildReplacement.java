@@ -36,8 +36,8 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 			statement.execute("CREATE TEMP TABLE import_scope ON COMMIT DROP AS " + scopeSql);
 			// The film gets its new version once, after all its children are merged
 			// (Merges.filmVersions).
-			statement.execute(
-					"CREATE TEMP TABLE IF NOT EXISTS import_touched (film_id bigint PRIMARY KEY) " + "ON COMMIT DROP");
+			statement
+				.execute("CREATE TEMP TABLE IF NOT EXISTS import_touched (film_id bigint PRIMARY KEY) ON COMMIT DROP");
 			if (!hasRows(statement)) {
 				insertAll(statement, wantedSql, counts);
 				return;

@@ -117,13 +117,11 @@ public class ImdbImporter {
 		if (present.contains(Dataset.NAME_BASICS)) {
 			families.run("person", "SELECT count(*) FROM imports_name_basics", new Phase("people", merges::people));
 		}
-		// Titles and everything hanging on them in one transaction: readers see a title's
-		// row, alternate titles and credits change at once, so a film whose credits
-		// change
-		// needs one new version, and none when this import wrote its row anyway (a film
-		// it
-		// creates or updates). On a first load that is every film: no film row is written
-		// twice. Bulk writes (film, then its children) start together and end together.
+		// Titles and all that hangs on them in one transaction: readers see a
+		// title's row, alternate titles and credits change at once. So a film
+		// whose credits change needs one new version, and none when this import
+		// wrote its row anyway (created or updated it): on a first load, no film
+		// row is written twice. The bulk writes start and end together.
 		List<Family> titles = new ArrayList<>();
 		// Episodes and ratings update the film rows the films merge wrote: one bulk write
 		// for the three, so the film indexes are built once.

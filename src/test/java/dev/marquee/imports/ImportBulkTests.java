@@ -123,9 +123,8 @@ class ImportBulkTests {
 								}
 							}
 						}));
-			// Titles and credits are one transaction: aborted at the cast, the films are
-			// as
-			// before too.
+			// Titles and credits are one transaction: aborted at the cast, the films
+			// are as before too.
 			assertThat(checksums.exact("68")).as("aborted at " + phase).isEqualTo(before);
 			assertThat(schema()).as("aborted at " + phase).isEqualTo(schema);
 		}

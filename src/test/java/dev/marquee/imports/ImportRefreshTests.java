@@ -216,9 +216,8 @@ class ImportRefreshTests {
 				}
 			}
 			finally {
-				// The connection goes back to the shared pool: a later test's writes must
-				// not
-				// inherit the reader's short lock timeout.
+				// The connection goes back to the shared pool: a later test's writes
+				// must not inherit the reader's short lock timeout.
 				try (Statement statement = reader.createStatement()) {
 					statement.execute("RESET lock_timeout");
 				}

@@ -208,9 +208,8 @@ final class FuzzTargets {
 
 	private String value(Operation operation, String name) {
 		if (operation.isRead() && operation.path().equals("/api/v1/films/{id}/episodes")) {
-			// the example is a series (Friends), which the demo data lacks; the demo film
-			// has
-			// no episodes: an empty page
+			// the example is a series (Friends), which the demo data lacks; the demo
+			// film has no episodes: an empty page
 			return "tt3783958";
 		}
 		if (operation.isRead()) {

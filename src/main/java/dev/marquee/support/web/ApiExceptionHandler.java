@@ -154,11 +154,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
 		if (response.isCommitted()) {
-			// A streamed answer (the document export) failed halfway: a problem written
-			// now
-			// would land inside it. Rethrown, it reaches Tomcat, which closes the
-			// connection
-			// without the stream's end, so the client knows its copy is incomplete.
+			// A streamed answer (the document export) failed halfway: a problem
+			// written now would land inside it. Rethrown, it reaches Tomcat, which
+			// closes the connection without the stream's end, so the client knows its
+			// copy is incomplete.
 			throw ex;
 		}
 		if (DatabaseFailures.isUnavailable(ex)) {
@@ -175,10 +174,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		if ("23503".equals(sqlState) || "23505".equals(sqlState)) {
 			// Every write checks what it refers to and what must be unique first; the
-			// database
-			// refusing it anyway means a concurrent write got there in between (a person
-			// deleted
-			// while a credit for them was added, the same key taken twice at once).
+			// database refusing it anyway means a concurrent write got there in
+			// between (a person deleted while a credit for them was added, the same
+			// key taken twice at once).
 			logger.info("Write lost a race serving {} {}: {}", request.getMethod(), request.getRequestURI(),
 					ex.getMessage());
 			return respond(Problems.of(ProblemType.CONCURRENT_WRITE, RACE_DETAIL, request, List.of()));

@@ -50,10 +50,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		// A request with neither Content-Length nor Transfer-Encoding has no body (RFC
-		// 9112,
-		// 6.3): most reads. Left unwrapped, since every request wrapper is a hop on each
-		// of
-		// the request's many header and method lookups.
+		// 9112, 6.3): most reads. Left unwrapped, since every request wrapper is a hop
+		// on each of the request's many header and method lookups.
 		boolean bodiless = length <= 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
 		chain.doFilter(bodiless ? request : new LimitedRequest(request), response);
 	}

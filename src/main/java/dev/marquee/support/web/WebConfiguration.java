@@ -84,9 +84,8 @@ class WebConfiguration implements WebMvcConfigurer {
 				new BodySizeLimitFilter(limit.toBytes(), problems));
 		registration.addUrlPatterns("/api/*");
 		registration.setName("bodySizeLimitFilter");
-		// Early (right after Spring Security), so that every filter reading a body reads
-		// a
-		// limited one.
+		// Early (right after Spring Security), so that every filter reading a body
+		// reads a limited one.
 		registration.setOrder(0);
 		return registration;
 	}
