@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The set-based merges from the staging tables into the real ones, one transaction each.
- * Every merge writes only what differs, so the same files twice change nothing (not even
- * versions or timestamps), and a run interrupted anywhere ends, when run again, where an
- * uninterrupted run would have. Duplicate lines of a file resolve as "last line wins".
+ * The set-based merges from the staging tables into the real ones, in the transactions
+ * the importer groups them into. Every merge writes only what differs, so the same files
+ * twice change nothing (not even versions or timestamps), and a run interrupted anywhere
+ * ends, when run again, where an uninterrupted run would have. Duplicate lines of a file
+ * resolve as "last line wins".
  */
 final class Merges {
 
