@@ -214,7 +214,7 @@ search_index_rebuild() {
   for _ in $(seq 1 72000); do
     if [ "$(grep -ac "Search index rebuilt" "$logfile" || true)" -gt "$before" ]; then
       grep -a "Search index rebuilt" "$logfile" | tail -n 1 |
-        sed -E 's/.*rebuilt: ([0-9]+) documents in ([0-9]+) ms, ([0-9]+) ms of it merging.*/documents \1\nrebuild_ms \2\nmerge_ms \3/' \
+        sed -E 's/.*rebuilt: ([0-9]+) documents in ([0-9]+) ms( by [0-9]+ threads)?, ([0-9]+) ms of it merging.*/documents \1\nrebuild_ms \2\nmerge_ms \4/' \
         >"$out/search-index.txt"
       return 0
     fi

@@ -276,15 +276,16 @@ class SearchIndex implements DisposableBean {
 			IndexWriter writer = new IndexWriter(store, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
 			Head head;
 			long merged;
-			try {
+			try (BulkIndexer indexer = new BulkIndexer(writer, rebuildThreads())) {
 				head = this.source.readAll((searchable) -> {
 					try {
-						writer.addDocument(searchable.document());
+						indexer.add(searchable);
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
 					}
 				});
+				indexer.finish();
 				// One segment: typo and prefix queries walk each segment's terms,
 				// and a rebuilt index is read far more than it is written.
 				long merging = System.nanoTime();
@@ -304,9 +305,10 @@ class SearchIndex implements DisposableBean {
 			// No catch-up applies changes while a rebuild runs, so the old index is idle.
 			Generation old = this.current;
 			this.current = built;
-			logger.info("Search index rebuilt: {} documents in {} ms, {} ms of it merging into one segment ({})",
+			logger.info(
+					"Search index rebuilt: {} documents in {} ms by {} threads, {} ms of it merging into one segment ({})",
 					writer.getDocStats().numDocs, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-					TimeUnit.NANOSECONDS.toMillis(merged), directory);
+					rebuildThreads(), TimeUnit.NANOSECONDS.toMillis(merged), directory);
 			if (old != null) {
 				old.close(true);
 			}
@@ -369,6 +371,11 @@ class SearchIndex implements DisposableBean {
 			throw new IllegalStateException("The search index " + directory + " is in use by another process: give "
 					+ "each instance its own marquee.search.index-directory", ex);
 		}
+	}
+
+	private int rebuildThreads() {
+		int configured = this.properties.rebuildThreads();
+		return (configured > 0) ? configured : Runtime.getRuntime().availableProcessors();
 	}
 
 	private static IndexWriterConfig config() {

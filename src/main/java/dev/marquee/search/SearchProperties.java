@@ -26,9 +26,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * text, every word, the last word as a prefix) found fewer hits than this, as Typesense's
  * {@code typo_tokens_threshold} decides it: a query that matches as typed is answered
  * with what it matches, not padded with look-alikes, and spares the typo expansion
+ * @param rebuildThreads how many threads a rebuild adds documents from; 0: one per
+ * processor (a rebuild is CPU-bound; searches meanwhile answer from the old index)
  */
 @ConfigurationProperties("marquee.search")
 record SearchProperties(@Nullable Path indexDirectory, @DefaultValue("50000") int rebuildThreshold,
 		@DefaultValue("10s") Duration rebuildWait, @DefaultValue("24h") Duration outboxRetention,
-		@DefaultValue("5s") Duration refreshInterval, @DefaultValue("1") int typoThreshold) {
+		@DefaultValue("5s") Duration refreshInterval, @DefaultValue("1") int typoThreshold,
+		@DefaultValue("0") int rebuildThreads) {
 }

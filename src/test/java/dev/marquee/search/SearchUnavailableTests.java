@@ -54,7 +54,7 @@ class SearchUnavailableTests {
 
 		};
 		SearchProperties properties = new SearchProperties(directory, 50_000, Duration.ofMillis(200),
-				Duration.ofHours(24), Duration.ofSeconds(5), 1);
+				Duration.ofHours(24), Duration.ofSeconds(5), 1, 0);
 		SearchIndex index = new SearchIndex(slow, properties, this.environment);
 		try {
 			Search search = new Search(index, properties);

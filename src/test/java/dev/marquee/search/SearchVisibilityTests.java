@@ -159,7 +159,7 @@ class SearchVisibilityTests {
 	void anotherInstanceOnTheSameDatabaseSeesEveryWriteAndOneRestartedCatchesUp(@TempDir Path directory)
 			throws IOException {
 		SearchProperties properties = new SearchProperties(directory, 50_000, Duration.ofSeconds(10),
-				Duration.ofHours(24), Duration.ofSeconds(5), 1);
+				Duration.ofHours(24), Duration.ofSeconds(5), 1, 3);
 		SearchIndex other = new SearchIndex(this.source, properties, this.environment);
 		try {
 			assertThat(write(this.mvc.post()
@@ -215,7 +215,7 @@ class SearchVisibilityTests {
 			writer.commit();
 		}
 		SearchProperties properties = new SearchProperties(directory, 50_000, Duration.ofSeconds(10),
-				Duration.ofHours(24), Duration.ofSeconds(5), 1);
+				Duration.ofHours(24), Duration.ofSeconds(5), 1, 0);
 		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
 		try {
 			assertThat(new Search(restarted, properties).search("quillon", SearchType.FILM, null, 1871, 20).items())
