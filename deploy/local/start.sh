@@ -11,14 +11,7 @@
 #   MARQUEE_JAR         the application jar (default: target/marquee-*.jar; built when missing)
 #   MARQUEE_LOCAL_WAIT  seconds to wait for the instances to be ready (default 180)
 set -euo pipefail
-repo="$(cd "$(dirname "$0")/../.." && pwd)"
-dir="${MARQUEE_LOCAL_DIR:-$repo/data/local}"
-base="${MARQUEE_LOCAL_PORT:-18080}"
-wait_seconds="${MARQUEE_LOCAL_WAIT:-180}"
-nginx_port=$base app1_port=$((base + 1)) app2_port=$((base + 2)) primary_port=$((base + 3)) replica_port=$((base + 4))
-
-say() { echo "== $*"; }
-fail() { echo "deploy/local/start.sh: $*" >&2; exit 1; }
+source "$(dirname "$0")/common.sh"
 
 pg_bin="${MARQUEE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
 [ -x "$pg_bin/pg_basebackup" ] || fail "PostgreSQL's server binaries are not installed (apt-get install postgresql)"
@@ -34,6 +27,7 @@ if [ -z "$jar" ]; then
   jar="$(ls "$repo"/target/marquee-*.jar | grep -v -- '-plain' | head -n 1)"
 fi
 
+jar="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")"
 mkdir -p "$dir"
 dir="$(cd "$dir" && pwd)"
 umask 077
@@ -54,7 +48,6 @@ pg() { "${as_pg[@]}" "$@"; }
 [ -f "$dir/password" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$dir/password"
 password="$(cat "$dir/password")"
 [ -f "$dir/admin-key" ] || echo "mq_$(head -c 32 /dev/urandom | base64 | tr '/+' '_-' | tr -d '=' | cut -c1-43)" > "$dir/admin-key"
-admin_key="$(cat "$dir/admin-key")"
 touch "$dir/running"
 
 primary="$pg_dir/primary" replica="$pg_dir/replica"
@@ -102,18 +95,10 @@ pg "$pg_bin/pg_ctl" -D "$replica" -l "$pg_dir/replica.log" -w -t 60 start >/dev/
 say "Replica on 127.0.0.1:$replica_port"
 
 # Both instances start at once, as after a deploy: migrations, the admin key and the demo film serialize on locks.
+echo "$jar" > "$dir/jar"
 for n in 1 2; do
-  port=$((base + n))
-  say "Instance $n on 127.0.0.1:$port"
-  SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$port \
-  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$primary_port/marquee" \
-  SPRING_DATASOURCE_USERNAME=marquee SPRING_DATASOURCE_PASSWORD="$password" \
-  MARQUEE_READ_REPLICA_URL="jdbc:postgresql://127.0.0.1:$replica_port/marquee" \
-  MARQUEE_ADMIN_KEY="$admin_key" MARQUEE_RATE_LIMIT_STORE=database \
-  SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=10 \
-    nohup java -Xmx384m -jar "$jar" \
-      >"$dir/app$n.log" 2>&1 </dev/null &
-  echo $! > "$dir/app$n.pid"
+  say "Instance $n on 127.0.0.1:$((base + n))"
+  start_instance "$n"
 done
 
 cache="$dir/nginx"
@@ -133,7 +118,7 @@ http {
     uwsgi_temp_path $cache/temp/uwsgi;
     scgi_temp_path $cache/temp/scgi;
     client_max_body_size 16m;
-    # Answers are kept as their Cache-Control says (max-age); an expired one is revalidated with If-None-Match.
+    # The proxy and cache rules (shared with deploy/compose) are in deploy/nginx/marquee-proxy.conf.
     proxy_cache_path $cache/cache levels=1:2 keys_zone=marquee:16m max_size=512m inactive=10m use_temp_path=off;
 
     # An instance is skipped for 2 s after 3 failed attempts (refused, dropped, 502-504) within 2 s: a single 503
@@ -148,29 +133,7 @@ http {
     server {
         listen 127.0.0.1:$nginx_port;
         location / {
-            proxy_pass http://marquee;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_set_header Host \$http_host;
-            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-            proxy_set_header X-Forwarded-Proto \$scheme;
-            proxy_connect_timeout 1s;
-            # An instance that refuses, drops or answers 502/503/504 is skipped for the other one; nginx retries
-            # only idempotent requests (never a POST or PATCH: non_idempotent is not listed).
-            proxy_next_upstream error timeout http_502 http_503 http_504;
-            proxy_next_upstream_tries 2;
-            proxy_next_upstream_timeout 20s;
-
-            proxy_cache marquee;
-            proxy_cache_methods GET HEAD;
-            proxy_cache_revalidate on;
-            proxy_cache_lock on;
-            proxy_cache_background_update on;
-            proxy_cache_use_stale error timeout updating http_500 http_502 http_503 http_504;
-            # A request with credentials (admins reading their own writes) is neither answered from nor kept in the cache.
-            proxy_cache_bypass \$http_authorization;
-            proxy_no_cache \$http_authorization;
-            add_header X-Cache-Status \$upstream_cache_status always;
+            include $repo/deploy/nginx/marquee-proxy.conf;
         }
     }
 }
@@ -178,13 +141,5 @@ CONF
 "$nginx_bin" -p "$cache" -c "$cache/nginx.conf" -e "$cache/error.log"
 say "nginx on 127.0.0.1:$nginx_port"
 
-deadline=$((SECONDS + wait_seconds))
-for n in 1 2; do
-  port=$((base + n))
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null; do
-    kill -0 "$(cat "$dir/app$n.pid")" 2>/dev/null || fail "instance $n stopped; see $dir/app$n.log"
-    [ $SECONDS -lt $deadline ] || fail "instance $n not ready after ${wait_seconds}s; see $dir/app$n.log"
-    sleep 1
-  done
-done
+for n in 1 2; do wait_ready "$n"; done
 say "Ready: http://127.0.0.1:$nginx_port/api/v1/films/tt3783958 (admin key in $dir/admin-key)"

@@ -2,8 +2,7 @@
 # Stops what deploy/local/start.sh started: nginx, both instances (graceful, then killed after 30 s), the replica
 # and the primary. Data stays in the data directory (MARQUEE_LOCAL_DIR); remove it to start afresh.
 set -uo pipefail
-repo="$(cd "$(dirname "$0")/../.." && pwd)"
-dir="${MARQUEE_LOCAL_DIR:-$repo/data/local}"
+source "$(dirname "$0")/common.sh"
 [ -d "$dir" ] || { echo "deploy/local/stop.sh: nothing in $dir"; exit 0; }
 pg_bin="${MARQUEE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
@@ -12,16 +11,7 @@ as_pg=(); [ "$(id -u)" -ne 0 ] || as_pg=(runuser -u postgres --)
 if [ -f "$dir/nginx/nginx.pid" ]; then
   "$nginx_bin" -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log" -s quit 2>/dev/null || true
 fi
-for n in 1 2; do
-  pid_file="$dir/app$n.pid"
-  [ -f "$pid_file" ] || continue
-  pid="$(cat "$pid_file")"
-  if kill -TERM "$pid" 2>/dev/null; then
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$pid_file"
-done
+for n in 1 2; do stop_instance "$n"; done
 pg_dir="$(cat "$dir/pg-dir" 2>/dev/null || echo "$dir/pg")"
 for cluster in replica primary; do
   if [ -f "$pg_dir/$cluster/postmaster.pid" ]; then

@@ -15,6 +15,9 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.slf4j.Logger;
@@ -24,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * Where the token buckets live: in this process (the default: no cost, but with N
  * instances each counts on its own, so a client gets N times its limit) or in PostgreSQL
  * ({@code marquee.rate-limit.store=database}: Bucket4j's PostgreSQL backend on the
- * primary, one row per client, a {@code SELECT ... FOR UPDATE} and an {@code UPDATE} per
- * limited request, so every instance counts against the same bucket).
+ * primary, one row per client, so every instance counts against the same bucket; each
+ * instance writes its count there in batches, see {@link InDatabase}).
  */
 interface Buckets extends AutoCloseable {
 
@@ -79,6 +82,17 @@ interface Buckets extends AutoCloseable {
 	/**
 	 * Buckets in the {@code rate_limit_bucket} table; rows of buckets that would be full
 	 * again are removed every window.
+	 * <p>
+	 * Each instance keeps one proxy per client with Bucket4j's delaying optimization: it
+	 * answers from its own copy of the bucket and writes what it counted to the row (a
+	 * {@code SELECT ... FOR UPDATE} and an {@code UPDATE}, which also bring back what the
+	 * other instances counted) once it has let through {@code localShare} of the limit,
+	 * or when more than {@code syncInterval} has passed since it last did. Refusals of an
+	 * exhausted bucket are answered locally too. So an instance lets a client through at
+	 * most {@code localShare × limit} requests that the shared bucket has not seen yet: N
+	 * instances, at most N × that share over the limit in a window, paid back in the next
+	 * window (the row goes below zero). A limit smaller than {@code 1 /
+	 * localShare} is counted exactly, a round trip per request.
 	 */
 	final class InDatabase implements Buckets {
 
@@ -88,10 +102,23 @@ interface Buckets extends AutoCloseable {
 
 		private final Duration window;
 
+		private final double localShare;
+
+		private final Duration syncInterval;
+
+		/**
+		 * The proxies, one per client: the delaying optimization's state lives in them,
+		 * so a request must find the proxy the previous one used.
+		 */
+		private final Cache<String, Bucket> proxies;
+
 		private final ScheduledExecutorService cleaner;
 
-		InDatabase(DataSource dataSource, Duration window) {
+		InDatabase(DataSource dataSource, Duration window, double localShare, Duration syncInterval) {
 			this.window = window;
+			this.localShare = localShare;
+			this.syncInterval = syncInterval;
+			this.proxies = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(window.multipliedBy(2)).build();
 			this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 				.primaryKeyMapper(PrimaryKeyMapper.STRING)
 				.table("rate_limit_bucket")
@@ -111,12 +138,24 @@ interface Buckets extends AutoCloseable {
 
 		@Override
 		public Bucket bucket(String key, long limit) {
-			return this.buckets.builder()
-				.build(key, () -> BucketConfiguration.builder().addLimit(bandwidth(limit, this.window)).build());
+			return this.proxies.get(key, (k) -> {
+				RemoteBucketBuilder<String> builder = this.buckets.builder();
+				long unsynchronized = (long) (limit * this.localShare);
+				if (unsynchronized > 0) {
+					builder = builder.withOptimization(
+							Optimizations.delaying(new DelayParameters(unsynchronized, this.syncInterval)));
+				}
+				return builder.build(k,
+						() -> BucketConfiguration.builder().addLimit(bandwidth(limit, this.window)).build());
+			});
 		}
 
 		@Override
 		public Optional<Bucket> existing(String key, long limit) {
+			Bucket known = this.proxies.getIfPresent(key);
+			if (known != null) {
+				return Optional.of(known);
+			}
 			return this.buckets.getProxyConfiguration(key).map((found) -> bucket(key, limit));
 		}
 

@@ -24,7 +24,8 @@ class RateLimitConfiguration {
 	Buckets rateLimitBuckets(RateLimitProperties properties, DataSource dataSource) {
 		return switch (properties.store()) {
 			case MEMORY -> new Buckets.InMemory(properties.window());
-			case DATABASE -> new Buckets.InDatabase(dataSource, properties.window());
+			case DATABASE -> new Buckets.InDatabase(dataSource, properties.window(), properties.localShare(),
+					properties.syncInterval());
 		};
 	}
 

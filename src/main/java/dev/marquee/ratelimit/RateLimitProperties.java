@@ -19,12 +19,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * independent of {@code enabled}; 0 means unbounded
  * @param store where the buckets live: {@code memory}, in each instance (free, but N
  * instances allow N times the limits), or {@code database}, one bucket per client in
- * PostgreSQL shared by every instance (a locked read and a write per request)
+ * PostgreSQL shared by every instance
+ * @param localShare with the {@code database} store, the share of a client's limit an
+ * instance lets through on its own count before it writes that count to the shared bucket
+ * (a locked read and a write): N instances let a client through at most N times this
+ * share over its limit in a window; 0 writes every request
+ * @param syncInterval with the {@code database} store, the longest an instance answers a
+ * client from its own count before it writes it to the shared bucket again
  */
 @ConfigurationProperties("marquee.rate-limit")
 record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration window,
 		@DefaultValue("600") long anonymous, @DefaultValue("6000") long reader, @DefaultValue("0") long admin,
-		@DefaultValue("20") long failedAuthentications, @DefaultValue("memory") Store store) {
+		@DefaultValue("20") long failedAuthentications, @DefaultValue("memory") Store store,
+		@DefaultValue("0.05") double localShare, @DefaultValue("1s") Duration syncInterval) {
 
 	enum Store {
 

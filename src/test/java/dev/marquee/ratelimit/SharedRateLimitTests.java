@@ -1,6 +1,9 @@
 package dev.marquee.ratelimit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +44,10 @@ class SharedRateLimitTests extends RateLimitTests {
 
 	@Test
 	void twoInstancesCountAgainstOneBucket() {
-		try (Buckets first = new Buckets.InDatabase(this.dataSource, Duration.ofSeconds(60));
-				Buckets second = new Buckets.InDatabase(this.dataSource, Duration.ofSeconds(60))) {
+		try (Buckets first = new Buckets.InDatabase(this.dataSource, Duration.ofSeconds(60), 0.05,
+				Duration.ofSeconds(1));
+				Buckets second = new Buckets.InDatabase(this.dataSource, Duration.ofSeconds(60), 0.05,
+						Duration.ofSeconds(1))) {
 			int consumed = 0;
 			for (int i = 0; i < 10; i++) {
 				Bucket bucket = ((i % 2 == 0) ? first : second).bucket("ip:192.0.2.1", 6);
@@ -51,6 +57,47 @@ class SharedRateLimitTests extends RateLimitTests {
 			assertThat(second.existing("ip:192.0.2.1", 6)).isPresent();
 			assertThat(second.existing("ip:192.0.2.2", 6)).isEmpty();
 		}
+	}
+
+	/**
+	 * A limit of 1,000 with 5 % counted locally: each instance writes to the shared
+	 * bucket once per 50 requests it lets through (the sync interval is long enough not
+	 * to add any), and refuses locally once it has learnt the bucket is empty. Two
+	 * instances taking turns let through the limit and at most 2 × 50 more.
+	 */
+	@Test
+	void instancesCountLocallyAndWriteToTheSharedBucketInBatches() {
+		CountingDataSource counting = new CountingDataSource(this.dataSource);
+		try (Buckets first = new Buckets.InDatabase(counting, Duration.ofSeconds(60), 0.05, Duration.ofMinutes(5));
+				Buckets second = new Buckets.InDatabase(counting, Duration.ofSeconds(60), 0.05,
+						Duration.ofMinutes(5))) {
+			int consumed = 0;
+			for (int i = 0; i < 2000; i++) {
+				Bucket bucket = ((i % 2 == 0) ? first : second).bucket("ip:192.0.2.3", 1000);
+				consumed += bucket.tryConsume(1) ? 1 : 0;
+			}
+			assertThat(consumed).isBetween(1000, 1100);
+			assertThat(counting.connections.get()).isLessThan(100);
+			Long stored = new JdbcTemplate(this.dataSource)
+				.queryForObject("select count(*) from rate_limit_bucket where id = 'ip:192.0.2.3'", Long.class);
+			assertThat(stored).isEqualTo(1);
+		}
+	}
+
+	static final class CountingDataSource extends DelegatingDataSource {
+
+		final AtomicInteger connections = new AtomicInteger();
+
+		CountingDataSource(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			this.connections.incrementAndGet();
+			return super.getConnection();
+		}
+
 	}
 
 }

@@ -52,6 +52,20 @@ class LocalTopologyIT {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	/**
+	 * What start.sh and restart.sh pass to the instances besides the topology: a small
+	 * anonymous allowance, so the shared limit shows within a test; a reader allowance
+	 * the read load cannot use up; a short max-age, so an answer in nginx's cache expires
+	 * within a test; a longer wait for instances to start on a loaded machine.
+	 */
+	private static final int ANONYMOUS_LIMIT = 200;
+
+	private static final int MAX_AGE_SECONDS = 5;
+
+	private static final Map<String, String> SETTINGS = Map.of("MARQUEE_RATE_LIMIT_ANONYMOUS",
+			String.valueOf(ANONYMOUS_LIMIT), "MARQUEE_RATE_LIMIT_READER", "100000000", "MARQUEE_HTTP_CACHE_MAX_AGE",
+			MAX_AGE_SECONDS + "s", "MARQUEE_LOCAL_WAIT", "420");
+
 	private static final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
@@ -72,7 +86,9 @@ class LocalTopologyIT {
 		Assumptions.assumeTrue(jar != null, "Skipped: no packaged jar in target/; run ./mvnw verify");
 		dir = Files.createTempDirectory("marquee-topology");
 		base = freePorts();
-		run(SCRIPTS.resolve("start.sh"), Duration.ofMinutes(8), Map.of("MARQUEE_JAR", jar.toString()));
+		Map<String, String> environment = new java.util.HashMap<>(SETTINGS);
+		environment.put("MARQUEE_JAR", jar.toAbsolutePath().toString());
+		run(SCRIPTS.resolve("start.sh"), Duration.ofMinutes(8), environment);
 		adminKey = Files.readString(dir.resolve("admin-key")).strip();
 	}
 
@@ -123,8 +139,109 @@ class LocalTopologyIT {
 		}
 	}
 
+	/**
+	 * Anonymous requests from one address through nginx, which sends them to the two
+	 * instances in turn; each instance counts locally and writes its count to the shared
+	 * bucket in PostgreSQL every 5 % of the limit, so the address gets its limit and at
+	 * most 10 % more. The address comes in {@code X-Forwarded-For} (nginx is a trusted
+	 * proxy), so no other test's requests count against it; the film does not exist, so
+	 * every answer (404, then 429) is {@code no-store} and reaches an instance.
+	 */
 	@Test
 	@Order(3)
+	void theRateLimitHoldsAcrossBothInstancesWithinTenPercent() throws Exception {
+		int allowed = 0;
+		int refused = 0;
+		for (int i = 0; i < ANONYMOUS_LIMIT * 3 / 2; i++) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(uri(nginx(), "/api/v1/films/tt0000001"))
+				.header("X-Forwarded-For", "203.0.113.7")
+				.header("X-Request-Id", "shared-limit-" + i)
+				.timeout(Duration.ofSeconds(30))
+				.GET()
+				.build());
+			if (response.statusCode() == 429) {
+				refused++;
+			}
+			else {
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+				allowed++;
+			}
+		}
+		long first = requestsLogged("app1.log", "[shared-limit-");
+		long second = requestsLogged("app2.log", "[shared-limit-");
+		System.out.printf("Shared rate limit of %d through nginx: %d allowed, %d refused; instance 1 answered %d, "
+				+ "instance 2 %d%n", ANONYMOUS_LIMIT, allowed, refused, first, second);
+		assertThat(first).isPositive();
+		assertThat(second).isPositive();
+		assertThat(allowed).isBetween(ANONYMOUS_LIMIT, ANONYMOUS_LIMIT + ANONYMOUS_LIMIT / 10);
+	}
+
+	/**
+	 * nginx keeps an anonymous title page for its max-age and then revalidates it; a
+	 * write through an instance shows through the cache once the kept answer expires:
+	 * within the max-age, plus the replica's lag bound, plus a generous margin for a
+	 * loaded machine.
+	 */
+	@Test
+	@Order(4)
+	void aWriteShowsThroughTheCacheWithinTheMaxAge() throws Exception {
+		String imdbId = "tt8" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+		HttpResponse<String> created = send(HttpRequest.newBuilder(uri(app(1), "/api/v1/films"))
+			.header("Authorization", "Bearer " + adminKey)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"imdbId\":\"" + imdbId + "\",\"title\":\"Before\",\"type\":\"movie\"}"))
+			.build());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String page = "/api/v1/films/" + imdbId + "?include=all";
+		// anonymous reads go to the replica: wait until it has the film
+		await().atMost(Duration.ofSeconds(30)).until(() -> get(nginx(), page, null).statusCode() == 200);
+		HttpResponse<String> cached = get(nginx(), page, null);
+		assertThat(cached.headers().firstValue("Cache-Control")).hasValue("public, max-age=" + MAX_AGE_SECONDS);
+		assertThat(cached.headers().firstValue("ETag")).isPresent();
+		assertThat(json.readTree(cached.body()).get("title").asString()).isEqualTo("Before");
+
+		String etag = get(app(2), "/api/v1/films/" + imdbId, adminKey).headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> patched = send(HttpRequest.newBuilder(uri(app(2), "/api/v1/films/" + imdbId))
+			.header("Authorization", "Bearer " + adminKey)
+			.header("Content-Type", "application/merge-patch+json")
+			.header("If-Match", etag)
+			.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"After\"}"))
+			.build());
+		assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+		long written = System.nanoTime();
+		List<String> seen = new ArrayList<>();
+		await().atMost(Duration.ofSeconds(MAX_AGE_SECONDS + 5 + 20)).pollInterval(Duration.ofMillis(250)).until(() -> {
+			HttpResponse<String> read = get(nginx(), page, null);
+			String title = json.readTree(read.body()).get("title").asString();
+			seen.add(title + " " + read.headers().firstValue("X-Cache-Status").orElse("-"));
+			return "After".equals(title);
+		});
+		System.out.printf(
+				"A write through the nginx cache (max-age %d s): visible after %d ms; reads after the write: " + "%s%n",
+				MAX_AGE_SECONDS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - written),
+				seen.size() > 12 ? seen.subList(seen.size() - 12, seen.size()) : seen);
+	}
+
+	/**
+	 * Every instance stopped gracefully and started again, one at a time
+	 * (deploy/local/restart.sh), under read load through nginx: what an instance refuses
+	 * while it stops or starts, nginx sends to the other.
+	 */
+	@Test
+	@Order(5)
+	void aRollingRestartOfEveryInstanceUnderReadLoadNoRequestFails() throws Exception {
+		noReadFailsWhile("Rolling restart of both instances", () -> {
+			run(SCRIPTS.resolve("restart.sh"), Duration.ofMinutes(8), SETTINGS);
+			TimeUnit.SECONDS.sleep(2);
+		});
+		for (int port : List.of(app(1), app(2))) {
+			assertThat(get(port, "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	@Order(6)
 	void theReplicaKilledUnderReadLoadReadsGoOnOnThePrimary() throws Exception {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> servingReadsFromReplica(app(1)) && servingReadsFromReplica(app(2)));
@@ -153,20 +270,35 @@ class LocalTopologyIT {
 	}
 
 	@Test
-	@Order(4)
+	@Order(7)
 	void oneOfTwoInstancesKilledUnderReadLoadNoRequestFails() throws Exception {
-		String readerKey = readerKey();
-		try (Load load = new Load(readerKey)) {
-			TimeUnit.SECONDS.sleep(2);
+		noReadFailsWhile("Instance killed (kill -9)", () -> {
 			long pid = Long.parseLong(Files.readString(dir.resolve("app1.pid")).strip());
 			ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
 			TimeUnit.SECONDS.sleep(5);
+		});
+	}
+
+	/**
+	 * Breaks something under read load through nginx (after 2 s of it), then holds that
+	 * no read failed.
+	 */
+	private static void noReadFailsWhile(String fault, Fault breaking) throws Exception {
+		try (Load load = new Load(readerKey())) {
+			TimeUnit.SECONDS.sleep(2);
+			breaking.run();
 			Load.Counts counts = load.counts();
-			System.out.printf("Instance killed (kill -9) under read load: %d reads through nginx, %d failed%n",
+			System.out.printf("%s under read load: %d reads through nginx, %d failed%n", fault,
 					counts.ok() + counts.failed(), counts.failed());
 			assertThat(counts.ok()).isPositive();
 			assertThat(counts.failed()).as(load.failures()).isZero();
 		}
+	}
+
+	interface Fault {
+
+		void run() throws Exception;
+
 	}
 
 	/**
@@ -192,8 +324,8 @@ class LocalTopologyIT {
 		Load(String key) {
 			for (int i = 0; i < 4; i++) {
 				Thread thread = new Thread(() -> {
-					// bounded: stops when closed, and in any case after two minutes
-					long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+					// bounded: stops when closed, and in any case after ten minutes
+					long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
 					while (this.running.get() && System.nanoTime() < end) {
 						try {
 							HttpResponse<String> response = get(nginx(), "/api/v1/films/tt3783958?include=all", key);
@@ -261,6 +393,12 @@ class LocalTopologyIT {
 	private static boolean servingReadsFromReplica(int port) throws Exception {
 		String metrics = get(port, "/actuator/prometheus", adminKey).body();
 		return metrics.lines().anyMatch((line) -> line.startsWith("marquee_db_replica_reads 1"));
+	}
+
+	private static long requestsLogged(String log, String requestIdPrefix) throws IOException {
+		try (var lines = Files.lines(dir.resolve(log))) {
+			return lines.filter((line) -> line.contains(requestIdPrefix)).count();
+		}
 	}
 
 	private static String readiness(int port) {
