@@ -70,11 +70,9 @@ class DemoData implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws IOException {
 		FilmDocument document = read();
 		this.transactions.executeWithoutResult((status) -> {
-			// An instance starting at the same moment holds the lock while it loads the
-			// film and
-			// its poster, which on a loaded machine takes longer than the statement
-			// timeout: the
-			// wait is bounded by that instance's start-up instead.
+			// An instance starting at the same moment holds the lock while it loads
+			// the film and its poster, which on a loaded machine takes longer than
+			// the statement timeout: the wait is bounded by that start-up instead.
 			this.jdbc.execute("SET LOCAL statement_timeout = 0");
 			this.jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK_KEY);
 			Integer films = this.jdbc.queryForObject("select count(*) from (select 1 from film limit 1) f",
