@@ -62,9 +62,15 @@ class LocalTopologyIT {
 
 	private static final int MAX_AGE_SECONDS = 5;
 
+	/**
+	 * The longest one instance may take to be ready: start.sh and restart.sh give up on
+	 * it after this, and the test waits for them for as long as they may wait.
+	 */
+	private static final Duration INSTANCE_START = Duration.ofSeconds(420);
+
 	private static final Map<String, String> SETTINGS = Map.of("MARQUEE_RATE_LIMIT_ANONYMOUS",
 			String.valueOf(ANONYMOUS_LIMIT), "MARQUEE_RATE_LIMIT_READER", "100000000", "MARQUEE_HTTP_CACHE_MAX_AGE",
-			MAX_AGE_SECONDS + "s", "MARQUEE_LOCAL_WAIT", "420");
+			MAX_AGE_SECONDS + "s", "MARQUEE_LOCAL_WAIT", String.valueOf(INSTANCE_START.toSeconds()));
 
 	private static final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -88,7 +94,7 @@ class LocalTopologyIT {
 		base = freePorts();
 		Map<String, String> environment = new java.util.HashMap<>(SETTINGS);
 		environment.put("MARQUEE_JAR", jar.toAbsolutePath().toString());
-		run(SCRIPTS.resolve("start.sh"), Duration.ofMinutes(8), environment);
+		run(SCRIPTS.resolve("start.sh"), INSTANCE_START.multipliedBy(2).plusMinutes(2), environment);
 		adminKey = Files.readString(dir.resolve("admin-key")).strip();
 	}
 
@@ -232,7 +238,7 @@ class LocalTopologyIT {
 	@Order(5)
 	void aRollingRestartOfEveryInstanceUnderReadLoadNoRequestFails() throws Exception {
 		noReadFailsWhile("Rolling restart of both instances", () -> {
-			run(SCRIPTS.resolve("restart.sh"), Duration.ofMinutes(8), SETTINGS);
+			run(SCRIPTS.resolve("restart.sh"), INSTANCE_START.multipliedBy(2).plusMinutes(1), SETTINGS);
 			TimeUnit.SECONDS.sleep(2);
 		});
 		for (int port : List.of(app(1), app(2))) {
