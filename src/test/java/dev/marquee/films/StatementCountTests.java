@@ -109,7 +109,7 @@ class StatementCountTests {
 	void aPageOfEverySectionCostsTheSameWhateverTheNumberOfItems() {
 		for (String section : new String[] { "cast", "crew", "trivia", "goofs", "crazy-credits", "connections",
 				"reviews", "locations", "alternate-titles", "release-dates", "companies", "taglines", "certifications",
-				"keywords", "videos", "awards" }) {
+				"keywords", "videos", "translations", "awards" }) {
 			String query = section.equals("awards") ? "" : "?size=100";
 			long small = statements("/api/v1/films/" + SMALL + "/" + section + query);
 			long big = statements("/api/v1/films/" + BIG + "/" + section + query);

@@ -70,7 +70,8 @@ class EmbeddedETagTests {
 			"/api/v1/films/{id}/taglines", "/api/v1/films/{id}/taglines/{itemId}", "/api/v1/films/{id}/certifications",
 			"/api/v1/films/{id}/certifications/{itemId}", "/api/v1/films/{id}/keywords",
 			"/api/v1/films/{id}/keywords/{itemId}", "/api/v1/keywords/{slug}", "/api/v1/films/{id}/videos",
-			"/api/v1/films/{id}/videos/{itemId}", "/api/v1/changes", "/api/v1/films/{id}/images",
+			"/api/v1/films/{id}/videos/{itemId}", "/api/v1/films/{id}/translations",
+			"/api/v1/films/{id}/translations/{itemId}", "/api/v1/changes", "/api/v1/films/{id}/images",
 			"/api/v1/films/{id}/images/{itemId}", "/api/v1/people/{id}/images", "/api/v1/people/{id}/images/{itemId}",
 			"/api/v1/companies/{id}/images", "/api/v1/companies/{id}/images/{itemId}");
 
