@@ -36,7 +36,10 @@ class FilmCatalog {
 			+ "JOIN image_file fl ON fl.sha256 = i.sha256 WHERE i.film_id = f.id AND i.kind = 'poster' AND i.is_primary "
 			+ "AND (i.language IS NULL OR i.language = f.languages[1]) ORDER BY i.language NULLS FIRST LIMIT 1)";
 
-	private static final String COLUMNS = "f.id, f.imdb_id, f.title, f.type, f.release_year, f.runtime_minutes, "
+	/**
+	 * The columns of a film summary, of the film {@code f} ({@link #summary}).
+	 */
+	static final String COLUMNS = "f.id, f.imdb_id, f.title, f.type, f.release_year, f.runtime_minutes, "
 			+ "f.genres, f.rating_average, f.rating_votes, " + POSTER + " AS poster";
 
 	private final JdbcClient jdbc;
@@ -161,11 +164,18 @@ class FilmCatalog {
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
-		FilmSummary summary = new FilmSummary(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("title"),
+		return new Row(summary(rs), rs.getString("sort_key"));
+	}
+
+	/**
+	 * The film summary at the result set's row, selected as {@link #COLUMNS}: the one
+	 * mapping of a summary.
+	 */
+	static FilmSummary summary(ResultSet rs) throws SQLException {
+		return new FilmSummary(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("title"),
 				FilmType.fromCode(rs.getString("type")), (Integer) rs.getObject("release_year"),
 				(Integer) rs.getObject("runtime_minutes"), SqlArrays.strings(rs.getArray("genres")),
 				rs.getBigDecimal("rating_average"), rs.getInt("rating_votes"), poster(rs.getString("poster")));
-		return new Row(summary, rs.getString("sort_key"));
 	}
 
 	private static @Nullable ImageSizes poster(@Nullable String poster) {

@@ -22,6 +22,7 @@ import dev.marquee.soundtrack.SoundtrackInput;
 import dev.marquee.storyline.CertificationInput;
 import dev.marquee.storyline.KeywordInput;
 import dev.marquee.storyline.TaglineInput;
+import dev.marquee.storyline.TranslationInput;
 import dev.marquee.storyline.VideoInput;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -66,7 +67,8 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		@Schema(description = "The film's taglines in order; null or absent means none") @Nullable List<@Valid TaglineInput> taglines,
 		@Schema(description = "The film's certificates per country; null or absent means none") @Nullable List<@Valid CertificationInput> certifications,
 		@Schema(description = "The film's keywords in order; null or absent means none") @Nullable List<@Valid KeywordInput> keywords,
-		@Schema(description = "Links to the film's videos in order; null or absent means none") @Nullable List<@Valid VideoInput> videos)
+		@Schema(description = "Links to the film's videos in order; null or absent means none") @Nullable List<@Valid VideoInput> videos,
+		@Schema(description = "The film's title, plot and tagline in other languages, one per language; null or absent means none") @Nullable List<@Valid TranslationInput> translations)
 		implements
 			FilmYears {
 
@@ -76,6 +78,7 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		certifications = (certifications != null) ? certifications : List.of();
 		keywords = (keywords != null) ? keywords : List.of();
 		videos = (videos != null) ? videos : List.of();
+		translations = (translations != null) ? translations : List.of();
 	}
 
 	public record RatingInput(@DecimalMin("1") @DecimalMax("10") @Nullable BigDecimal average,

@@ -156,6 +156,7 @@ public class FilmDocuments {
 		this.storyline.replaceCertifications(film, document.certifications());
 		this.storyline.replaceKeywords(film, document.keywords());
 		this.storyline.replaceVideos(film, document.videos());
+		this.storyline.replaceTranslations(film, document.translations());
 		return film;
 	}
 

@@ -146,7 +146,7 @@ class FilmRows {
 						rs.getString("aspect_ratio")),
 				sites, new FilmView.ExternalIds(rs.getObject("tmdb_id", Integer.class), rs.getString("wikidata_id")),
 				rs.getBoolean("adult"), rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
-				episodeOf, Map.of());
+				episodeOf, null, Map.of());
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.marquee.film.Film;
 import dev.marquee.film.FilmType;
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(name = "Film", description = "A film; sections appear when named in include=, absent otherwise.")
 @JsonPropertyOrder({ "id", "imdbId", "title", "originalTitle", "type", "releaseYear", "endYear", "runtimeMinutes",
-		"plot", "genres", "rating", "countries", "languages", "technicalSpecs", "officialSites", "externalIds", "adult",
-		"version", "createdAt", "updatedAt", "episodeOf" })
+		"plot", "translation", "genres", "rating", "countries", "languages", "technicalSpecs", "officialSites",
+		"externalIds", "adult", "version", "createdAt", "updatedAt", "episodeOf" })
 public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783958") String imdbId,
 		@Schema(example = "La La Land") String title, @Schema(example = "La La Land") @Nullable String originalTitle,
 		@Schema(example = "movie") FilmType type, @Schema(example = "2016") @Nullable Integer releaseYear,
@@ -35,7 +36,10 @@ public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783
 		@Schema(description = "ISO 639 language codes", example = "[\"en\"]") List<String> languages,
 		TechnicalSpecs technicalSpecs, List<OfficialSiteView> officialSites, ExternalIds externalIds, boolean adult,
 		@Schema(description = "Changes on every edit; the ETag of the film") long version, Instant createdAt,
-		Instant updatedAt, @Nullable EpisodeOf episodeOf, @JsonIgnore Map<String, @Nullable Object> sections) {
+		Instant updatedAt, @Nullable EpisodeOf episodeOf,
+		@Schema(description = "Present when a language was asked for (language= or Accept-Language): which language "
+				+ "the title, plot and tagline are served in") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Translation translation,
+		@JsonIgnore Map<String, @Nullable Object> sections) {
 
 	/**
 	 * This film with the given sections, by JSON property in their place order; each
@@ -45,7 +49,19 @@ public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783
 		return new FilmView(this.id, this.imdbId, this.title, this.originalTitle, this.type, this.releaseYear,
 				this.endYear, this.runtimeMinutes, this.plot, this.genres, this.rating, this.countries, this.languages,
 				this.technicalSpecs, this.officialSites, this.externalIds, this.adult, this.version, this.createdAt,
-				this.updatedAt, this.episodeOf, Collections.unmodifiableMap(new LinkedHashMap<>(sections)));
+				this.updatedAt, this.episodeOf, this.translation,
+				Collections.unmodifiableMap(new LinkedHashMap<>(sections)));
+	}
+
+	/**
+	 * This film with its title and plot as the translation gives them (the original's
+	 * where it gives none), saying which language they are in.
+	 */
+	FilmView translated(@Nullable String title, @Nullable String plot, Translation translation) {
+		return new FilmView(this.id, this.imdbId, (title != null) ? title : this.title, this.originalTitle, this.type,
+				this.releaseYear, this.endYear, this.runtimeMinutes, (plot != null) ? plot : this.plot, this.genres,
+				this.rating, this.countries, this.languages, this.technicalSpecs, this.officialSites, this.externalIds,
+				this.adult, this.version, this.createdAt, this.updatedAt, this.episodeOf, translation, this.sections);
 	}
 
 	/**
@@ -55,6 +71,20 @@ public record FilmView(@Schema(example = "1") long id, @Schema(example = "tt3783
 	@JsonAnyGetter
 	public Map<String, @Nullable Object> embeddedSections() {
 		return this.sections;
+	}
+
+	@Schema(description = "The language the title, plot and tagline are served in, for a language asked for: a "
+			+ "translation's (its title and plot replace the original's where it has them), else the film's original "
+			+ "language.")
+	public record Translation(@Schema(
+			description = "BCP 47 tag of the language served; null when the original is served and its language "
+					+ "is not known",
+			example = "de") @Nullable String language,
+			@Schema(description = "Whether a translation is served (false: the original)",
+					example = "true") boolean translated,
+			@Schema(description = "The translation's tagline; null when the original is served or the translation has "
+					+ "none (the original's are the taglines section)",
+					example = "Auf die Narren, die träumen.") @Nullable String tagline) {
 	}
 
 	@Schema(description = "IMDb-style user rating; average is null until someone votes.")

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The storyline sections of a film document, each written as a whole: taglines, keywords,
- * certifications and videos.
+ * certifications, videos and translations.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,9 +27,12 @@ public class Storyline {
 
 	private final VideoRepository videos;
 
+	private final TranslationRepository translations;
+
 	Storyline(TaglineRepository taglines, CertificationRepository certifications, FilmKeywordRepository filmKeywords,
-			Keywords keywords, VideoRepository videos) {
+			Keywords keywords, VideoRepository videos, TranslationRepository translations) {
 		this.videos = videos;
+		this.translations = translations;
 		this.taglines = taglines;
 		this.certifications = certifications;
 		this.filmKeywords = filmKeywords;
@@ -71,6 +74,25 @@ public class Storyline {
 	public void replaceVideos(Film film, List<VideoInput> inputs) {
 		this.videos.deleteByFilm(film);
 		this.videos.saveAll(inputs.stream().map((input) -> new Video(film, input)).toList());
+	}
+
+	/**
+	 * Replaces the film's translations; a document naming one language twice is refused,
+	 * naming the second mention.
+	 */
+	@Transactional
+	public void replaceTranslations(Film film, List<TranslationInput> inputs) {
+		List<String> languages = inputs.stream().map(TranslationInput::language).toList();
+		for (int i = 0; i < languages.size(); i++) {
+			int first = languages.indexOf(languages.get(i));
+			if (first < i) {
+				throw InvalidBodyException.of(List
+					.of(InvalidParam.body("translations[" + i + "].language", "names the same language as translations["
+							+ first + "]; a film has one translation per " + "language")));
+			}
+		}
+		this.translations.deleteByFilm(film);
+		this.translations.saveAll(inputs.stream().map((input) -> new Translation(film, input)).toList());
 	}
 
 }

@@ -60,3 +60,17 @@ interface VideoRepository extends JpaRepository<Video, Long> {
 	void deleteByFilm(Film film);
 
 }
+
+interface TranslationRepository extends JpaRepository<Translation, Long> {
+
+	@Query("select t from Translation t where t.film = :film and t.id = :id")
+	Optional<Translation> findItem(Film film, long id);
+
+	@Query("select t from Translation t where t.film = :film and t.language = :language")
+	Optional<Translation> findByFilmAndLanguage(Film film, String language);
+
+	@Modifying
+	@Query("delete from Translation t where t.film = :film")
+	void deleteByFilm(Film film);
+
+}

@@ -45,7 +45,7 @@ class FilmSectionResourcesTests {
 			Map.entry("alternate-titles", "alternateTitles"), Map.entry("release-dates", "releaseDates"),
 			Map.entry("companies", "companies"), Map.entry("taglines", "taglines"),
 			Map.entry("certifications", "certifications"), Map.entry("keywords", "keywords"),
-			Map.entry("videos", "videos"));
+			Map.entry("videos", "videos"), Map.entry("translations", "translations"));
 
 	@Autowired
 	MockMvcTester mvc;

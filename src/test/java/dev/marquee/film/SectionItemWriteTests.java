@@ -72,15 +72,23 @@ class SectionItemWriteTests {
 	 * that patch leaves (each as answered, less the item's id).
 	 */
 	static Stream<Arguments> sections() {
-		return Stream.of(Arguments.of("videos",
+		return Stream.of(Arguments.of("translations", """
+				{"language":"de","title":"La La Land","plot":"Ein Pianist und eine Schauspielerin.","tagline":null}""",
 				"""
-						{"kind":"trailer","site":"youtube","key":"0pdqf4P9MB8","url":null,"name":"Official Trailer","language":"en","official":true,"publishedOn":"2016-11-16"}""",
+						{"language":"pt-BR","title":"La La Land: Cantando Estações","plot":null,"tagline":"Aos tolos que sonham."}""",
 				"""
-						{"kind":"clip","site":"web","key":null,"url":"https://example.org/clip.mp4","name":"Planetarium","language":null,"official":false,"publishedOn":null}""",
+						{"language":"es-MX","plot":"Un pianista y una actriz."}""",
 				"""
-						{"kind":"featurette","official":true}""",
-				"""
-						{"kind":"featurette","site":"web","key":null,"url":"https://example.org/clip.mp4","name":"Planetarium","language":null,"official":true,"publishedOn":null}"""),
+						{"language":"es-MX","title":"La La Land: Cantando Estações","plot":"Un pianista y una actriz.","tagline":"Aos tolos que sonham."}"""),
+				Arguments.of("videos",
+						"""
+								{"kind":"trailer","site":"youtube","key":"0pdqf4P9MB8","url":null,"name":"Official Trailer","language":"en","official":true,"publishedOn":"2016-11-16"}""",
+						"""
+								{"kind":"clip","site":"web","key":null,"url":"https://example.org/clip.mp4","name":"Planetarium","language":null,"official":false,"publishedOn":null}""",
+						"""
+								{"kind":"featurette","official":true}""",
+						"""
+								{"kind":"featurette","site":"web","key":null,"url":"https://example.org/clip.mp4","name":"Planetarium","language":null,"official":true,"publishedOn":null}"""),
 				Arguments.of("keywords", """
 						{"slug":"jazz-club","name":"jazz club"}""", """
 						{"slug":"tap-dance","name":"tap dance"}""", """

@@ -33,7 +33,7 @@ class SectionProblemTests {
 
 	static final List<String> SECTIONS = List.of("cast", "crew", "trivia", "goofs", "crazy-credits", "connections",
 			"soundtracks", "reviews", "box-office", "awards", "locations", "alternate-titles", "release-dates",
-			"companies", "taglines", "certifications", "keywords", "videos");
+			"companies", "taglines", "certifications", "keywords", "videos", "translations");
 
 	@Autowired
 	MockMvcTester mvc;

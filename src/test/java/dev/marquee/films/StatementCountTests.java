@@ -109,7 +109,7 @@ class StatementCountTests {
 	void aPageOfEverySectionCostsTheSameWhateverTheNumberOfItems() {
 		for (String section : new String[] { "cast", "crew", "trivia", "goofs", "crazy-credits", "connections",
 				"reviews", "locations", "alternate-titles", "release-dates", "companies", "taglines", "certifications",
-				"keywords", "videos", "awards" }) {
+				"keywords", "videos", "translations", "awards" }) {
 			String query = section.equals("awards") ? "" : "?size=100";
 			long small = statements("/api/v1/films/" + SMALL + "/" + section + query);
 			long big = statements("/api/v1/films/" + BIG + "/" + section + query);
@@ -137,6 +137,20 @@ class StatementCountTests {
 	 * (soundtracks' songs and lines, awards' summary, nominations and nominees among
 	 * them), in one statement.
 	 */
+	/**
+	 * More like this reads the candidates, scores them and shows a page of them in one
+	 * statement, whatever the films' sizes; a title page in a language reads its
+	 * translations with it.
+	 */
+	@Test
+	void similarFilmsAndATitlePageInALanguageAreOneStatement() {
+		for (String film : new String[] { SMALL, BIG, "tt3783958" }) {
+			assertThat(statements("/api/v1/films/" + film + "/similar")).as(film).isEqualTo(1);
+			assertThat(statements("/api/v1/films/" + film + "?language=de")).as(film).isEqualTo(1);
+			assertThat(statements("/api/v1/films/" + film + "?include=all&language=es-MX")).as(film).isEqualTo(1);
+		}
+	}
+
 	private long titlePageStatements() {
 		return 1;
 	}

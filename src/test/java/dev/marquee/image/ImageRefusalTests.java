@@ -61,6 +61,12 @@ class ImageRefusalTests {
 	}
 
 	@Test
+	void aJpegDecompressionBombIsRefusedFromItsHeader() {
+		refused(TestImages.jpegBomb(), "image/jpeg", 413, "image-too-large", "Image too large",
+				"The image's header claims 30000 × 30000 pixels (900000000); an image may have at most 40000000");
+	}
+
+	@Test
 	void aFileOverTheByteLimitIsRefused() {
 		byte[] big = TestImages.concat(TestImages.jpeg(16, 16), new byte[20 * 1024 * 1024]);
 		refused(big, "image/jpeg", 413, "image-too-large", "Image too large",

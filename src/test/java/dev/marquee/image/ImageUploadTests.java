@@ -91,6 +91,34 @@ class ImageUploadTests {
 	}
 
 	@Test
+	void exifMetadataWithGpsIsNotServed() {
+		byte[] uploaded = TestImages.jpegWithGps(400, 600, "secret-gps-place");
+		assertThat(new String(uploaded, StandardCharsets.ISO_8859_1)).contains("Exif", "secret-gps-place");
+		MvcTestResult created = upload(new MockMultipartFile("file", "photo.jpg", "image/jpeg", uploaded), "still",
+				null, null);
+		assertThat(created).hasStatus(201);
+		String sha = JsonPath.read(body(created), "$.sha256");
+		for (String size : new String[] { "w92", "w185", "w342", "original" }) {
+			MvcTestResult file = this.mvc.get().uri("/images/" + sha + "/" + size + ".jpg").exchange();
+			assertThat(file).as(size).hasStatusOk().hasContentType(MediaType.IMAGE_JPEG);
+			byte[] bytes = file.getResponse().getContentAsByteArray();
+			assertThat(TestImages.read(bytes).getWidth()).as(size).isPositive();
+			String served = new String(bytes, StandardCharsets.ISO_8859_1);
+			assertThat(served).as(size).doesNotContain("Exif").doesNotContain("secret-gps-place");
+			for (int i = 0; i + 1 < bytes.length && (bytes[i] & 0xFF) == 0xFF; i += 2) {
+				int marker = bytes[i + 1] & 0xFF;
+				assertThat(marker).as(size + ": an APP1 (EXIF) segment").isNotEqualTo(0xE1);
+				if (marker == 0xDA) {
+					break;
+				}
+				if (marker != 0xD8) {
+					i += ((bytes[i + 2] & 0xFF) << 8 | (bytes[i + 3] & 0xFF));
+				}
+			}
+		}
+	}
+
+	@Test
 	void aPngWithTransparencyStaysPngAndOneWithoutBecomesJpeg() {
 		String logo = JsonPath
 			.read(body(upload(new MockMultipartFile("file", "logo.png", "image/png", TestImages.png(400, 160, true)),

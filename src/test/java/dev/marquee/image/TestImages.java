@@ -71,6 +71,52 @@ final class TestImages {
 		return png;
 	}
 
+	/**
+	 * A small JPEG whose frame header (SOF0) claims 30,000 × 30,000 pixels: a
+	 * decompression bomb.
+	 */
+	static byte[] jpegBomb() {
+		byte[] jpeg = jpeg(8, 8);
+		for (int i = 2; i + 9 < jpeg.length; i++) {
+			if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+				ByteBuffer.wrap(jpeg).putShort(i + 5, (short) 30_000).putShort(i + 7, (short) 30_000);
+				return jpeg;
+			}
+		}
+		throw new IllegalStateException("No SOF0 segment");
+	}
+
+	/**
+	 * A JPEG with an EXIF segment (APP1) right after its start, naming where it was taken
+	 * (GPS latitude 34° 7' 7" N) and describing it with {@code description}: metadata
+	 * that must not be served.
+	 */
+	static byte[] jpegWithGps(int width, int height, String description) {
+		byte[] text = (description + "\0").getBytes(StandardCharsets.US_ASCII);
+		int gpsIfd = 38 + text.length + (text.length % 2);
+		ByteBuffer tiff = ByteBuffer.allocate(gpsIfd + 30 + 24);
+		tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+		// IFD0: the image's description and where its GPS directory is
+		tiff.putShort((short) 2);
+		tiff.putShort((short) 0x010E).putShort((short) 2).putInt(text.length).putInt(38);
+		tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsIfd);
+		tiff.putInt(0).put(text);
+		// GPS directory: latitude reference and latitude (three rationals)
+		tiff.position(gpsIfd);
+		tiff.putShort((short) 2);
+		tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+		tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(gpsIfd + 30);
+		tiff.putInt(0);
+		tiff.putInt(34).putInt(1).putInt(7).putInt(1).putInt(7).putInt(1);
+		byte[] exif = tiff.array();
+		byte[] jpeg = jpeg(width, height);
+		ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + 6 + exif.length);
+		out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + exif.length));
+		out.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII)).put(exif);
+		out.put(jpeg, 2, jpeg.length - 2);
+		return out.array();
+	}
+
 	static BufferedImage read(byte[] bytes) {
 		try {
 			return ImageIO.read(new ByteArrayInputStream(bytes));

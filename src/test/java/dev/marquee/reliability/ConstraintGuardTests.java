@@ -349,6 +349,22 @@ class ConstraintGuardTests {
 				document("/videos", "[" + video + "\"name\":\"\"}]", "videos[0].name", "must not be blank"));
 		all.put("video_language_iso", document("/videos", "[" + video + "\"language\":\"EN\"}]", "videos[0].language",
 				"must match \\\"[a-z]{2,3}\\\""));
+		String translation = "{\"language\":\"de\",\"title\":\"T\",\"plot\":null,\"tagline\":null,";
+		all.put("film_translation_once",
+				document("/translations", "[" + translation + "\"title\":\"A\"}," + translation + "\"title\":\"B\"}]",
+						"translations[1].language",
+						"names the same language as translations[0]; a film has one translation per language"));
+		all.put("film_translation_language_form",
+				document("/translations", "[" + translation + "\"language\":\"pt-br\"}]", "translations[0].language",
+						"must be a BCP 47 language tag in canonical case (de, pt-BR, zh-Hant-TW)"));
+		all.put("film_translation_some_text", document("/translations", "[" + translation + "\"title\":null}]",
+				"translations[0].title", "a translation gives at least one of title, plot and tagline"));
+		all.put("film_translation_title_length", document("/translations", "[" + translation + "\"title\":\"\"}]",
+				"translations[0].title", "size must be between 1 and 1000"));
+		all.put("film_translation_plot_length", document("/translations", "[" + translation + "\"plot\":\"\"}]",
+				"translations[0].plot", "size must be between 1 and 20000"));
+		all.put("film_translation_tagline_length", document("/translations", "[" + translation + "\"tagline\":\"\"}]",
+				"translations[0].tagline", "size must be between 1 and 1000"));
 		return all;
 	}
 

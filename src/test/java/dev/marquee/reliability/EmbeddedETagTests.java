@@ -70,7 +70,8 @@ class EmbeddedETagTests {
 			"/api/v1/films/{id}/taglines", "/api/v1/films/{id}/taglines/{itemId}", "/api/v1/films/{id}/certifications",
 			"/api/v1/films/{id}/certifications/{itemId}", "/api/v1/films/{id}/keywords",
 			"/api/v1/films/{id}/keywords/{itemId}", "/api/v1/keywords/{slug}", "/api/v1/films/{id}/videos",
-			"/api/v1/films/{id}/videos/{itemId}", "/api/v1/changes", "/api/v1/films/{id}/images",
+			"/api/v1/films/{id}/videos/{itemId}", "/api/v1/films/{id}/translations",
+			"/api/v1/films/{id}/translations/{itemId}", "/api/v1/changes", "/api/v1/films/{id}/images",
 			"/api/v1/films/{id}/images/{itemId}", "/api/v1/people/{id}/images", "/api/v1/people/{id}/images/{itemId}",
 			"/api/v1/companies/{id}/images", "/api/v1/companies/{id}/images/{itemId}");
 
@@ -139,6 +140,7 @@ class EmbeddedETagTests {
 				get("/api/v1/films/batch", (f) -> "/api/v1/films/batch?ids=" + f.imdbId("b")),
 				get("/api/v1/films", (f) -> "/api/v1/films?person=" + f.person()),
 				get("/api/v1/keywords/{slug}/films", (f) -> f.keywordFilms("b")),
+				get("/api/v1/films/{id}/similar", (f) -> f.film("a") + "/similar"),
 				get("/api/v1/films/suggest", (f) -> "/api/v1/films/suggest?q=Et Film " + f.n));
 		edit("series renamed", (f) -> f.patch(f.film("s"), "{\"title\":\"Et Film " + f.n + " S Renamed\"}"),
 				get("/api/v1/films/{id}", (f) -> f.film("e")),

@@ -25,6 +25,7 @@ import dev.marquee.storyline.CertificationInput;
 import dev.marquee.storyline.KeywordInput;
 import dev.marquee.storyline.ReleaseType;
 import dev.marquee.storyline.TaglineInput;
+import dev.marquee.storyline.TranslationInput;
 import dev.marquee.films.FilmDocument;
 import org.jspecify.annotations.Nullable;
 
@@ -75,6 +76,8 @@ public final class FilmDocumentBuilder {
 	private @Nullable BoxOfficeInput boxOffice;
 
 	private final List<TaglineInput> taglines = new ArrayList<>();
+
+	private final List<TranslationInput> translations = new ArrayList<>();
 
 	private final List<CertificationInput> certifications = new ArrayList<>();
 
@@ -246,6 +249,15 @@ public final class FilmDocumentBuilder {
 		return this;
 	}
 
+	/**
+	 * Adds a translation, after those already added.
+	 */
+	public FilmDocumentBuilder translation(String language, @Nullable String title, @Nullable String plot,
+			@Nullable String tagline) {
+		this.translations.add(new TranslationInput(language, title, plot, tagline));
+		return this;
+	}
+
 	public FilmDocument build() {
 		return new FilmDocument(this.imdbId, this.title, this.title, this.type, this.releaseYear, null, 100, null,
 				this.genres, new FilmDocument.RatingInput(this.ratingAverage, this.ratingVotes), this.countries,
@@ -253,7 +265,7 @@ public final class FilmDocumentBuilder {
 				new FilmDocument.ExternalIdsInput(this.tmdbId, this.wikidataId), false, this.cast, this.crew,
 				this.trivia, this.goofs, List.of(), List.of(), List.of(), this.reviews, this.boxOffice,
 				new AwardsInput(null, List.of()), List.of(), this.alternateTitles, List.of(), this.companies,
-				this.lists, this.taglines, this.certifications, this.keywords, List.of());
+				this.lists, this.taglines, this.certifications, this.keywords, List.of(), this.translations);
 	}
 
 }

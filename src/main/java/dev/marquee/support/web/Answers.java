@@ -136,6 +136,11 @@ public enum Answers {
 	KEYWORD(success("200", "The keyword"), problem("400", "Malformed slug", ProblemType.INVALID_PARAMETER),
 			notFound("keyword"), Answer.NOT_ACCEPTABLE),
 
+	SIMILAR(success("200", "A page of the films most like the film, the most alike first"),
+			problem("400", "Malformed id, size outside 1..100 or a cursor this list did not return",
+					ProblemType.INVALID_PARAMETER),
+			Answer.NO_FILM, Answer.NOT_ACCEPTABLE),
+
 	KEYWORD_FILMS(success("200", "A page of the films that have the keyword"),
 			problem("400", "Malformed slug, size outside 1..100 or a cursor this API did not return",
 					ProblemType.INVALID_PARAMETER),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * component marked {@link Nullable} may be {@code null} (OpenAPI 3.1
  * {@code type: [T, "null"]}, or {@code anyOf} a reference and {@code null}), and a
  * primitive that its own default satisfies ({@code false}, {@code 0}) may be left out of
- * a request body, which then gets that default (see {@code WebConfiguration}). The
+ * a request body, which then gets that default (see {@code WebConfiguration}); one
+ * written only when not null ({@code @JsonInclude(NON_NULL)}) is optional instead. The
  * components' names are kept on the schema ({@link #COMPONENTS}), so that
  * {@link ContractSchemas} can mark every one of them required where the record is an
  * answer: every component is always written, {@code null} included.
@@ -74,6 +76,10 @@ class RecordSchemas implements ModelConverter {
 			if (property == null) {
 				continue;
 			}
+			if (absentWhenNull(component)) {
+				// written only when it has a value: optional, never null
+				continue;
+			}
 			names.add(name);
 			if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
 				properties.put(name, nullable(property));
@@ -84,6 +90,14 @@ class RecordSchemas implements ModelConverter {
 		}
 		model.addExtension(COMPONENTS, names);
 		return resolved;
+	}
+
+	private static boolean absentWhenNull(RecordComponent component) {
+		JsonInclude include = component.getAnnotation(JsonInclude.class);
+		if (include == null) {
+			include = component.getAccessor().getAnnotation(JsonInclude.class);
+		}
+		return include != null && include.value() == JsonInclude.Include.NON_NULL;
 	}
 
 	/**

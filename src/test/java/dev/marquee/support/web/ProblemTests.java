@@ -81,7 +81,8 @@ class ProblemTests {
 
 		String message = "unknown sections 'bloopers', 'trailers'; expected a comma-separated list of images, cast, crew, "
 				+ "trivia, goofs, crazy-credits, connections, soundtracks, reviews, box-office, awards, locations, "
-				+ "alternate-titles, release-dates, companies, lists, taglines, keywords, certifications, videos, or all";
+				+ "alternate-titles, release-dates, companies, lists, taglines, keywords, certifications, videos, "
+				+ "translations, or all";
 		assertProblem(result, 400, """
 				{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
 				 "detail":"%1$s","instance":"/api/v1/films/tt3783958","code":"invalid-parameter",

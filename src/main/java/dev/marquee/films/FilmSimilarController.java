@@ -1,0 +1,52 @@
+package dev.marquee.films;
+
+import dev.marquee.support.web.Answered;
+import dev.marquee.support.web.Answers;
+import dev.marquee.support.web.PageView;
+import dev.marquee.support.web.ResourceId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * "More like this" for a film ({@link SimilarFilms}).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/films", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Films")
+class FilmSimilarController {
+
+	private final SimilarFilms similar;
+
+	FilmSimilarController(SimilarFilms similar) {
+		this.similar = similar;
+	}
+
+	@GetMapping("/{id}/similar")
+	@Operation(summary = "List films like this one, page by page",
+			description = "The films sharing the most with this one, the most alike first: people (its top-billed "
+					+ "cast, directors and writers), keywords and genres, weighted by each film's popularity "
+					+ "(votes); each says what it shares. Candidates are reached through each fact's first films "
+					+ "(100 per keyword, 50 per person as cast and as crew, the 100 most voted sharing a genre), so "
+					+ "the answer costs the same at any catalogue size; episodes are left out. Paged by cursor: "
+					+ "follow next, or send after=nextCursor.")
+	@Answered(Answers.SIMILAR)
+	PageView<SimilarFilm> similar(
+			@Parameter(description = "Numeric id or IMDb id", example = "tt3783958") @PathVariable String id,
+			@Parameter(description = PageView.SIZE,
+					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@Parameter(description = PageView.AFTER) @RequestParam(required = false) @Nullable String after) {
+		return this.similar.page(ResourceId.parse(id, "tt", "id"), size, after);
+	}
+
+}

@@ -1,0 +1,178 @@
+package dev.marquee.films;
+
+import dev.marquee.MarqueeTest;
+import dev.marquee.credit.Department;
+import dev.marquee.film.FilmType;
+import dev.marquee.support.web.Cursor;
+import dev.marquee.testdata.AdminCalls;
+import dev.marquee.testdata.FilmDocumentBuilder;
+import dev.marquee.testdata.TestFilms;
+import dev.marquee.testdata.TestIds;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static dev.marquee.testdata.SectionAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "More like this" over films the test makes, whose genres, keywords and people no other
+ * test's films have: ranked by what they share, weighted by votes, each saying what it
+ * shares; a film sharing nothing, or an episode, is not listed.
+ */
+@MarqueeTest
+class SimilarFilmsTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	FilmDocuments documents;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final String drama = TestIds.word("Simdrama");
+
+	private final String music = TestIds.word("Simmusic");
+
+	private final String jazz = TestIds.word("simjazz");
+
+	private final String piano = TestIds.word("simpiano");
+
+	private final String dusk = TestIds.word("simdusk");
+
+	private final String other = TestIds.word("Simother");
+
+	private final String actor = TestIds.person();
+
+	private final String director = TestIds.person();
+
+	private TestFilms.Created target;
+
+	private TestFilms.Created alike;
+
+	private TestFilms.Created popular;
+
+	private TestFilms.Created obscure;
+
+	@BeforeEach
+	void createFilms() {
+		TestFilms films = new TestFilms(this.documents);
+		this.target = films.create(FilmDocumentBuilder.film("Sim Target")
+			.genres(this.drama, this.music)
+			.keyword(this.jazz)
+			.keyword(this.piano)
+			.keyword(this.dusk)
+			.actor(this.actor, "Sim Actor", "Mia")
+			.crew(this.director, "Sim Director", Department.DIRECTING, "Director"));
+		this.alike = films.create(FilmDocumentBuilder.film("Sim Alike")
+			.genres(this.drama)
+			.keyword(this.piano)
+			.keyword(this.jazz)
+			.actor(this.actor, "Sim Actor", "Sebastian")
+			.rating("7.0", 1000));
+		this.popular = films
+			.create(FilmDocumentBuilder.film("Sim Popular").genres(this.music, this.drama).rating("8.0", 1_000_000));
+		this.obscure = films.create(FilmDocumentBuilder.film("Sim Obscure")
+			.genres(this.other)
+			.keyword(this.dusk)
+			.crew(this.director, "Sim Director", Department.WRITING, "Writer"));
+		films.create(FilmDocumentBuilder.film("Sim Unrelated").genres(this.other).rating("9.0", 5000));
+		films.create(FilmDocumentBuilder.film("Sim Episode")
+			.type(FilmType.TV_EPISODE)
+			.genres(this.drama)
+			.actor(this.actor, "Sim Actor", "Guest"));
+	}
+
+	@Test
+	void listsTheFilmsSharingTheMostFirstWeightedByVotesSayingWhatEachShares() {
+		MvcTestResult first = this.mvc.get().uri(this.target.uri() + "/similar?size=2").exchange();
+
+		String cursor = Cursor.of(SimilarFilms.SORT, "8.000", this.popular.id()).encode();
+		assertThat(first).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"items":[
+							 {"film":%s,"score":20.002,"shared":{"keywords":[%s,%s],"genres":["%s"],"people":[%s]}},
+							 {"film":%s,"score":8.000,"shared":{"keywords":[],"genres":["%s","%s"],"people":[]}}],
+							 "size":2,"nextCursor":"%s","next":"http://localhost%s/similar?size=2&after=%s","total":null}"""
+						.formatted(summary(this.alike, "Sim Alike", this.drama, "7.0", 1000), keyword(this.jazz),
+								keyword(this.piano), this.drama, person(this.actor, "Sim Actor"), summary(this.popular,
+										"Sim Popular", this.music + "\",\"" + this.drama, "8.0", 1_000_000),
+								this.music, this.drama, cursor, this.target.uri(), cursor));
+
+		MvcTestResult second = this.mvc.get().uri(this.target.uri() + "/similar?size=2&after=" + cursor).exchange();
+		assertThat(second).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[
+					 {"film":%s,"score":5.000,"shared":{"keywords":[%s],"genres":[],"people":[%s]}}],
+					 "size":2,"nextCursor":null,"next":null,"total":null}""".formatted(
+					summary(this.obscure, "Sim Obscure", this.other, null, 0), keyword(this.dusk),
+					person(this.director, "Sim Director")));
+	}
+
+	@Test
+	void answersAnEmptyPageForAFilmLikeNoOther() {
+		TestFilms.Created alone = new TestFilms(this.documents)
+			.create(FilmDocumentBuilder.film("Sim Alone").genres(TestIds.word("Simalone")));
+
+		assertThat(this.mvc.get().uri(alone.uri() + "/similar").exchange()).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[],"size":20,"nextCursor":null,"next":null,"total":null}""");
+	}
+
+	@Test
+	void returnsNotFoundProblemForAnUnknownFilm() {
+		assertProblem(
+				this.mvc.get().uri("/api/v1/films/tt0000000001/similar").header("X-Request-Id", "sim-404").exchange(),
+				404, """
+						{"type":"/problems/not-found","title":"Resource not found","status":404,
+						 "detail":"No film with id 'tt0000000001'","instance":"/api/v1/films/tt0000000001/similar",
+						 "code":"not-found","correlationId":"sim-404"}""");
+	}
+
+	@Test
+	void returnsInvalidParameterProblemForACursorOfAnotherList() {
+		String after = Cursor.of("title", "Sim", 1).encode();
+		assertProblem(
+				this.mvc.get()
+					.uri(this.target.uri() + "/similar?after=" + after)
+					.header("X-Request-Id", "sim-400")
+					.exchange(),
+				400,
+				"""
+						{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+						 "detail":"this cursor belongs to sort=title; keep the sort of the request that returned it",
+						 "instance":"%s/similar","code":"invalid-parameter","correlationId":"sim-400",
+						 "errors":[{"name":"after","in":"query",
+						 "message":"this cursor belongs to sort=title; keep the sort of the request that returned it"}]}"""
+					.formatted(this.target.uri()));
+	}
+
+	private static String summary(TestFilms.Created film, String title, String genres, @Nullable String average,
+			int votes) {
+		return """
+				{"id":%d,"imdbId":"%s","title":"%s","type":"movie","releaseYear":2000,"runtimeMinutes":100,
+				 "genres":["%s"],"ratingAverage":%s,"ratingVotes":%d,"poster":null}""".formatted(film.id(),
+				film.imdbId(), title, genres, average, votes);
+	}
+
+	private static String keyword(String name) {
+		return "{\"slug\":\"%s\",\"name\":\"%s\"}".formatted(name, name);
+	}
+
+	private String person(String imdbId, String name) {
+		long id = this.jdbc.queryForObject("select id from person where imdb_id = ?", Long.class, imdbId);
+		return "{\"id\":%d,\"imdbId\":\"%s\",\"name\":\"%s\"}".formatted(id, imdbId, name);
+	}
+
+}
