@@ -1,6 +1,7 @@
 package dev.marquee.support.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -67,12 +68,18 @@ final class UnknownFields extends DeserializationProblemHandler {
 			context = context.getParent();
 		}
 		String message = READ_ONLY.contains(propertyName) ? "is read-only: the server assigns it"
-				: "is not a field of this body";
+				: "is not a field of this body" + Closest.hint(propertyName, known(deserializer));
 		String container = JsonPaths.of(container(context));
 		errors.add(
 				new InvalidParam(container.isEmpty() ? propertyName : container + "." + propertyName, "body", message));
 		p.skipChildren();
 		return true;
+	}
+
+	private static List<String> known(ValueDeserializer<?> deserializer) {
+		Collection<Object> names = deserializer.getKnownPropertyNames();
+		return (names != null)
+				? names.stream().map(String::valueOf).filter((name) -> !READ_ONLY.contains(name)).toList() : List.of();
 	}
 
 }
