@@ -113,14 +113,15 @@ class SwaggerUiNavigationTests {
 		assertThat(
 				exampleNames(this.document.get("paths").get("/api/v1/people").get("post").get("responses").get("409")))
 			.containsExactly("conflict", "concurrent-write", "idempotency-key-in-progress");
-		JSONAssert.assertEquals("""
-				{"summary":"invalid-body: Invalid request body",
-				 "value":{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-				          "detail":"The request body has 2 invalid fields: spoilr, text",
-				          "instance":"/api/v1/films/tt3783958/trivia","code":"invalid-body",
-				          "correlationId":"5b0c2a8e-2f3c-4d0e-9a57-8d1f0a3c6e21",
-				          "errors":[{"name":"spoilr","in":"body","message":"is not a field of this body"},
-				                    {"name":"text","in":"body","message":"must not be blank"}]}}""",
+		JSONAssert.assertEquals(
+				"""
+						{"summary":"invalid-body: Invalid request body",
+						 "value":{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						          "detail":"The request body has 2 invalid fields: spoilr, text",
+						          "instance":"/api/v1/films/tt3783958/trivia","code":"invalid-body",
+						          "correlationId":"5b0c2a8e-2f3c-4d0e-9a57-8d1f0a3c6e21",
+						          "errors":[{"name":"spoilr","in":"body","message":"is not a field of this body (did you mean 'spoiler'?)"},
+						                    {"name":"text","in":"body","message":"must not be blank"}]}}""",
 				this.document.at("/components/examples/invalid-body").toString(), JSONCompareMode.STRICT);
 		JSONAssert.assertEquals("""
 				{"summary":"forbidden: Not allowed",
