@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -33,6 +34,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/films/{id}/box-office", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = Films.SECTIONS_TAG)
 class BoxOfficeController {
+
+	/**
+	 * La La Land's figures, as a PUT sets them.
+	 */
+	private static final String FIGURES = """
+			{"budget": {"amount": 30000000, "currency": "USD"}, "budgetEstimated": true,
+			 "grossDomestic": {"amount": 151101803, "currency": "USD"},
+			 "openingWeekendDomestic": {"amount": 881107, "currency": "USD"}, "openingWeekendDate": "2016-12-11",
+			 "grossWorldwide": {"amount": 447407695, "currency": "USD"}}""";
 
 	private final BoxOffices boxOffices;
 
@@ -63,7 +73,12 @@ class BoxOfficeController {
 	@Answered(Answers.PUT)
 	ResponseEntity<BoxOfficeView> put(
 			@Parameter(description = Films.ID_PARAMETER, example = "tt3783958") @PathVariable String id,
-			@RequestBody @Valid BoxOfficeInput input, HttpServletRequest request) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The figures",
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = BoxOfficeInput.class),
+							examples = @ExampleObject(name = "La La Land",
+									value = FIGURES))) @RequestBody @Valid BoxOfficeInput input,
+			HttpServletRequest request) {
 		return this.boxOffices.put(ResourceId.parse(id, "tt", "id"), input, Preconditions.of(request))
 			.answer("/api/v1/films/" + id + "/box-office");
 	}
@@ -82,9 +97,10 @@ class BoxOfficeController {
 	@Answered(Answers.CHANGED)
 	ResponseEntity<BoxOfficeView> patch(
 			@Parameter(description = Films.ID_PARAMETER, example = "tt3783958") @PathVariable String id,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
-					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
-							schema = @Schema(implementation = BoxOfficeInput.class))) @RequestBody JsonNode patch,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch", content = @Content(
+					mediaType = MergePatches.MEDIA_TYPE, schema = @Schema(implementation = BoxOfficeInput.class),
+					examples = @ExampleObject(name = "worldwide gross after a re-release",
+							value = "{\"grossWorldwide\": {\"amount\": 471990123}}"))) @RequestBody JsonNode patch,
 			HttpServletRequest request) {
 		return this.boxOffices.patch(ResourceId.parse(id, "tt", "id"), patch, Preconditions.of(request)).ok();
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.marquee.support.jpa.CodedEnum;
 import dev.marquee.support.jpa.CodedEnumConverter;
 import dev.marquee.support.web.ApiException;
+import dev.marquee.support.web.Closest;
 import dev.marquee.support.web.InvalidParam;
 import jakarta.persistence.Converter;
 import org.jspecify.annotations.Nullable;
@@ -49,9 +50,10 @@ public enum FilmType implements CodedEnum {
 		return Arrays.stream(values())
 			.filter((candidate) -> candidate.code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> ApiException
-				.invalidParameter(InvalidParam.query(parameter, "unknown type '" + code + "'; expected one of "
-						+ Arrays.stream(values()).map(FilmType::code).collect(Collectors.joining(", ")))));
+			.orElseThrow(() -> ApiException.invalidParameter(InvalidParam.query(parameter,
+					"unknown type '" + code + "'; expected one of "
+							+ Arrays.stream(values()).map(FilmType::code).collect(Collectors.joining(", "))
+							+ Closest.hint(code, Arrays.stream(values()).map(FilmType::code).toList()))));
 	}
 
 	@Converter(autoApply = true)

@@ -9,6 +9,7 @@ import dev.marquee.film.FilmType;
 import dev.marquee.support.web.Answered;
 import dev.marquee.support.web.Answers;
 import dev.marquee.support.web.ApiException;
+import dev.marquee.support.web.Closest;
 import dev.marquee.support.web.InvalidParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -88,9 +89,10 @@ class FilmExportController {
 		return Arrays.stream(FilmType.values())
 			.filter((candidate) -> candidate.code().equals(type))
 			.findFirst()
-			.orElseThrow(() -> ApiException
-				.invalidParameter(InvalidParam.query("type", "unknown type '" + type + "'; expected one of "
-						+ Arrays.stream(FilmType.values()).map(FilmType::code).collect(Collectors.joining(", ")))));
+			.orElseThrow(() -> ApiException.invalidParameter(InvalidParam.query("type",
+					"unknown type '" + type + "'; expected one of "
+							+ Arrays.stream(FilmType.values()).map(FilmType::code).collect(Collectors.joining(", "))
+							+ Closest.hint(type, Arrays.stream(FilmType.values()).map(FilmType::code).toList()))));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import dev.marquee.film.Films;
 import dev.marquee.support.web.ApiException;
+import dev.marquee.support.web.Closest;
 import dev.marquee.support.web.InvalidParam;
 
 /**
@@ -59,9 +60,10 @@ enum FilmSort {
 		return Arrays.stream(values())
 			.filter((sort) -> sort.parameter.equals(value))
 			.findFirst()
-			.orElseThrow(() -> ApiException
-				.invalidParameter(InvalidParam.query("sort", "unknown sort '" + value + "'; expected one of "
-						+ Arrays.stream(values()).map(FilmSort::parameter).collect(Collectors.joining(", ")))));
+			.orElseThrow(() -> ApiException.invalidParameter(InvalidParam.query("sort",
+					"unknown sort '" + value + "'; expected one of "
+							+ Arrays.stream(values()).map(FilmSort::parameter).collect(Collectors.joining(", "))
+							+ Closest.hint(value, Arrays.stream(values()).map(FilmSort::parameter).toList()))));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.marquee.section.TitlePageSection;
 import dev.marquee.support.web.ApiException;
+import dev.marquee.support.web.Closest;
 import dev.marquee.support.web.InvalidParam;
 import org.jspecify.annotations.Nullable;
 
@@ -61,9 +62,31 @@ final class Includes {
 			throw ApiException.invalidParameter(InvalidParam.query("include",
 					"unknown section" + ((unknown.size() > 1) ? "s " : " ")
 							+ unknown.stream().map((name) -> "'" + name + "'").collect(Collectors.joining(", "))
-							+ "; expected a comma-separated list of " + names(sections) + ", or all"));
+							+ "; expected a comma-separated list of " + names(sections) + ", or all"
+							+ guesses(unknown, sections)));
 		}
 		return sections.stream().filter((section) -> wanted.contains(section.embedding().name())).toList();
+	}
+
+	/**
+	 * {@code " (did you mean 'trivia'?)"} for one unknown name, {@code " (did you mean
+	 * 'trivia' for 'trivai', 'goofs' for 'gofs'?)"} for several; nothing when none is
+	 * close to a section's name.
+	 */
+	private static String guesses(List<String> unknown, List<TitlePageSection> sections) {
+		List<String> names = new ArrayList<>(sections.stream().map((section) -> section.embedding().name()).toList());
+		names.add(ALL);
+		if (unknown.size() == 1) {
+			return Closest.hint(unknown.get(0), names);
+		}
+		List<String> guesses = new ArrayList<>();
+		for (String name : unknown) {
+			String closest = Closest.to(name, names);
+			if (closest != null) {
+				guesses.add("'" + closest + "' for '" + name + "'");
+			}
+		}
+		return guesses.isEmpty() ? "" : " (did you mean " + String.join(", ", guesses) + "?)";
 	}
 
 }

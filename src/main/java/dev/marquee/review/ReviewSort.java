@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import dev.marquee.support.web.ApiException;
+import dev.marquee.support.web.Closest;
 import dev.marquee.support.web.InvalidParam;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -60,8 +61,9 @@ enum ReviewSort {
 		return Arrays.stream(values())
 			.filter((sort) -> sort.code.equals(raw))
 			.findFirst()
-			.orElseThrow(() -> ApiException.invalidParameter(InvalidParam.query("sort", "must be one of "
-					+ Arrays.stream(values()).map(ReviewSort::code).collect(Collectors.joining(", ")))));
+			.orElseThrow(() -> ApiException.invalidParameter(InvalidParam.query("sort",
+					"must be one of " + Arrays.stream(values()).map(ReviewSort::code).collect(Collectors.joining(", "))
+							+ Closest.hint(raw, Arrays.stream(values()).map(ReviewSort::code).toList()))));
 	}
 
 }

@@ -13,6 +13,8 @@ import dev.marquee.search.SearchHit.FilmHit;
 import dev.marquee.search.SearchHit.PersonHit;
 import dev.marquee.search.Searchable.Kind;
 import dev.marquee.search.Suggestions.Suggestion;
+import dev.marquee.support.web.Cursor;
+import dev.marquee.support.web.PageView;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -55,6 +57,12 @@ import org.springframework.stereotype.Service;
  * first, then popularity, then films before people, then id. A looser tier is only asked
  * when the closer ones gave fewer hits than were asked for, and the typo tier only when
  * they found fewer than {@code marquee.search.typo-threshold} (1: none).
+ * <p>
+ * Results come a page at a time. A page's cursor holds the rank of its last hit (its
+ * closeness, popularity, kind and id) and how many hits came before: the next page ranks
+ * candidates from tiers read that much deeper and answers those ranked after the cursor,
+ * so no hit is answered twice and the order holds across pages. Paging reaches the best
+ * {@value #DEEPEST} hits.
  */
 @Service
 @ConditionalOnWebApplication
@@ -73,6 +81,14 @@ class Search {
 	 */
 	static final int FUZZY_EXPANSIONS = 50;
 
+	/**
+	 * How many hits paging reaches: each page reads the tiers as deep as all the hits
+	 * before it, so depth is bounded as Elasticsearch bounds its result window.
+	 */
+	static final int DEEPEST = 1000;
+
+	private static final String SORT = "search";
+
 	private final SearchIndex index;
 
 	private final int typoThreshold;
@@ -82,14 +98,20 @@ class Search {
 		this.typoThreshold = properties.typoThreshold();
 	}
 
-	SearchResults search(String query, SearchType type, @Nullable String titleType, @Nullable Integer year, int size) {
+	PageView<SearchHit> search(String query, SearchType type, @Nullable String titleType, @Nullable Integer year,
+			int size, @Nullable String after) {
+		Cursor cursor = Cursor.decode(after, SORT, 7);
+		Candidate last = (cursor != null) ? Candidate.of(cursor) : null;
+		int before = (cursor != null) ? cursor.intKey(0) : 0;
 		Folding.Words words = Folding.words(query);
-		if (words.isEmpty()) {
-			return new SearchResults(List.of(), size);
+		if (words.isEmpty() || before >= DEEPEST) {
+			return PageView.of(List.<Shown>of(), size, Shown::hit, Shown::cursor);
 		}
-		Query filter = filter(type, titleType, year);
-		List<Shown> ranked = rank(words, filter, size, false, false);
-		return new SearchResults(ranked.stream().map(Shown::hit).toList(), size);
+		int page = Math.min(size, DEEPEST - before);
+		List<Shown> ranked = rank(words, filter(type, titleType, year),
+				new Window(before, page, last, before + page < DEEPEST), false, false);
+		PageView<SearchHit> hits = PageView.of(ranked, page, Shown::hit, Shown::cursor);
+		return new PageView<>(hits.items(), size, hits.nextCursor(), hits.next(), null);
 	}
 
 	Suggestions suggest(String query) {
@@ -97,12 +119,18 @@ class Search {
 		if (words.isEmpty()) {
 			return new Suggestions(List.of());
 		}
-		List<Shown> ranked = rank(words, filter(SearchType.FILM, null, null), SUGGESTIONS, true, true);
+		List<Shown> ranked = rank(words, filter(SearchType.FILM, null, null), new Window(0, SUGGESTIONS, null, false),
+				true, true);
 		return new Suggestions(ranked.stream().map(Shown::suggestion).toList());
 	}
 
-	private List<Shown> rank(Folding.Words words, @Nullable Query filter, int size, boolean startsFirst,
+	/**
+	 * The hits of the window, best first.
+	 */
+	private List<Shown> rank(Folding.Words words, @Nullable Query filter, Window window, boolean startsFirst,
 			boolean typing) {
+		int depth = window.before() + window.size();
+		int answered = window.size() + (window.peek() ? 1 : 0);
 		List<Query> tiers = tiers(words, typing);
 		Comparator<Candidate> order = Comparator.comparing(Candidate::closeness, Closeness.order(startsFirst))
 			.thenComparing(Comparator.comparingLong(Candidate::popularity).reversed())
@@ -116,19 +144,24 @@ class Search {
 					if (tier == Match.FUZZY.ordinal() && candidates.size() >= this.typoThreshold) {
 						break;
 					}
-					collect(searcher, restrict(tiers.get(tier), filter), Math.max(MIN_CANDIDATES, 2 * size), words,
+					collect(searcher, restrict(tiers.get(tier), filter), Math.max(MIN_CANDIDATES, 2 * depth), words,
 							startsFirst, seen, candidates);
-					if (enough(candidates, tier, size, startsFirst)) {
+					if (enough(candidates, tier, window.before() + answered, startsFirst)) {
 						break;
 					}
 				}
 				candidates.sort(order);
 				StoredFields stored = searcher.storedFields();
 				List<Shown> shown = new ArrayList<>();
-				for (Candidate candidate : candidates.subList(0, Math.min(size, candidates.size()))) {
-					Searchable searchable = Searchable.of(stored.document(candidate.doc()));
-					shown.add(new Shown(searchable, candidate.closeness(),
-							searchable.names().get(candidate.closeness().text())));
+				for (Candidate candidate : candidates) {
+					if (shown.size() == answered) {
+						break;
+					}
+					if (window.last() == null || order.compare(candidate, window.last()) > 0) {
+						Searchable searchable = Searchable.of(stored.document(candidate.doc()));
+						shown.add(new Shown(searchable, candidate, searchable.names().get(candidate.closeness().text()),
+								window.before() + shown.size() + 1));
+					}
 				}
 				return shown;
 			});
@@ -346,23 +379,55 @@ class Search {
 	}
 
 	/**
+	 * Which hits to answer: {@code size} of them after {@code last} (from the first when
+	 * null), the page {@code before} hits deep, and with {@code peek} the hit after them,
+	 * which only tells that there is a further page.
+	 */
+	private record Window(int before, int size, @Nullable Candidate last, boolean peek) {
+
+	}
+
+	/**
 	 * A document the tiers found, judged: all that ranking it needs.
 	 */
 	private record Candidate(int doc, Kind kind, long id, long popularity, Closeness closeness) {
+
+		/**
+		 * The last hit of a page, as its cursor tells it: all that ranking needs.
+		 */
+		static Candidate of(Cursor cursor) {
+			int match = cursor.intKey(1);
+			int kind = cursor.intKey(5);
+			if (match < 0 || match >= Match.values().length || kind < 0 || kind >= Kind.values().length
+					|| cursor.intKey(0) < 1) {
+				throw Cursor.malformed();
+			}
+			return new Candidate(-1, Kind.values()[kind], cursor.longKey(6), cursor.longKey(4),
+					new Closeness(Match.values()[match], cursor.intKey(2), false, cursor.intKey(3)));
+		}
 
 	}
 
 	/**
 	 * A candidate that made the page, read back from its stored fields.
 	 */
-	private record Shown(Searchable searchable, Closeness closeness, String matched) {
+	private record Shown(Searchable searchable, Candidate candidate, String matched, int position) {
+
+		Closeness closeness() {
+			return this.candidate.closeness();
+		}
+
+		Cursor cursor() {
+			Candidate c = this.candidate;
+			return Cursor.of(SORT, this.position, c.closeness().match().ordinal(), c.closeness().edits(),
+					c.closeness().text(), c.popularity(), c.kind().ordinal(), c.id());
+		}
 
 		SearchHit hit() {
 			Searchable s = this.searchable;
 			return (s.kind() == Kind.FILM)
-					? new FilmHit(s.id(), s.imdbId(), s.name(), s.year(), s.type(), this.matched,
-							this.closeness.match())
-					: new PersonHit(s.id(), s.imdbId(), s.name(), this.closeness.match());
+					? new FilmHit(s.id(), s.imdbId(), s.name(), s.year(), s.type(), this.matched, closeness().match())
+					: new PersonHit(s.id(), s.imdbId(), s.name(), closeness().match());
 		}
 
 		Suggestion suggestion() {

@@ -21,10 +21,12 @@ final class SearchApiResponses {
 
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "200", description = "The best hits, best first")
+	@ApiResponse(responseCode = "200",
+			description = "A page of hits, best first: exact before words before prefix before fuzzy matches, then "
+					+ "closer matches, then more popular ones")
 	@ApiResponse(responseCode = "400",
-			description = "q missing, blank or longer than 200 characters, type other than film or person, or size "
-					+ "outside 1..100 (code invalid-parameter)",
+			description = "q missing, blank or longer than 200 characters, type other than film or person, size "
+					+ "outside 1..100 or a cursor this API did not return (code invalid-parameter)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "406", description = "The Accept header excludes JSON (code not-acceptable)",

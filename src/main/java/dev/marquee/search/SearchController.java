@@ -1,6 +1,7 @@
 package dev.marquee.search;
 
 import dev.marquee.film.FilmType;
+import dev.marquee.support.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,9 +41,12 @@ class SearchController {
 					+ "votes, people by number of cast and crew credits), films before people, then by id. A film "
 					+ "is judged by its closest text, which matched names. Among each kind of match, the most popular "
 					+ "(twice size, at least 20) are ranked. Writes are found at once: a film created, renamed or deleted is found, "
-					+ "renamed or gone in the very next search. At most size hits; there is no further page.")
+					+ "renamed or gone in the very next search. Hits come a page at a time, like every collection: "
+					+ "follow next, or send after=nextCursor with the same q and filters; the order holds across pages "
+					+ "and no hit comes twice. Paging reaches the best 1000 hits; nextCursor is null on the last "
+					+ "page.")
 	@SearchApiResponses.Search
-	SearchResults search(
+	PageView<SearchHit> search(
 			@Parameter(description = "What to look for, 1 to 200 characters",
 					example = "la la lnd") @RequestParam @QueryText String q,
 			@Parameter(description = "Only films or only people; leave out for both",
@@ -54,10 +58,12 @@ class SearchController {
 									required = false) @Nullable String titleType,
 			@Parameter(description = "Only films released this year (implies films only)",
 					example = "2016") @RequestParam(required = false) @Min(1870) @Max(2100) @Nullable Integer year,
-			@Parameter(description = "The most hits to answer, 1 to 100",
-					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@Parameter(description = PageView.SIZE,
+					example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@Parameter(description = PageView.AFTER) @RequestParam(required = false) @Nullable String after) {
 		FilmType filmType = FilmType.ofParameter("titleType", titleType);
-		return this.search.search(q, SearchType.parse(type), (filmType != null) ? filmType.code() : null, year, size);
+		return this.search.search(q, SearchType.parse(type), (filmType != null) ? filmType.code() : null, year, size,
+				after);
 	}
 
 	/**

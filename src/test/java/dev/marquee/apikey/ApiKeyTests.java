@@ -242,6 +242,24 @@ class ApiKeyTests {
 	}
 
 	@Test
+	void aMisspeltRoleGetsTheRoleItWasMeantToBe() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/v1/admin/api-keys")
+			.header(HttpHeaders.AUTHORIZATION, this.admin)
+			.header("X-Request-Id", "ib-4")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"x\",\"role\":\"admn\"}")
+			.exchange();
+
+		assertProblem(result, 400,
+				"""
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 1 invalid field: role",
+						 "instance":"/api/v1/admin/api-keys","code":"invalid-body","correlationId":"ib-4",
+						 "errors":[{"name":"role","in":"body","message":"unknown value 'admn'; expected one of reader, admin (did you mean 'admin'?)"}]}""");
+	}
+
+	@Test
 	void revokingAnUnknownKeyIsNotFound() {
 		assertProblem(this.mvc.delete()
 			.uri("/api/v1/admin/api-keys/987654321")

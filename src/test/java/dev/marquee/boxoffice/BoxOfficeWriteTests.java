@@ -111,9 +111,11 @@ class BoxOfficeWriteTests {
 					.exchange(),
 				400, """
 						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-						 "detail":"The request body has 1 invalid field: id",
+						 "detail":"The request body has 3 invalid fields: budget.amount, budget.currency, id",
 						 "instance":"/api/v1/films/%1$s/box-office","code":"invalid-body","correlationId":"bo-400",
-						 "errors":[{"name":"id","in":"body","message":"is read-only: the server assigns it"}]}"""
+						 "errors":[{"name":"budget.amount","in":"body","message":"must be greater than or equal to 0"},
+						           {"name":"budget.currency","in":"body","message":"must match \\"[A-Z]{3}\\""},
+						           {"name":"id","in":"body","message":"is read-only: the server assigns it"}]}"""
 					.formatted(this.film));
 		assertProblem(
 				this.mvc.put()

@@ -350,10 +350,12 @@ class SectionItemWriteTests {
 				null, "si-400"), 400,
 				"""
 						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-						 "detail":"The request body has 3 invalid fields: funny, id, version",
+						 "detail":"The request body has 5 invalid fields: funny, id, text, totalVotes, version",
 						 "instance":"%s","code":"invalid-body","correlationId":"si-400",
 						 "errors":[{"name":"funny","in":"body","message":"is not a field of this body"},
 						           {"name":"id","in":"body","message":"is read-only: the server assigns it"},
+						           {"name":"text","in":"body","message":"must not be blank"},
+						           {"name":"totalVotes","in":"body","message":"must be greater than or equal to 0"},
 						           {"name":"version","in":"body","message":"is read-only: the server assigns it"}]}"""
 					.formatted(path));
 		assertProblem(

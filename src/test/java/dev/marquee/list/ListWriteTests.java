@@ -205,9 +205,10 @@ class ListWriteTests {
 
 		assertProblem(refused, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-				 "detail":"The request body has 1 invalid field: items[4].position",
+				 "detail":"The request body has 2 invalid fields: items[3].imdbId, items[4].position",
 				 "instance":"/api/v1/lists/%d/items","code":"invalid-body","correlationId":"lw",
-				 "errors":[{"name":"items[4].position","in":"body","message":"is not a field of this body"}]}"""
+				 "errors":[{"name":"items[3].imdbId","in":"body","message":"must match \\"tt[0-9]{7,10}\\""},
+				           {"name":"items[4].position","in":"body","message":"is not a field of this body"}]}"""
 			.formatted(id));
 		assertProblem(invalid, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,

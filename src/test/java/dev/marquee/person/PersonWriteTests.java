@@ -60,6 +60,36 @@ class PersonWriteTests {
 	}
 
 	@Test
+	void aMisspeltFieldGetsTheFieldItWasMeantToBe() {
+		MvcTestResult result = this.admin.post("/api/v1/people", """
+				{"imdbId":"nm9600009","name":"Pw Typo","birthYaer":1970}""");
+
+		assertProblem(result, 400,
+				"""
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 1 invalid field: birthYaer",
+						 "instance":"/api/v1/people","code":"invalid-body","correlationId":"pw",
+						 "errors":[{"name":"birthYaer","in":"body","message":"is not a field of this body (did you mean 'birthYear'?)"}]}""");
+	}
+
+	@Test
+	void everyFieldToFixIsNamedInOneAnswer() {
+		MvcTestResult result = this.admin.post("/api/v1/people", """
+				{"imdbId":"nm9600010","name":"","birthYear":"nineteen","deathYear":true,"professions":"actor",
+				 "nickname":"Pw"}""");
+
+		assertProblem(result, 400, """
+				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+				 "detail":"The request body has 5 invalid fields: birthYear, deathYear, name, nickname, professions",
+				 "instance":"/api/v1/people","code":"invalid-body","correlationId":"pw",
+				 "errors":[{"name":"birthYear","in":"body","message":"must be a number"},
+				           {"name":"deathYear","in":"body","message":"must be a number"},
+				           {"name":"name","in":"body","message":"must not be blank"},
+				           {"name":"nickname","in":"body","message":"is not a field of this body"},
+				           {"name":"professions","in":"body","message":"must be an array"}]}""");
+	}
+
+	@Test
 	void createsAPersonWithLocationETagAndAChangeRecord() {
 		MvcTestResult result = this.admin.post("/api/v1/people", """
 				{"imdbId":"nm9600001","name":"Pw Ada Lumen","birthYear":1950,"deathYear":2020,

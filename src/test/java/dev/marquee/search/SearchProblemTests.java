@@ -1,5 +1,8 @@
 package dev.marquee.search;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import dev.marquee.MarqueeTest;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +73,19 @@ class SearchProblemTests {
 		assertInvalid("/api/v1/films/suggest", "q", "  ", "q must not be blank", "q", "must not be blank");
 		assertInvalid("/api/v1/films/suggest", "q", TOO_LONG, "q must be at most 200 characters", "q",
 				"must be at most 200 characters");
+	}
+
+	@Test
+	void refusesACursorThisSearchDidNotReturnOneOfTheFilmListsIncluded() {
+		assertInvalid("/api/v1/search?q=la la land", "after", "not-a-cursor",
+				"is not a cursor this API returned; use nextCursor from the previous page", "after",
+				"is not a cursor this API returned; use nextCursor from the previous page");
+		String filmsCursor = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("v1\u001ftitle\u001fLa La Land\u001f1".getBytes(StandardCharsets.UTF_8));
+		assertInvalid("/api/v1/search?q=la la land", "after", filmsCursor,
+				"is not a cursor this API returned; use nextCursor from the previous page", "after",
+				"is not a cursor this API returned; use nextCursor from the previous page");
 	}
 
 	@Test

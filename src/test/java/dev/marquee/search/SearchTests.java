@@ -1,5 +1,9 @@
 package dev.marquee.search;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import dev.marquee.MarqueeTest;
 import dev.marquee.film.FilmType;
 import dev.marquee.testdata.FilmDocumentBuilder;
@@ -7,11 +11,13 @@ import dev.marquee.testdata.TestIds;
 import dev.marquee.films.FilmDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +115,7 @@ class SearchTests {
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s],"size":20}""".formatted(
+					{"items":[%s,%s],"size":20,"nextCursor":null,"next":null,"total":null}""".formatted(
 					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "fuzzy"), film(BEHIND_THE_SCENES,
 							"La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes", "fuzzy")));
 	}
@@ -119,7 +125,7 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=LaLa Land&type=film")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s],"size":20}"""
+					{"items":[%s],"size":20,"nextCursor":null,"next":null,"total":null}"""
 				.formatted(film("tt3783958", "La La Land", 2016, "movie", "LaLa Land", "exact")));
 	}
 
@@ -128,7 +134,7 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=la land&type=film&size=5")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s,%s],"size":5}""".formatted(
+					{"items":[%s,%s,%s,%s],"size":5,"nextCursor":null,"next":null,"total":null}""".formatted(
 					film(LA_LAND, "La Land", 2011, "movie", "La Land", "exact"),
 					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "words"),
 					film(BEHIND_THE_SCENES, "La La Land: Behind the Scenes", 2017, "video",
@@ -141,7 +147,7 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=la lanx&type=film")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s,%s,%s],"size":20}""".formatted(
+					{"items":[%s,%s,%s,%s],"size":20,"nextCursor":null,"next":null,"total":null}""".formatted(
 					film(LA_LANZ, "La Lanz", 2002, "movie", "La Lanz", "fuzzy"),
 					film("tt3783958", "La La Land", 2016, "movie", "La La Land", "fuzzy"),
 					film(LA_LAND, "La Land", 2011, "movie", "La Land", "fuzzy"), film(BEHIND_THE_SCENES,
@@ -149,7 +155,52 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=la ganz&type=film")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[],"size":20}""");
+					{"items":[],"size":20,"nextCursor":null,"next":null,"total":null}""");
+	}
+
+	@Test
+	void pagesTheHitsInRankOrderFollowingNextWithoutRepeats() {
+		String[] hits = { film(LA_LANZ, "La Lanz", 2002, "movie", "La Lanz", "fuzzy"),
+				film("tt3783958", "La La Land", 2016, "movie", "La La Land", "fuzzy"),
+				film(LA_LAND, "La Land", 2011, "movie", "La Land", "fuzzy"), film(BEHIND_THE_SCENES,
+						"La La Land: Behind the Scenes", 2017, "video", "La La Land: Behind the Scenes", "fuzzy") };
+
+		MvcTestResult first = this.mvc.get().uri("/api/v1/search?q=la lanx&type=film&size=3").exchange();
+		String cursor = JsonMapper.builder()
+			.build()
+			.readTree(first.getResponse().getContentAsByteArray())
+			.get("nextCursor")
+			.asString();
+		assertThat(first).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s,%s,%s],"size":3,"nextCursor":"%s",
+					 "next":"http://localhost/api/v1/search?q=la%%20lanx&type=film&size=3&after=%s","total":null}"""
+				.formatted(hits[0], hits[1], hits[2], cursor, cursor));
+		assertThat(this.mvc.get()
+			.uri(URI.create("http://localhost/api/v1/search?q=la%20lanx&type=film&size=3&after=" + cursor)))
+			.hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s],"size":3,"nextCursor":null,"next":null,"total":null}""".formatted(hits[3]));
+		assertThat(this.mvc.get().uri("/api/v1/search?q=la lanx&type=film&size=4")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s,%s,%s,%s],"size":4,"nextCursor":null,"next":null,"total":null}"""
+				.formatted((Object[]) hits));
+	}
+
+	@Test
+	void pagingEndsAfterTheBestThousandHits() {
+		String thousandth = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("v1\u001fsearch\u001f1000\u001f3\u001f1\u001f0\u001f1\u001f0\u001f1"
+				.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(this.mvc.get().uri("/api/v1/search?q=la lanx&after={after}", thousandth)).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[],"size":20,"nextCursor":null,"next":null,"total":null}""");
 	}
 
 	@Test
@@ -157,12 +208,14 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=land la la&titleType=video")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s],"size":20}""".formatted(film(BEHIND_THE_SCENES, "La La Land: Behind the Scenes", 2017,
-					"video", "La La Land: Behind the Scenes", "words")));
+					{"items":[%s],"size":20,"nextCursor":null,"next":null,"total":null}"""
+				.formatted(film(BEHIND_THE_SCENES, "La La Land: Behind the Scenes", 2017, "video",
+						"La La Land: Behind the Scenes", "words")));
 		assertThat(this.mvc.get().uri("/api/v1/search?q=land la&year=2011")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s],"size":20}""".formatted(film(LA_LAND, "La Land", 2011, "movie", "La Land", "words")));
+					{"items":[%s],"size":20,"nextCursor":null,"next":null,"total":null}"""
+				.formatted(film(LA_LAND, "La Land", 2011, "movie", "La Land", "words")));
 	}
 
 	@Test
@@ -170,13 +223,13 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=amiee conn&type=person")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s],"size":20}""".formatted(person("Amiee Conn", "exact"),
-					person("Amiee Connolly", "prefix")));
+					{"items":[%s,%s],"size":20,"nextCursor":null,"next":null,"total":null}"""
+				.formatted(person("Amiee Conn", "exact"), person("Amiee Connolly", "prefix")));
 		assertThat(this.mvc.get().uri("/api/v1/search?q=amie connr&type=person")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s],"size":20}""".formatted(person("Amie Conner", "fuzzy"),
-					person("Amiee Conn", "fuzzy")));
+					{"items":[%s,%s],"size":20,"nextCursor":null,"next":null,"total":null}"""
+				.formatted(person("Amie Conner", "fuzzy"), person("Amiee Conn", "fuzzy")));
 	}
 
 	@Test
@@ -184,8 +237,8 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=amiée")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s],"size":20}""".formatted(person("Amiee Connolly", "words"),
-					person("Amiee Conn", "words")));
+					{"items":[%s,%s],"size":20,"nextCursor":null,"next":null,"total":null}"""
+				.formatted(person("Amiee Connolly", "words"), person("Amiee Conn", "words")));
 	}
 
 	@Test
@@ -193,7 +246,8 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=kalman berkes&type=person")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s],"size":20}""".formatted(person("Kálmán Berkes", "exact")));
+					{"items":[%s],"size":20,"nextCursor":null,"next":null,"total":null}"""
+				.formatted(person("Kálmán Berkes", "exact")));
 	}
 
 	@Test
@@ -201,12 +255,13 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=conner")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s,%s],"size":20}""".formatted(person("Amie Conner", "words"),
+					{"items":[%s,%s],"size":20,"nextCursor":null,"next":null,"total":null}""".formatted(
+					person("Amie Conner", "words"),
 					film(CONNERS_CROSSING, "Conner's Crossing", 1998, "movie", "Conner's Crossing", "words")));
 		assertThat(this.mvc.get().uri("/api/v1/search?q=conners crossing")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"items":[%s],"size":20}"""
+					{"items":[%s],"size":20,"nextCursor":null,"next":null,"total":null}"""
 				.formatted(film(CONNERS_CROSSING, "Conner's Crossing", 1998, "movie", "Conner's Crossing", "exact")));
 	}
 
@@ -252,7 +307,7 @@ class SearchTests {
 	@Test
 	void answersNoHitsForAQueryWithoutLettersOrDigits() {
 		assertThat(this.mvc.get().uri("/api/v1/search?q=!?")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{"items":[],"size":20}""");
+				{"items":[],"size":20,"nextCursor":null,"next":null,"total":null}""");
 		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=-")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"items":[]}""");
 	}

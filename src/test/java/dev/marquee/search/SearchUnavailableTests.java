@@ -59,7 +59,7 @@ class SearchUnavailableTests {
 		try {
 			Search search = new Search(index, properties);
 			assertThatExceptionOfType(SearchUnavailableException.class)
-				.isThrownBy(() -> search.search("la la land", SearchType.FILM, null, null, 5))
+				.isThrownBy(() -> search.search("la la land", SearchType.FILM, null, null, 5, null))
 				.satisfies((ex) -> assertThat(ex.getProblemType()).isEqualTo(ProblemType.SEARCH_UNAVAILABLE))
 				.withMessage("This instance is building its search index from the catalogue; search answers once it "
 						+ "is built.");
@@ -67,9 +67,10 @@ class SearchUnavailableTests {
 			org.awaitility.Awaitility.await()
 				.atMost(Duration.ofSeconds(30))
 				.ignoreException(SearchUnavailableException.class)
-				.untilAsserted(() -> assertThat(search.search("la la land", SearchType.FILM, null, null, 1).items())
-					.extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId())
-					.containsExactly("tt3783958"));
+				.untilAsserted(
+						() -> assertThat(search.search("la la land", SearchType.FILM, null, null, 1, null).items())
+							.extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId())
+							.containsExactly("tt3783958"));
 		}
 		finally {
 			release.countDown();

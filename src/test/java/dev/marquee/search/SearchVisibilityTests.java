@@ -132,9 +132,11 @@ class SearchVisibilityTests {
 		assertFilms("quillon", hits(hit(id, this.film, "Quillon Bazaar", 1871, "short", "Quillon Bazaar", "words")));
 		this.jdbc.update("INSERT INTO person (name) VALUES ('Vessimor Dunkelbrand')");
 		long person = this.jdbc.queryForObject("SELECT id FROM person WHERE name = 'Vessimor Dunkelbrand'", Long.class);
-		assertPeople("vessimor", """
-				{"items":[{"type":"person","id":%d,"imdbId":null,"name":"Vessimor Dunkelbrand",\
-				"matched":"Vessimor Dunkelbrand","match":"words"}],"size":20}""".formatted(person));
+		assertPeople("vessimor",
+				"""
+						{"items":[{"type":"person","id":%d,"imdbId":null,"name":"Vessimor Dunkelbrand",\
+						"matched":"Vessimor Dunkelbrand","match":"words"}],"size":20,"nextCursor":null,"next":null,"total":null}"""
+					.formatted(person));
 	}
 
 	@Test
@@ -169,10 +171,8 @@ class SearchVisibilityTests {
 						{"imdbId":"%1$s","title":"Thessaly Lantern","type":"movie","releaseYear":1871}"""
 					.formatted(this.film)), null))
 				.hasStatus(201);
-			assertThat(
-					new Search(other, properties).search("thessaly lantern", SearchType.FILM, null, 1871, 20).items())
-				.extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId())
-				.containsExactly(this.film);
+			assertThat(new Search(other, properties).search("thessaly lantern", SearchType.FILM, null, 1871, 20, null)
+				.items()).extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId()).containsExactly(this.film);
 		}
 		finally {
 			other.destroy();
@@ -180,7 +180,8 @@ class SearchVisibilityTests {
 		this.jdbc.update("UPDATE film SET title = 'Thessaly Beacon' WHERE imdb_id = '" + this.film + "'");
 		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
 		try {
-			assertThat(new Search(restarted, properties).search("thessaly", SearchType.FILM, null, 1871, 20).items())
+			assertThat(
+					new Search(restarted, properties).search("thessaly", SearchType.FILM, null, 1871, 20, null).items())
 				.extracting((hit) -> ((SearchHit.FilmHit) hit).title())
 				.containsExactly("Thessaly Beacon");
 		}
@@ -218,7 +219,8 @@ class SearchVisibilityTests {
 				Duration.ofHours(24), Duration.ofSeconds(5), 1, 0);
 		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
 		try {
-			assertThat(new Search(restarted, properties).search("quillon", SearchType.FILM, null, 1871, 20).items())
+			assertThat(
+					new Search(restarted, properties).search("quillon", SearchType.FILM, null, 1871, 20, null).items())
 				.extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId())
 				.containsExactly(this.film);
 			assertThat(directory.resolve("index-1")).doesNotExist();
@@ -260,7 +262,8 @@ class SearchVisibilityTests {
 	}
 
 	private static String hits(String... hits) {
-		return "{\"items\":[" + String.join(",", hits) + "],\"size\":20}";
+		return "{\"items\":[" + String.join(",", hits)
+				+ "],\"size\":20,\"nextCursor\":null,\"next\":null,\"total\":null}";
 	}
 
 	private static String hit(long id, String imdbId, String title, int year, String matched, String match) {

@@ -1,7 +1,9 @@
 package dev.marquee.support.jpa;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.List;
+
+import dev.marquee.support.web.Closest;
 
 /**
  * An enum whose constants have a stable external code, used both as the database value
@@ -18,8 +20,9 @@ public interface CodedEnum {
 				return constant;
 			}
 		}
-		throw new IllegalArgumentException("unknown value '" + code + "'; expected one of "
-				+ Arrays.stream(type.getEnumConstants()).map(CodedEnum::code).collect(Collectors.joining(", ")));
+		List<String> codes = Arrays.stream(type.getEnumConstants()).map(CodedEnum::code).toList();
+		throw new IllegalArgumentException("unknown value '" + code + "'; expected one of " + String.join(", ", codes)
+				+ Closest.hint(code, codes));
 	}
 
 }

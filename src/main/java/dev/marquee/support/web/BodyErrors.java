@@ -77,7 +77,7 @@ final class BodyErrors {
 		return "has a value of the wrong type or form";
 	}
 
-	private static String jsonType(Class<?> type) {
+	static String jsonType(Class<?> type) {
 		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
 			return "a number";
 		}

@@ -56,8 +56,11 @@ class OpenApiConfiguration {
 						.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("bearer")
 							.bearerFormat("mq_ API key")
-							.description("An API key, sent as 'Authorization: Bearer <key>'. Writes and the admin API "
-									+ "need the admin role; reads need no key.")))
+							.description("An API key (`mq_…`), sent as `Authorization: Bearer <key>`: paste the key "
+									+ "alone, Swagger UI adds `Bearer`. The embedded setup writes the first admin key "
+									+ "to `./data/admin-key` on its first start; admins create more with `POST "
+									+ "/api/v1/admin/api-keys`. Writes and the admin API need the admin role; reads "
+									+ "need no key.")))
 			// Relative, so the document is the same on every host and "Try it out" calls
 			// the server showing it.
 			.servers(List.of(new Server().url("/").description("This server")));
@@ -104,7 +107,8 @@ class OpenApiConfiguration {
 	 * an operation asked for a representation other than JSON is refused before it
 	 * changes anything (406), any client may be slowed down (429), the database may not
 	 * answer (503), and a read under {@code /api/} answers 304 to a matching
-	 * If-None-Match.
+	 * If-None-Match. Then each error answer gets examples of the problems it names
+	 * ({@link ProblemExamples}).
 	 */
 	@Bean
 	OpenApiCustomizer commonProblemResponses() {
@@ -157,6 +161,7 @@ class OpenApiConfiguration {
 								"Not Modified: If-None-Match holds the answer's current ETag; no body is sent."));
 				}
 			}));
+			ProblemExamples.addTo(openApi);
 		};
 	}
 

@@ -1,8 +1,15 @@
 package dev.marquee.support.web;
 
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -10,11 +17,19 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Refuses a JSON request body with unknown or read-only fields, naming every one of them,
- * before it reaches a controller: nothing a client sends is silently dropped.
+ * Refuses a JSON request body with unknown or read-only fields, or values of the wrong
+ * type, naming every one of them, before it reaches a controller: nothing a client sends
+ * is silently dropped. The constraints of a {@code @Valid} body's other fields are
+ * checked at once, so that one answer lists every field to fix.
  */
 @ControllerAdvice
 class StrictBodyAdvice extends RequestBodyAdviceAdapter {
+
+	private final ObjectProvider<Validator> validator;
+
+	StrictBodyAdvice(ObjectProvider<Validator> validator) {
+		this.validator = validator;
+	}
 
 	@Override
 	public boolean supports(MethodParameter methodParameter, Type targetType,
@@ -32,11 +47,20 @@ class StrictBodyAdvice extends RequestBodyAdviceAdapter {
 	@Override
 	public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
 			Class<? extends HttpMessageConverter<?>> converterType) {
-		List<InvalidParam> unknown = UnknownFields.finish();
-		if (!unknown.isEmpty()) {
-			throw InvalidBodyException.of(unknown);
+		List<InvalidParam> refused = new ArrayList<>(UnknownFields.finish());
+		if (refused.isEmpty()) {
+			return body;
 		}
-		return body;
+		Validator validator = this.validator.getIfUnique();
+		if (validator != null && parameter.hasParameterAnnotation(Valid.class)) {
+			Set<String> named = refused.stream().map(InvalidParam::name).collect(Collectors.toSet());
+			InvalidBodyException.ofViolations(validator.validate(body))
+				.getErrors()
+				.stream()
+				.filter((error) -> !named.contains(error.name()))
+				.forEach(refused::add);
+		}
+		throw InvalidBodyException.of(refused);
 	}
 
 }

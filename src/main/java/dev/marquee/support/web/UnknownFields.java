@@ -1,6 +1,7 @@
 package dev.marquee.support.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -9,14 +10,17 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 
 /**
- * Collects every unknown field of a request body instead of failing at the first, so the
- * problem can list them all. Collection runs only while a request body is read
- * ({@link StrictBodyAdvice} starts and finishes it); anywhere else an unknown field fails
- * at once, as {@code FAIL_ON_UNKNOWN_PROPERTIES} says.
+ * Collects every unknown field of a request body, and every value of the wrong type or
+ * form (a string where a number belongs, a date that is no date), instead of failing at
+ * the first, so the problem can list them all: a wrong value is read as nothing and
+ * reading goes on. Collection runs only while a request body is read
+ * ({@link StrictBodyAdvice} starts and finishes it); anywhere else an unknown field or a
+ * wrong value fails at once, as {@code FAIL_ON_UNKNOWN_PROPERTIES} says.
  */
 final class UnknownFields extends DeserializationProblemHandler {
 
@@ -67,12 +71,83 @@ final class UnknownFields extends DeserializationProblemHandler {
 			context = context.getParent();
 		}
 		String message = READ_ONLY.contains(propertyName) ? "is read-only: the server assigns it"
-				: "is not a field of this body";
+				: "is not a field of this body" + Closest.hint(propertyName, known(deserializer));
 		String container = JsonPaths.of(container(context));
 		errors.add(
 				new InvalidParam(container.isEmpty() ? propertyName : container + "." + propertyName, "body", message));
 		p.skipChildren();
 		return true;
+	}
+
+	private static List<String> known(ValueDeserializer<?> deserializer) {
+		Collection<Object> names = deserializer.getKnownPropertyNames();
+		return (names != null)
+				? names.stream().map(String::valueOf).filter((name) -> !READ_ONLY.contains(name)).toList() : List.of();
+	}
+
+	@Override
+	public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
+			String failureMsg) {
+		return wrong(ctxt.getParser(), targetType);
+	}
+
+	@Override
+	public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
+			String failureMsg) {
+		return wrong(ctxt.getParser(), targetType);
+	}
+
+	@Override
+	public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
+			String failureMsg) {
+		return wrong(p, targetType.getRawClass());
+	}
+
+	/**
+	 * Notes the value the parser stands on as of the wrong type and skips it, answering
+	 * the nothing it is read as: null, or a primitive's zero.
+	 */
+	private static @Nullable Object wrong(JsonParser p, Class<?> targetType) {
+		List<InvalidParam> errors = collected.get();
+		if (errors == null || p == null) {
+			return NOT_HANDLED;
+		}
+		TokenStreamContext context = p.streamReadContext();
+		if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+			context = context.getParent();
+		}
+		String name = JsonPaths.of(context);
+		if (name.isEmpty() || errors.stream().anyMatch((error) -> error.name().equals(name))) {
+			return NOT_HANDLED;
+		}
+		errors.add(InvalidParam.body(name, "must be " + BodyErrors.jsonType(targetType)));
+		p.skipChildren();
+		return nothing(targetType);
+	}
+
+	private static @Nullable Object nothing(Class<?> type) {
+		if (type == boolean.class) {
+			return false;
+		}
+		if (type == char.class) {
+			return '\0';
+		}
+		if (type == long.class) {
+			return 0L;
+		}
+		if (type == double.class) {
+			return 0.0d;
+		}
+		if (type == float.class) {
+			return 0.0f;
+		}
+		if (type == short.class) {
+			return (short) 0;
+		}
+		if (type == byte.class) {
+			return (byte) 0;
+		}
+		return (type == int.class) ? 0 : null;
 	}
 
 }

@@ -91,6 +91,36 @@ class ProblemTests {
 	}
 
 	@Test
+	void suggestsTheSectionOrTypeAMisspeltValueWasMeantToBe() {
+		MvcTestResult include = this.mvc.get()
+			.uri("/api/v1/films/tt3783958")
+			.param("include", "cast,Trivai")
+			.header("X-Request-Id", "dym-1")
+			.exchange();
+		MvcTestResult type = this.mvc.get()
+			.uri("/api/v1/films")
+			.param("type", "moive")
+			.header("X-Request-Id", "dym-2")
+			.exchange();
+
+		String section = "unknown section 'Trivai'; expected a comma-separated list of images, cast, crew, "
+				+ "trivia, goofs, crazy-credits, connections, soundtracks, reviews, box-office, awards, locations, "
+				+ "alternate-titles, release-dates, companies, lists, taglines, keywords, certifications, videos, or all "
+				+ "(did you mean 'trivia'?)";
+		assertProblem(include, 400, """
+				{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+				 "detail":"%1$s","instance":"/api/v1/films/tt3783958","code":"invalid-parameter",
+				 "correlationId":"dym-1","errors":[{"name":"include","in":"query","message":"%1$s"}]}"""
+			.formatted(section));
+		String film = "unknown type 'moive'; expected one of movie, short, tvSeries, tvMiniSeries, tvEpisode, tvMovie, "
+				+ "tvSpecial, tvShort, tvPilot, video, videoGame (did you mean 'movie'?)";
+		assertProblem(type, 400, """
+				{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+				 "detail":"%1$s","instance":"/api/v1/films","code":"invalid-parameter",
+				 "correlationId":"dym-2","errors":[{"name":"type","in":"query","message":"%1$s"}]}""".formatted(film));
+	}
+
+	@Test
 	void returnsNotAcceptableProblemWhenJsonIsNotAccepted() {
 		MvcTestResult result = this.mvc.get()
 			.uri("/api/v1/films/tt3783958")
