@@ -65,10 +65,22 @@ enum BodyMutations {
 			case DEEP_NESTING ->
 				new Broken(("{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}").getBytes(StandardCharsets.UTF_8),
 						contentType);
-			case WRONG_CONTENT_TYPE -> new Broken(text.getBytes(StandardCharsets.UTF_8), random.nextInt(10) == 0 ? null
-					: WRONG_CONTENT_TYPES.get(random.nextInt(WRONG_CONTENT_TYPES.size())));
+			case WRONG_CONTENT_TYPE -> new Broken(text.getBytes(StandardCharsets.UTF_8),
+					random.nextInt(10) == 0 ? null : wrongContentType(contentType, random));
 			case EMPTY_BODY -> new Broken(new byte[0], contentType);
 		};
+	}
+
+	/**
+	 * One of {@link #WRONG_CONTENT_TYPES} other than the operation's own: an image
+	 * upload's {@code multipart/form-data} is its right type, not a wrong one.
+	 */
+	private static String wrongContentType(String contentType, Random random) {
+		String own = contentType.split(";")[0].trim();
+		List<String> wrong = WRONG_CONTENT_TYPES.stream()
+			.filter((candidate) -> !candidate.split(";")[0].trim().equalsIgnoreCase(own))
+			.toList();
+		return wrong.get(random.nextInt(wrong.size()));
 	}
 
 	private static Broken json(JsonNode body, String contentType) {

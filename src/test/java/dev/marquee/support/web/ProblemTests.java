@@ -105,8 +105,8 @@ class ProblemTests {
 
 		String section = "unknown section 'Trivai'; expected a comma-separated list of images, cast, crew, "
 				+ "trivia, goofs, crazy-credits, connections, soundtracks, reviews, box-office, awards, locations, "
-				+ "alternate-titles, release-dates, companies, lists, taglines, keywords, certifications, videos, or all "
-				+ "(did you mean 'trivia'?)";
+				+ "alternate-titles, release-dates, companies, lists, taglines, keywords, certifications, videos, "
+				+ "translations, or all (did you mean 'trivia'?)";
 		assertProblem(include, 400, """
 				{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
 				 "detail":"%1$s","instance":"/api/v1/films/tt3783958","code":"invalid-parameter",
