@@ -105,6 +105,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * API answers sent whole, with their length ({@link WholeAnswers}); ordered before
+	 * the ETag filter, whose wrapper keeps a buffer size to itself.
+	 */
+	@Bean
+	FilterRegistrationBean<WholeAnswers> wholeAnswers() {
+		FilterRegistrationBean<WholeAnswers> registration = new FilterRegistrationBean<>(new WholeAnswers());
+		registration.addUrlPatterns("/api/*");
+		registration.setName("wholeAnswers");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	/**
 	 * A strong ETag on every API answer, computed from the body, and 304 Not Modified for
 	 * a matching If-None-Match.
 	 */
