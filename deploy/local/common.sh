@@ -6,6 +6,8 @@ base="${MARQUEE_LOCAL_PORT:-18080}"
 wait_seconds="${MARQUEE_LOCAL_WAIT:-180}"
 nginx_port=$base app1_port=$((base + 1)) app2_port=$((base + 2)) primary_port=$((base + 3)) replica_port=$((base + 4))
 
+nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+
 say() { echo "== $*"; }
 fail() { echo "deploy/local/$(basename "$0"): $*" >&2; exit 1; }
 
@@ -45,5 +47,38 @@ wait_ready() {
     kill -0 "$(cat "$dir/app$n.pid")" 2>/dev/null || fail "instance $n stopped; see $dir/app$n.log"
     [ $SECONDS -lt $deadline ] || fail "instance $n not ready after ${wait_seconds}s; see $dir/app$n.log"
     sleep 1
+  done
+}
+
+# Writes the upstream block nginx.conf includes: both instances, or with instance $1 marked down while it restarts.
+# An instance is skipped for 2 s after 3 failed attempts (refused, dropped, 502-504) within 2 s: a single 503 (a
+# read cut off by a replica that died under it) is retried on the other instance without marking either down.
+write_upstream() {
+  local drained=${1:-0} n mark
+  {
+    echo "upstream marquee {"
+    for n in 1 2; do
+      mark=""
+      [ "$n" -ne "$drained" ] || mark=" down"
+      echo "    server 127.0.0.1:$((base + n)) max_fails=3 fail_timeout=2s$mark;"
+    done
+    echo "    keepalive 32;"
+    echo "}"
+  } > "$dir/nginx/upstream.conf.new"
+  mv "$dir/nginx/upstream.conf.new" "$dir/nginx/upstream.conf"
+}
+
+# Makes nginx read its configuration again and waits (up to 30 s) until the workers that ran the old one have
+# finished the requests they held and exited: from then on, every request is passed on by the new configuration.
+reload_nginx() {
+  local master old pid
+  master="$(cat "$dir/nginx/nginx.pid")"
+  old="$(ps -o pid=,args= --ppid "$master" | awk '/worker process/ {print $1}')"
+  "$nginx_bin" -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log" -s reload
+  for _ in $(seq 1 300); do
+    local running=0
+    for pid in $old; do kill -0 "$pid" 2>/dev/null && running=1; done
+    [ "$running" -eq 1 ] || return 0
+    sleep 0.1
   done
 }

@@ -16,8 +16,8 @@ source "$(dirname "$0")/common.sh"
 pg_bin="${MARQUEE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
 [ -x "$pg_bin/pg_basebackup" ] || fail "PostgreSQL's server binaries are not installed (apt-get install postgresql)"
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || fail "nginx is not installed (apt-get install nginx)"
-nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 command -v java >/dev/null || fail "java (17+) is not on the PATH"
+command -v ps >/dev/null || fail "ps is not installed (apt-get install procps)"
 [ ! -f "$dir/running" ] || fail "already started in $dir (deploy/local/stop.sh first)"
 
 jar="${MARQUEE_JAR:-$(ls "$repo"/target/marquee-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)}"
@@ -111,7 +111,11 @@ pid $cache/nginx.pid;
 error_log $cache/error.log warn;
 events { worker_connections 1024; }
 http {
-    access_log $cache/access.log;
+    # Which instance answered each request and how (a retried request lists both), for reading a failure back.
+    log_format upstreams '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent '
+                         'upstream=\$upstream_addr upstream_status=\$upstream_status '
+                         'request_time=\$request_time upstream_time=\$upstream_response_time cache=\$upstream_cache_status';
+    access_log $cache/access.log upstreams;
     client_body_temp_path $cache/temp/body;
     proxy_temp_path $cache/temp/proxy;
     fastcgi_temp_path $cache/temp/fastcgi;
@@ -121,14 +125,8 @@ http {
     # The proxy and cache rules (shared with deploy/compose) are in deploy/nginx/marquee-proxy.conf.
     proxy_cache_path $cache/cache levels=1:2 keys_zone=marquee:16m max_size=512m inactive=10m use_temp_path=off;
 
-    # An instance is skipped for 2 s after 3 failed attempts (refused, dropped, 502-504) within 2 s: a single 503
-    # (a read cut off by a replica that died under it) is retried on the other instance without marking either
-    # down, since with both marked down nginx answers 502 to everyone until fail_timeout passes.
-    upstream marquee {
-        server 127.0.0.1:$app1_port max_fails=3 fail_timeout=2s;
-        server 127.0.0.1:$app2_port max_fails=3 fail_timeout=2s;
-        keepalive 32;
-    }
+    # The instances, with the rules that take one out of rotation (written by write_upstream in common.sh)
+    include $cache/upstream.conf;
 
     server {
         listen 127.0.0.1:$nginx_port;
@@ -138,6 +136,7 @@ http {
     }
 }
 CONF
+write_upstream
 "$nginx_bin" -p "$cache" -c "$cache/nginx.conf" -e "$cache/error.log"
 say "nginx on 127.0.0.1:$nginx_port"
 

@@ -53,18 +53,18 @@ class LocalTopologyIT {
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	/**
-	 * What start.sh passes to the instances besides the topology: a small anonymous
-	 * allowance, so the shared limit shows within a test; a reader allowance the read
-	 * load cannot use up; a short max-age, so an answer in nginx's cache expires within a
-	 * test; a longer wait for instances to start on a loaded machine.
+	 * What start.sh and restart.sh pass to the instances besides the topology: a small
+	 * anonymous allowance, so the shared limit shows within a test; a reader allowance
+	 * the read load cannot use up; a short max-age, so an answer in nginx's cache expires
+	 * within a test; a longer wait for instances to start on a loaded machine.
 	 */
 	private static final int ANONYMOUS_LIMIT = 200;
 
 	private static final int MAX_AGE_SECONDS = 5;
 
 	/**
-	 * The longest one instance may take to be ready: start.sh gives up on it after this,
-	 * and the test waits for it as long as it may wait.
+	 * The longest one instance may take to be ready: start.sh and restart.sh give up on
+	 * it after this, and the test waits for them for as long as they may wait.
 	 */
 	private static final Duration INSTANCE_START = Duration.ofSeconds(420);
 
@@ -229,8 +229,27 @@ class LocalTopologyIT {
 				seen.size() > 12 ? seen.subList(seen.size() - 12, seen.size()) : seen);
 	}
 
+	/**
+	 * Every instance taken out of nginx's rotation, stopped gracefully, started again and
+	 * put back, one at a time (deploy/local/restart.sh), under read load through nginx.
+	 */
 	@Test
 	@Order(5)
+	void aRollingRestartOfEveryInstanceUnderReadLoadNoRequestFails() throws Exception {
+		noReadFailsWhile("Rolling restart of both instances", () -> {
+			run(SCRIPTS.resolve("restart.sh"), INSTANCE_START.multipliedBy(2).plusMinutes(1), SETTINGS);
+			TimeUnit.SECONDS.sleep(2);
+		});
+		for (int port : List.of(app(1), app(2))) {
+			HttpResponse<String> readiness = get(port, "/actuator/health/readiness", null);
+			assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+		}
+		// both back in rotation
+		assertThat(Files.readString(dir.resolve("nginx/upstream.conf"))).doesNotContain("down");
+	}
+
+	@Test
+	@Order(6)
 	void theReplicaKilledUnderReadLoadReadsGoOnOnThePrimary() throws Exception {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> servingReadsFromReplica(app(1)) && servingReadsFromReplica(app(2)));
@@ -259,7 +278,7 @@ class LocalTopologyIT {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void oneOfTwoInstancesKilledUnderReadLoadNoRequestFails() throws Exception {
 		noReadFailsWhile("Instance killed (kill -9)", () -> {
 			long pid = Long.parseLong(Files.readString(dir.resolve("app1.pid")).strip());
