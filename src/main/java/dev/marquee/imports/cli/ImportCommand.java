@@ -59,8 +59,12 @@ final class ImportCommand {
 		spring.setLogStartupInfo(false);
 		// The import fills the catalogue; the demo film is for an empty one. Quiet logs:
 		// the bars say it all.
+		// A start-up failure (the embedded database in use) is said in one line by
+		// ImportsCommandLine, not by the context's warning and Spring Boot's report.
 		spring.setDefaultProperties(Map.of("marquee.demo-data.enabled", "false", "logging.level.root", "WARN",
-				"logging.level.dev.marquee", "INFO", "logging.level.dev.marquee.imports", "WARN"));
+				"logging.level.dev.marquee", "INFO", "logging.level.dev.marquee.imports", "WARN",
+				"logging.level.org.springframework.context", "ERROR",
+				"logging.level.org.springframework.boot.diagnostics", "OFF"));
 		try (ConfigurableApplicationContext context = spring.run()) {
 			ImportReport report = context.getBean(ImdbImporter.class).run(options, new ConsoleProgress(out));
 			summary(report, out);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -80,6 +81,15 @@ class EmbeddedPostgresConfiguration {
 		EmbeddedPostgres postgres;
 		try {
 			postgres = builder.start();
+		}
+		catch (IllegalStateException ex) {
+			// zonky locks epg-lock in the data directory: held by another process, or by
+			// this one
+			if (ex instanceof OverlappingFileLockException
+					|| String.valueOf(ex.getMessage()).startsWith("could not lock")) {
+				throw new EmbeddedDatabaseInUseException(dataDirectory, ex);
+			}
+			throw ex;
 		}
 		finally {
 			if (initialPassword != null) {
