@@ -380,7 +380,7 @@ class SearchIndex implements DisposableBean {
 
 	private static IndexWriterConfig config() {
 		return new IndexWriterConfig().setIndexSort(Searchable.INDEX_ORDER)
-			.setRAMBufferSizeMB(32)
+			.setRAMBufferSizeMB(16)
 			.setCommitOnClose(false);
 	}
 

@@ -171,7 +171,7 @@ class SearchSource {
 	private static void readFilms(Connection connection, Sink sink) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT " + FILM_COLUMNS
 				+ ", a.title AS other FROM film f LEFT JOIN alternate_title a ON a.film_id = f.id ORDER BY f.id, a.id")) {
-			statement.setFetchSize(10_000);
+			statement.setFetchSize(2_000);
 			try (ResultSet rs = statement.executeQuery()) {
 				long current = -1;
 				ResultRow pending = null;
@@ -205,7 +205,7 @@ class SearchSource {
 				LEFT JOIN (SELECT person_id, count(*) AS credits
 				           FROM (SELECT person_id FROM cast_credit UNION ALL SELECT person_id FROM crew_credit) u
 				           GROUP BY person_id) c ON c.person_id = p.id""")) {
-			statement.setFetchSize(10_000);
+			statement.setFetchSize(2_000);
 			try (ResultSet rs = statement.executeQuery()) {
 				while (rs.next()) {
 					sink.accept(person(rs));
