@@ -16,7 +16,7 @@ record ListView(@Schema(example = "1") long id, @Schema(example = "Movies & Seri
 	@Schema(description = "A film on a list; id and imdbId lead to /films/{id}.")
 	record ListedFilm(@Schema(description = "Place on the list, 1 first", example = "1") int position,
 			@Schema(example = "1") long id, @Schema(example = "tt3783958") String imdbId,
-			@Schema(example = "La La Land") String title, @Schema(example = "2016") @Nullable Integer year,
+			@Schema(example = "La La Land") String title, @Schema(example = "2016") @Nullable Integer releaseYear,
 			@Schema(example = "movie") String type, @Schema(example = "null") @Nullable String note) {
 
 	}

@@ -13,7 +13,7 @@ record Suggestions(List<Suggestion> items) {
 
 	@Schema(description = "A suggested film; matched is the title or alternate title that matched.")
 	record Suggestion(@Schema(example = "1") long id, @Schema(example = "tt3783958") String imdbId,
-			@Schema(example = "La La Land") String title, @Schema(example = "2016") @Nullable Integer year,
+			@Schema(example = "La La Land") String title, @Schema(example = "2016") @Nullable Integer releaseYear,
 			@Schema(example = "movie") String type, @Schema(example = "La La Land") String matched) {
 
 	}

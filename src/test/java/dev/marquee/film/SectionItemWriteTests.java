@@ -119,13 +119,13 @@ class SectionItemWriteTests {
 						{"text":"Every animal was consulted."}"""),
 				Arguments.of("connections",
 						"""
-								{"kind":"references","related":{"imdbId":"tt0000001","title":"Old One","year":1950},"note":null}""",
+								{"kind":"references","related":{"imdbId":"tt0000001","title":"Old One","releaseYear":1950},"note":null}""",
 						"""
-								{"kind":"spoofs","related":{"imdbId":null,"title":"No Id","year":null},"note":"A nod"}""",
+								{"kind":"spoofs","related":{"imdbId":null,"title":"No Id","releaseYear":null},"note":"A nod"}""",
 						"""
-								{"related":{"year":1999},"note":null}""",
+								{"related":{"releaseYear":1999},"note":null}""",
 						"""
-								{"kind":"spoofs","related":{"id":null,"imdbId":null,"title":"No Id","year":1999},"note":null}"""),
+								{"kind":"spoofs","related":{"id":null,"imdbId":null,"title":"No Id","releaseYear":1999},"note":null}"""),
 				Arguments.of("locations", """
 						{"place":"Griffith Observatory, Los Angeles","note":"Planetarium"}""", """
 						{"place":"Hermosa Beach Pier","note":null}""", """
@@ -418,6 +418,27 @@ class SectionItemWriteTests {
 				"select count(*) from trivia t join film f on f.id = t.film_id " + "where f.imdb_id = '" + film + "'",
 				Integer.class))
 			.isOne();
+	}
+
+	@Test
+	void aConnectionNamingItsFilmsYearByTheOldNameIsRefusedAndPointedToReleaseYear() throws Exception {
+		String film = this.films.create(FilmDocumentBuilder.film("Old names")).imdbId();
+		String path = "/api/v1/films/" + film + "/connections";
+		assertProblem(request(this.mvc.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"references\",\"related\":{\"title\":\"Old One\",\"year\":1950},\"note\":null}"), null,
+				"si-renamed"), 400,
+				"""
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 1 invalid field: related.year",
+						 "instance":"%s","code":"invalid-body","correlationId":"si-renamed",
+						 "errors":[{"name":"related.year","in":"body","message":"is not a field of this body (did you mean 'releaseYear'?)"}]}"""
+					.formatted(path));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from connection c join film f on f.id = c.film_id where f.imdb_id = ?", Integer.class,
+				film))
+			.isZero();
 	}
 
 	private MvcTestResult request(MockMvcTester.MockMvcRequestBuilder request, String ifMatch, String requestId) {

@@ -68,9 +68,9 @@ class ListControllerTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%d,"title":"Zzz 5300 Alpha","description":"Two films, second one first","films":[
-					  {"position":1,"id":%d,"imdbId":"%5$s","title":"Glass Orchard","year":null,"type":"movie",
+					  {"position":1,"id":%d,"imdbId":"%5$s","title":"Glass Orchard","releaseYear":null,"type":"movie",
 					   "note":"Start here"},
-					  {"position":2,"id":%d,"imdbId":"%4$s","title":"Hollow Pines","year":1994,"type":"movie",
+					  {"position":2,"id":%d,"imdbId":"%4$s","title":"Hollow Pines","releaseYear":1994,"type":"movie",
 					   "note":null}]}""".formatted(listId("Zzz 5300 Alpha"), filmId(GLASS_ORCHARD),
 					filmId(HOLLOW_PINES), HOLLOW_PINES, GLASS_ORCHARD));
 	}
@@ -79,11 +79,15 @@ class ListControllerTests {
 	void returnsTheDemoList() {
 		long id = listId("Movies & Series About Musicians");
 
-		assertThat(this.mvc.get().uri("/api/v1/lists/" + id)).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"title":"Movies & Series About Musicians",
-				 "description":"\\"The Idol,\\" Purple Rain, and more toe-tapping stories about the magic of music.",
-				 "films":[{"position":1,"id":%d,"imdbId":"tt3783958","title":"La La Land","year":2016,"type":"movie",
-				   "note":null}]}""".formatted(id, filmId("tt3783958")));
+		assertThat(this.mvc.get().uri("/api/v1/lists/" + id)).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"id":%d,"title":"Movies & Series About Musicians",
+							 "description":"\\"The Idol,\\" Purple Rain, and more toe-tapping stories about the magic of music.",
+							 "films":[{"position":1,"id":%d,"imdbId":"tt3783958","title":"La La Land","releaseYear":2016,"type":"movie",
+							   "note":null}]}"""
+						.formatted(id, filmId("tt3783958")));
 	}
 
 	@Test

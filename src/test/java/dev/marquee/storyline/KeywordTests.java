@@ -92,7 +92,7 @@ class KeywordTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[{"id":%d,"imdbId":"%s","title":"Alpha keyword","type":"movie","releaseYear":2000,
-					  "runtimeMinutes":100,"genres":[],"ratingAverage":null,"ratingVotes":0,"poster":null}],
+					  "runtimeMinutes":100,"genres":[],"rating":{"average":null,"votes":0},"poster":null}],
 					 "size":1,"nextCursor":"%s",
 					 "next":"http://localhost/api/v1/keywords/%s/films?size=1&after=%s","total":null}"""
 				.formatted(alpha.id(), alpha.imdbId(), cursor, this.slug, cursor));
@@ -101,7 +101,7 @@ class KeywordTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[{"id":%d,"imdbId":"%s","title":"Bravo keyword","type":"movie","releaseYear":2000,
-					  "runtimeMinutes":100,"genres":[],"ratingAverage":null,"ratingVotes":0,"poster":null}],
+					  "runtimeMinutes":100,"genres":[],"rating":{"average":null,"votes":0},"poster":null}],
 					 "size":1,"nextCursor":null,"next":null,"total":null}""".formatted(bravo.id(), bravo.imdbId()));
 		JsonNode all = SectionJson.body(this.mvc.get().uri("/api/v1/keywords/" + this.slug + "/films").exchange());
 		assertThat(SectionJson.body(this.mvc.get().uri("/api/v1/films?keyword=" + this.slug).exchange()))
