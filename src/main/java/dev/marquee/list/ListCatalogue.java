@@ -84,7 +84,8 @@ class ListCatalogue {
 					rs.getString("note"));
 		}).list();
 		ListSummary summary = list.view();
-		return new Versioned<>(new ListView(summary.id(), summary.title(), summary.description(), films),
+		return new Versioned<>(
+				new ListView(summary.id(), summary.title(), summary.description(), films, list.version()),
 				list.version(), shown);
 	}
 

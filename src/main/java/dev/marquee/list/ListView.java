@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A curated list with its films in list order.")
 record ListView(@Schema(example = "1") long id, @Schema(example = "Movies & Series About Musicians") String title,
 		@Schema(example = "\"The Idol,\" Purple Rain, and more toe-tapping stories about the magic of music.") @Nullable String description,
-		List<ListedFilm> films) {
+		List<ListedFilm> films, @Schema(description = "Changes on every edit of the list; its ETag adds the versions "
+				+ "of the films it shows", example = "0") long version) {
 
 	/**
 	 * A film on a list, at its position (1 is first).

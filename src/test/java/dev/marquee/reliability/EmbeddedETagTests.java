@@ -247,7 +247,7 @@ class EmbeddedETagTests {
 		assertThat(written).bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%s,"person":{"id":%d,"imdbId":"%s","name":"Et Person %d Renamed"},"characters":["Et"],
-					 "billingOrder":1,"creditedAs":null,"note":"as read"}""".formatted(itemId,
+					 "billingOrder":1,"creditedAs":null,"note":"as read","version":1}""".formatted(itemId,
 					this.jdbc.queryForObject("SELECT id FROM person WHERE imdb_id = ?", Long.class, fixture.person()),
 					fixture.person(), fixture.n));
 	}
