@@ -2,6 +2,7 @@ package dev.marquee.list;
 
 import java.util.List;
 
+import dev.marquee.film.FilmType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ record ListView(@Schema(example = "1") long id, @Schema(example = "Movies & Seri
 	record ListedFilm(@Schema(description = "Place on the list, 1 first", example = "1") int position,
 			@Schema(example = "1") long id, @Schema(example = "tt3783958") String imdbId,
 			@Schema(example = "La La Land") String title, @Schema(example = "2016") @Nullable Integer releaseYear,
-			@Schema(example = "movie") String type, @Schema(example = "null") @Nullable String note) {
+			@Schema(example = "movie") FilmType type, @Schema(example = "null") @Nullable String note) {
 
 	}
 

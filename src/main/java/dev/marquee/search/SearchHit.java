@@ -1,5 +1,6 @@
 package dev.marquee.search;
 
+import dev.marquee.film.FilmType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -18,12 +19,12 @@ sealed interface SearchHit {
 			+ "alternate title (AKA) that matched.")
 	record FilmHit(@Schema(allowableValues = "film", example = "film") String kind, @Schema(example = "1") long id,
 			@Schema(example = "tt3783958") String imdbId, @Schema(example = "La La Land") String title,
-			@Schema(example = "2016") @Nullable Integer releaseYear, @Schema(example = "movie") String type,
+			@Schema(example = "2016") @Nullable Integer releaseYear, @Schema(example = "movie") FilmType type,
 			@Schema(example = "LaLa Land") String matched, Match match) implements SearchHit {
 
 		FilmHit(long id, String imdbId, String title, @Nullable Integer releaseYear, String type, String matched,
 				Match match) {
-			this("film", id, imdbId, title, releaseYear, type, matched, match);
+			this("film", id, imdbId, title, releaseYear, FilmType.fromCode(type), matched, match);
 		}
 
 	}
