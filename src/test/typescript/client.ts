@@ -17,7 +17,13 @@ const pins: [
   Same<components["schemas"]["PageViewFilmSummary"]["total"], number | null>,
   Same<components["schemas"]["CastMember"]["creditedAs"], string | null>,
   Same<components["schemas"]["FilmPatch"]["plot"], string | null | undefined>,
-] = [true, true, true, true, true, true, true];
+  // one vocabulary: a film's rating and year have one shape wherever a film appears
+  Same<components["schemas"]["FilmSummary"]["rating"], Film["rating"]>,
+  Same<components["schemas"]["Episode"]["rating"], Film["rating"]>,
+  Same<components["schemas"]["FilmHit"]["releaseYear"], Film["releaseYear"]>,
+  Same<components["schemas"]["ListedFilm"]["releaseYear"], Film["releaseYear"]>,
+  Same<components["schemas"]["FilmRef"]["releaseYear"], Film["releaseYear"]>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
 
 const marquee = createClient<paths>({
   baseUrl: "http://localhost:8080",
@@ -68,6 +74,16 @@ export async function everyFilm(genre: string): Promise<string[]> {
     titles.push(...page.items.map((film) => film.title));
   }
   return titles;
+}
+
+// A search hit is a film or a person, told apart by kind; a film hit's type is the film's, as on the film.
+export async function searchLines(q: string): Promise<string[]> {
+  const { data, error } = await marquee.GET("/api/v1/search", { params: { query: { q } } });
+  if (error) {
+    return [explain(error)];
+  }
+  return data.items.map((hit) =>
+    hit.kind === "film" ? `${hit.title} (${hit.releaseYear ?? "year unknown"}, ${hit.type})` : `${hit.name} (person)`);
 }
 
 export async function renamePlot(id: string, etag: string): Promise<string> {

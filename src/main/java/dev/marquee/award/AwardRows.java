@@ -110,7 +110,8 @@ class AwardRows extends SectionProjection implements ItemProjection<AwardNominat
 	}
 
 	private static AwardSummaryView summary(ResultSet rs, int row) throws SQLException {
-		return new AwardSummaryView(rs.getInt("wins"), rs.getInt("nominations"), rs.getString("highlight"));
+		return new AwardSummaryView(rs.getInt("wins"), rs.getInt("nominations"), rs.getString("highlight"),
+				rs.getLong("version"));
 	}
 
 	private static Nomination nomination(ResultSet rs, int row) throws SQLException {
@@ -152,7 +153,7 @@ class AwardRows extends SectionProjection implements ItemProjection<AwardNominat
 			return new AwardNominationItem(nomination.id(), nomination.event(), nomination.year(),
 					nomination.category(), nomination.outcome(),
 					this.byNomination.getOrDefault(nomination.id(), List.of()).stream().map(Listed::nominee).toList(),
-					nomination.note());
+					nomination.note(), nomination.version());
 		}
 
 		List<ETags.Shown> shown() {

@@ -58,7 +58,8 @@ class BoxOfficeRows extends SectionProjection {
 	private static BoxOfficeView view(ResultSet rs) throws SQLException {
 		return new BoxOfficeView(rs.getLong("id"), money(rs, "budget"), rs.getBoolean("budget_estimated"),
 				money(rs, "gross_domestic"), money(rs, "opening_weekend_domestic"),
-				rs.getObject("opening_weekend_date", LocalDate.class), money(rs, "gross_worldwide"));
+				rs.getObject("opening_weekend_date", LocalDate.class), money(rs, "gross_worldwide"),
+				rs.getLong("version"));
 	}
 
 	private static @Nullable Money money(ResultSet rs, String figure) throws SQLException {

@@ -84,7 +84,7 @@ class CompaniesController {
 			description = "Finds a company by Marquee's numeric id or its IMDb id (co0046718 is Summit "
 					+ "Entertainment). The ETag is the company's version: what PUT, PATCH and DELETE take in If-Match.")
 	@Answered(Answers.COMPANY)
-	ResponseEntity<CompanyRef> company(@Parameter(description = ID, example = "co0046718") @PathVariable String id) {
+	ResponseEntity<CompanyView> company(@Parameter(description = ID, example = "co0046718") @PathVariable String id) {
 		return this.directory.read(companyId(id)).ok();
 	}
 
@@ -95,9 +95,9 @@ class CompaniesController {
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the company, ETag is its version")
 	@Answered(Answers.CREATED)
-	ResponseEntity<CompanyRef> create(@RequestBody @Valid CompanyInput input) {
-		Versioned<CompanyRef> created = this.writes.create(input);
-		CompanyRef company = created.view();
+	ResponseEntity<CompanyView> create(@RequestBody @Valid CompanyInput input) {
+		Versioned<CompanyView> created = this.writes.create(input);
+		CompanyView company = created.view();
 		return created.created(
 				"/api/v1/companies/" + ((company.imdbId() != null) ? company.imdbId() : String.valueOf(company.id())));
 	}
@@ -112,7 +112,7 @@ class CompaniesController {
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Replaced; the company, ETag its new version")
 	@Answered(Answers.UPDATED)
-	ResponseEntity<CompanyRef> replace(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
+	ResponseEntity<CompanyView> replace(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			@RequestBody @Valid CompanyInput input, HttpServletRequest request) {
 		return this.writes.replace(companyId(id), input, Preconditions.of(request)).ok();
 	}
@@ -127,7 +127,7 @@ class CompaniesController {
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Patched; the company, ETag its new version")
 	@Answered(Answers.UPDATED)
-	ResponseEntity<CompanyRef> patch(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
+	ResponseEntity<CompanyView> patch(@Parameter(description = ID, example = "co0046718") @PathVariable String id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The merge patch",
 					content = @Content(mediaType = MergePatches.MEDIA_TYPE,
 							schema = @Schema(implementation = CompanyInput.class))) @RequestBody JsonNode patch,

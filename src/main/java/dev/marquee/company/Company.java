@@ -50,4 +50,8 @@ class Company extends BaseEntity {
 		return new CompanyRef(getId(), this.imdbId, this.name, this.country);
 	}
 
+	CompanyView toView() {
+		return new CompanyView(getId(), this.imdbId, this.name, this.country, getVersion());
+	}
+
 }

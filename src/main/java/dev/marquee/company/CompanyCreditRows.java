@@ -47,7 +47,7 @@ class CompanyCreditRows extends SectionRows<CompanyCreditItem> {
 	@Override
 	protected CompanyCreditItem view(ResultSet rs) throws SQLException {
 		return new CompanyCreditItem(rs.getLong("id"), CompanyDirectory.ref(rs, "company_"),
-				CompanyRole.fromCode(rs.getString("role")), rs.getString("note"));
+				CompanyRole.fromCode(rs.getString("role")), rs.getString("note"), rs.getLong("version"));
 	}
 
 	@Override

@@ -35,9 +35,9 @@ class CompanyDirectory {
 		this.jdbc = jdbc;
 	}
 
-	Versioned<CompanyRef> read(ResourceId id) {
+	Versioned<CompanyView> read(ResourceId id) {
 		Company company = find(this.repository, id);
-		return new Versioned<>(company.toRef(), company.getVersion());
+		return new Versioned<>(company.toView(), company.getVersion());
 	}
 
 	static Company find(CompanyRepository repository, ResourceId id) {

@@ -42,16 +42,16 @@ class CompanyWrites {
 		this.changes = changes;
 	}
 
-	Versioned<CompanyRef> create(CompanyInput input) {
+	Versioned<CompanyView> create(CompanyInput input) {
 		Company company = new Company(input.imdbId(), input.name(), input.country());
 		return written(company, input, ChangeAction.CREATE);
 	}
 
-	Versioned<CompanyRef> replace(ResourceId id, CompanyInput input, Preconditions preconditions) {
+	Versioned<CompanyView> replace(ResourceId id, CompanyInput input, Preconditions preconditions) {
 		return written(require(id, preconditions), input, ChangeAction.UPDATE);
 	}
 
-	Versioned<CompanyRef> patch(ResourceId id, JsonNode patch, Preconditions preconditions) {
+	Versioned<CompanyView> patch(ResourceId id, JsonNode patch, Preconditions preconditions) {
 		Company company = require(id, preconditions);
 		return written(company, this.patches.apply(CompanyInput.of(company), patch, CompanyInput.class),
 				ChangeAction.UPDATE);
@@ -82,7 +82,7 @@ class CompanyWrites {
 	 * flush it), writes the company (the version check happens here, so a concurrent
 	 * write makes this one fail with 412) and records the change.
 	 */
-	private Versioned<CompanyRef> written(Company company, CompanyInput input, ChangeAction action) {
+	private Versioned<CompanyView> written(Company company, CompanyInput input, ChangeAction action) {
 		@Nullable String imdbId = input.imdbId();
 		if (imdbId != null) {
 			this.repository.findByImdbId(imdbId).filter((other) -> !other.equals(company)).ifPresent((other) -> {
@@ -102,7 +102,7 @@ class CompanyWrites {
 			throw ex;
 		}
 		this.changes.record(action, "company", Objects.requireNonNull(saved.getId()), saved.getImdbId());
-		return new Versioned<>(saved.toRef(), saved.getVersion());
+		return new Versioned<>(saved.toView(), saved.getVersion());
 	}
 
 	private static ConflictException taken(String imdbId) {

@@ -11,5 +11,6 @@ public record CastMember(@Schema(example = "1") long id, PersonRef person,
 		@Schema(example = "[\"Famous Actress\"]") List<String> characters, @Schema(example = "14") int billingOrder,
 		@Schema(description = "The name as the film's credits print it, when it differs",
 				example = "Amiée Conn") @Nullable String creditedAs,
-		@Schema(example = "credit only") @Nullable String note) {
+		@Schema(example = "credit only") @Nullable String note,
+		@Schema(description = "Changes on every edit; the item's ETag", example = "0") long version) {
 }

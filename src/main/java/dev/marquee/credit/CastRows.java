@@ -39,7 +39,7 @@ class CastRows extends CreditRows<CastMember> {
 	@Override
 	protected CastMember view(ResultSet rs) throws SQLException {
 		return new CastMember(rs.getLong("id"), PersonColumns.ref(rs), SqlArrays.strings(rs.getArray("characters")),
-				rs.getInt("billing_order"), rs.getString("credited_as"), rs.getString("note"));
+				rs.getInt("billing_order"), rs.getString("credited_as"), rs.getString("note"), rs.getLong("version"));
 	}
 
 }

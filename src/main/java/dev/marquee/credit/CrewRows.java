@@ -44,7 +44,7 @@ class CrewRows extends CreditRows<CrewMember> {
 	@Override
 	protected CrewMember view(ResultSet rs) throws SQLException {
 		return new CrewMember(rs.getLong("id"), PersonColumns.ref(rs), Department.fromCode(rs.getString("department")),
-				rs.getString("job"), rs.getString("credited_as"), rs.getString("note"));
+				rs.getString("job"), rs.getString("credited_as"), rs.getString("note"), rs.getLong("version"));
 	}
 
 	/**

@@ -26,7 +26,7 @@ record FilmographyCredit(@Schema(description = "The credit's id, unique within i
 	 */
 	@Schema(description = "The film of a credit; follow id or imdbId to /films/{id}.")
 	record CreditedFilm(@Schema(example = "1") long id, @Schema(example = "tt3783958") String imdbId,
-			@Schema(example = "La La Land") String title, @Schema(example = "2016") @Nullable Integer year,
+			@Schema(example = "La La Land") String title, @Schema(example = "2016") @Nullable Integer releaseYear,
 			@Schema(example = "movie") FilmType type) {
 
 	}

@@ -10,5 +10,6 @@ public record AlternateTitleItem(@Schema(example = "1") long id, @Schema(example
 		@Schema(description = "ISO 3166-1 alpha-2 region (or IMDb's XWW-style codes)",
 				example = "US") @Nullable String region,
 		@Schema(description = "ISO 639 language code", example = "en") @Nullable String language,
-		@Schema(example = "[\"alternative\"]") List<String> types, List<String> attributes, boolean original) {
+		@Schema(example = "[\"alternative\"]") List<String> types, List<String> attributes, boolean original,
+		@Schema(description = "Changes on every edit; the item's ETag", example = "0") long version) {
 }

@@ -33,7 +33,7 @@ class AlternateTitleRows extends SectionRows<AlternateTitleItem> {
 	protected AlternateTitleItem view(ResultSet rs) throws SQLException {
 		return new AlternateTitleItem(rs.getLong("id"), rs.getString("title"), rs.getString("region"),
 				rs.getString("language"), SqlArrays.strings(rs.getArray("types")),
-				SqlArrays.strings(rs.getArray("attributes")), rs.getBoolean("original"));
+				SqlArrays.strings(rs.getArray("attributes")), rs.getBoolean("original"), rs.getLong("version"));
 	}
 
 }

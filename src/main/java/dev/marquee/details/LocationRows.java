@@ -36,7 +36,7 @@ class LocationRows extends SectionRows<LocationItem> {
 
 	@Override
 	protected LocationItem view(ResultSet rs) throws SQLException {
-		return new LocationItem(rs.getLong("id"), rs.getString("place"), rs.getString("note"));
+		return new LocationItem(rs.getLong("id"), rs.getString("place"), rs.getString("note"), rs.getLong("version"));
 	}
 
 	private record Placed(LocationItem location, int position) {

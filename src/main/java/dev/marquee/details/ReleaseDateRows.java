@@ -38,7 +38,7 @@ class ReleaseDateRows extends SectionRows<ReleaseDateItem> {
 	@Override
 	protected ReleaseDateItem view(ResultSet rs) throws SQLException {
 		return new ReleaseDateItem(rs.getLong("id"), rs.getString("country"), rs.getObject("date", LocalDate.class),
-				rs.getString("note"));
+				rs.getString("note"), rs.getLong("version"));
 	}
 
 }

@@ -56,7 +56,7 @@ class Connection extends BaseEntity implements SectionItem<ConnectionInput> {
 		this.kind = input.kind();
 		this.relatedImdbId = input.related().imdbId();
 		this.relatedTitle = input.related().title();
-		this.relatedYear = input.related().year();
+		this.relatedYear = input.related().releaseYear();
 		this.note = input.note();
 	}
 

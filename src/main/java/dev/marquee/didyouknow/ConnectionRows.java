@@ -37,7 +37,7 @@ class ConnectionRows extends SectionRows<ConnectionItem> {
 		FilmRef related = new FilmRef(rs.getObject("related_film_id", Long.class), rs.getString("related_imdb_id"),
 				rs.getString("related_title"), rs.getObject("related_year", Integer.class));
 		return new ConnectionItem(rs.getLong("id"), ConnectionKind.fromCode(rs.getString("kind")), related,
-				rs.getString("note"));
+				rs.getString("note"), rs.getLong("version"));
 	}
 
 	/**

@@ -28,7 +28,7 @@ class CrazyCreditRows extends SectionRows<CrazyCreditItem> {
 
 	@Override
 	protected CrazyCreditItem view(ResultSet rs) throws SQLException {
-		return new CrazyCreditItem(rs.getLong("id"), rs.getString("text"));
+		return new CrazyCreditItem(rs.getLong("id"), rs.getString("text"), rs.getLong("version"));
 	}
 
 }

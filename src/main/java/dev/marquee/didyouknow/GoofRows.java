@@ -29,7 +29,7 @@ class GoofRows extends SectionRows<GoofItem> {
 	@Override
 	protected GoofItem view(ResultSet rs) throws SQLException {
 		return new GoofItem(rs.getLong("id"), GoofCategory.fromCode(rs.getString("category")), rs.getString("text"),
-				rs.getBoolean("spoiler"));
+				rs.getBoolean("spoiler"), rs.getLong("version"));
 	}
 
 }

@@ -30,7 +30,7 @@ class TriviaRows extends SectionRows<TriviaItem> {
 	@Override
 	protected TriviaItem view(ResultSet rs) throws SQLException {
 		return new TriviaItem(rs.getLong("id"), rs.getString("text"), rs.getBoolean("spoiler"),
-				rs.getInt("interesting_votes"), rs.getInt("total_votes"));
+				rs.getInt("interesting_votes"), rs.getInt("total_votes"), rs.getLong("version"));
 	}
 
 }

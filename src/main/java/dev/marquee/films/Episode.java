@@ -1,7 +1,5 @@
 package dev.marquee.films;
 
-import java.math.BigDecimal;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +13,6 @@ public record Episode(@Schema(example = "412") long id, @Schema(example = "tt058
 		@Schema(description = "Episode number within the season; null when IMDb does not say",
 				example = "1") @Nullable Integer episode,
 		@Schema(example = "1994") @Nullable Integer releaseYear,
-		@Schema(example = "22") @Nullable Integer runtimeMinutes,
-		@Schema(example = "8.3") @Nullable BigDecimal ratingAverage, @Schema(example = "9700") int ratingVotes) {
+		@Schema(example = "22") @Nullable Integer runtimeMinutes, FilmView.Rating rating) {
 
 }

@@ -68,7 +68,7 @@ class Episodes {
 		return new Episode(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("title"),
 				rs.getObject("season_number", Integer.class), rs.getObject("episode_number", Integer.class),
 				rs.getObject("release_year", Integer.class), rs.getObject("runtime_minutes", Integer.class),
-				rs.getBigDecimal("rating_average"), rs.getInt("rating_votes"));
+				new FilmView.Rating(rs.getBigDecimal("rating_average"), rs.getInt("rating_votes")));
 	}
 
 	private static int number(@Nullable Integer number) {

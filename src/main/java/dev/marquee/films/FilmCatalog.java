@@ -175,7 +175,8 @@ class FilmCatalog {
 		return new FilmSummary(rs.getLong("id"), rs.getString("imdb_id"), rs.getString("title"),
 				FilmType.fromCode(rs.getString("type")), (Integer) rs.getObject("release_year"),
 				(Integer) rs.getObject("runtime_minutes"), SqlArrays.strings(rs.getArray("genres")),
-				rs.getBigDecimal("rating_average"), rs.getInt("rating_votes"), poster(rs.getString("poster")));
+				new FilmView.Rating(rs.getBigDecimal("rating_average"), rs.getInt("rating_votes")),
+				poster(rs.getString("poster")));
 	}
 
 	private static @Nullable ImageSizes poster(@Nullable String poster) {

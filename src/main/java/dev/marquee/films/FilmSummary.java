@@ -3,7 +3,6 @@ package dev.marquee.films;
 import dev.marquee.film.FilmType;
 import dev.marquee.image.ImageSizes;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,6 +20,5 @@ public record FilmSummary(@Schema(example = "1") long id, @Schema(example = "tt3
 		@Schema(example = "2016") @Nullable Integer releaseYear,
 		@Schema(example = "128") @Nullable Integer runtimeMinutes,
 		@Schema(example = "[\"Comedy\", \"Drama\", \"Music\", \"Musical\", \"Romance\"]") List<String> genres,
-		@Schema(example = "8.0") @Nullable BigDecimal ratingAverage, @Schema(example = "700000") int ratingVotes,
-		@Nullable ImageSizes poster) {
+		FilmView.Rating rating, @Nullable ImageSizes poster) {
 }

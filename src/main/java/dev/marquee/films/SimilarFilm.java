@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import dev.marquee.person.PersonRef;
-import dev.marquee.storyline.KeywordView;
+import dev.marquee.storyline.KeywordRef;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -18,7 +18,7 @@ public record SimilarFilm(FilmSummary film,
 
 	@Schema(description = "What the two films share: keywords (by slug), genres (in the film's order) and people "
 			+ "credited on both (by name).")
-	public record SharedFacts(List<KeywordView> keywords,
+	public record SharedFacts(List<KeywordRef> keywords,
 			@Schema(example = "[\"Drama\", \"Music\"]") List<String> genres, List<PersonRef> people) {
 	}
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import dev.marquee.film.FilmNotFoundException;
 import dev.marquee.person.PersonRef;
-import dev.marquee.storyline.KeywordView;
+import dev.marquee.storyline.KeywordRef;
 import dev.marquee.support.db.SqlArrays;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
@@ -96,7 +96,7 @@ class SimilarFilms {
 			LEFT JOIN film f ON f.id = pg.id
 			ORDER BY pg.score DESC, pg.id""";
 
-	private static final TypeReference<List<KeywordView>> KEYWORDS = new TypeReference<>() {
+	private static final TypeReference<List<KeywordRef>> KEYWORDS = new TypeReference<>() {
 	};
 
 	private static final TypeReference<List<PersonRef>> PEOPLE = new TypeReference<>() {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.marquee.film.FilmType;
 import dev.marquee.list.ListView.ListedFilm;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.ETags;
@@ -80,11 +81,12 @@ class ListCatalogue {
 				""").param("id", id).query((rs, row) -> {
 			shown.add(new ETags.Shown(ETags.Shown.FILM, rs.getLong("id"), rs.getLong("version")));
 			return new ListedFilm(rs.getInt("position"), rs.getLong("id"), rs.getString("imdb_id"),
-					rs.getString("title"), rs.getObject("release_year", Integer.class), rs.getString("type"),
-					rs.getString("note"));
+					rs.getString("title"), rs.getObject("release_year", Integer.class),
+					FilmType.fromCode(rs.getString("type")), rs.getString("note"));
 		}).list();
 		ListSummary summary = list.view();
-		return new Versioned<>(new ListView(summary.id(), summary.title(), summary.description(), films),
+		return new Versioned<>(
+				new ListView(summary.id(), summary.title(), summary.description(), films, list.version()),
 				list.version(), shown);
 	}
 

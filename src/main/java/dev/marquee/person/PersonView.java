@@ -15,11 +15,13 @@ record PersonView(@Schema(example = "2") long id, @Schema(example = "nm1297015")
 		@Schema(description = "IMDb's primary professions",
 				example = "[\"actress\", \"producer\"]") List<String> professions,
 		@Schema(description = "IMDb ids of the titles the person is known for",
-				example = "[\"tt3783958\"]") List<String> knownFor) {
+				example = "[\"tt3783958\"]") List<String> knownFor,
+		@Schema(description = "Changes on every edit; the ETag of the person", example = "0") long version) {
 
 	static PersonView of(Person person) {
 		return new PersonView(person.getId(), person.getImdbId(), person.getName(), person.getBirthYear(),
-				person.getDeathYear(), List.copyOf(person.getProfessions()), List.copyOf(person.getKnownFor()));
+				person.getDeathYear(), List.copyOf(person.getProfessions()), List.copyOf(person.getKnownFor()),
+				person.getVersion());
 	}
 
 }

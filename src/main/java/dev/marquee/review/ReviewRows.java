@@ -66,7 +66,7 @@ class ReviewRows extends SectionRows<ReviewItem> {
 		return new ReviewItem(rs.getLong("id"), rs.getString("title"), rs.getString("body"), rs.getString("author"),
 				rs.getObject("published_on", LocalDate.class), rs.getObject("rating", Integer.class),
 				rs.getBoolean("spoiler"), rs.getInt("helpful_votes"), rs.getInt("unhelpful_votes"),
-				rs.getBoolean("featured"));
+				rs.getBoolean("featured"), rs.getLong("version"));
 	}
 
 }

@@ -49,7 +49,7 @@ class SearchController {
 	PageView<SearchHit> search(
 			@Parameter(description = "What to look for, 1 to 200 characters",
 					example = "la la lnd") @RequestParam @QueryText String q,
-			@Parameter(description = "Only films or only people; leave out for both",
+			@Parameter(description = "Only hits of this kind: films or people; leave out for both",
 					schema = @Schema(allowableValues = { "film", "person" })) @RequestParam(
 							required = false) @Nullable String type,
 			@Parameter(description = "Only films of this type (implies films only)",

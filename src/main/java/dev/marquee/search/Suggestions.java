@@ -2,6 +2,7 @@ package dev.marquee.search;
 
 import java.util.List;
 
+import dev.marquee.film.FilmType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -13,8 +14,12 @@ record Suggestions(List<Suggestion> items) {
 
 	@Schema(description = "A suggested film; matched is the title or alternate title that matched.")
 	record Suggestion(@Schema(example = "1") long id, @Schema(example = "tt3783958") String imdbId,
-			@Schema(example = "La La Land") String title, @Schema(example = "2016") @Nullable Integer year,
-			@Schema(example = "movie") String type, @Schema(example = "La La Land") String matched) {
+			@Schema(example = "La La Land") String title, @Schema(example = "2016") @Nullable Integer releaseYear,
+			@Schema(example = "movie") FilmType type, @Schema(example = "La La Land") String matched) {
+
+		Suggestion(long id, String imdbId, String title, @Nullable Integer releaseYear, String type, String matched) {
+			this(id, imdbId, title, releaseYear, FilmType.fromCode(type), matched);
+		}
 
 	}
 

@@ -147,7 +147,7 @@ class SoundtrackRows extends SectionProjection implements ItemProjection<Soundtr
 		 */
 		SoundtrackItem view(Song song) {
 			return new SoundtrackItem(song.id(), song.title(),
-					this.bySong.getOrDefault(song.id(), List.of()).stream().map(Line::view).toList());
+					this.bySong.getOrDefault(song.id(), List.of()).stream().map(Line::view).toList(), song.version());
 		}
 
 		List<ETags.Shown> shown() {

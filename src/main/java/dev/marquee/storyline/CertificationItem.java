@@ -7,5 +7,6 @@ import org.jspecify.annotations.Nullable;
 public record CertificationItem(@Schema(example = "1") long id,
 		@Schema(description = "ISO 3166-1 alpha-2 country", example = "US") String country,
 		@Schema(example = "PG-13") String rating, @Schema(example = "theatrical") @Nullable ReleaseType releaseType,
-		@Schema(example = "for some language") @Nullable String note) {
+		@Schema(example = "for some language") @Nullable String note,
+		@Schema(description = "Changes on every edit; the item's ETag", example = "0") long version) {
 }

@@ -37,7 +37,8 @@ class CertificationRows extends SectionRows<CertificationItem> {
 	protected CertificationItem view(ResultSet rs) throws SQLException {
 		String releaseType = rs.getString("release_type");
 		return new CertificationItem(rs.getLong("id"), rs.getString("country"), rs.getString("certificate"),
-				(releaseType != null) ? ReleaseType.fromCode(releaseType) : null, rs.getString("note"));
+				(releaseType != null) ? ReleaseType.fromCode(releaseType) : null, rs.getString("note"),
+				rs.getLong("version"));
 	}
 
 }

@@ -30,7 +30,8 @@ class KeywordRows extends SectionRows<KeywordItem> {
 
 	@Override
 	protected KeywordItem view(ResultSet rs) throws SQLException {
-		return new KeywordItem(rs.getLong("id"), rs.getString("keyword_slug"), rs.getString("keyword_name"));
+		return new KeywordItem(rs.getLong("id"), rs.getString("keyword_slug"), rs.getString("keyword_name"),
+				rs.getLong("version"));
 	}
 
 }

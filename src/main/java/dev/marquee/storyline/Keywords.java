@@ -90,7 +90,8 @@ public class Keywords {
 	public Versioned<KeywordView> read(String slug) {
 		return this.jdbc.sql("SELECT slug, name, version FROM keyword WHERE slug = ?")
 			.param(slug)
-			.query((rs, row) -> new Versioned<>(new KeywordView(rs.getString("slug"), rs.getString("name")),
+			.query((rs, row) -> new Versioned<>(
+					new KeywordView(rs.getString("slug"), rs.getString("name"), rs.getLong("version")),
 					rs.getLong("version")))
 			.optional()
 			.orElseThrow(() -> KeywordNotFoundException.forSlug(slug));

@@ -28,7 +28,7 @@ class TaglineRows extends SectionRows<TaglineItem> {
 
 	@Override
 	protected TaglineItem view(ResultSet rs) throws SQLException {
-		return new TaglineItem(rs.getLong("id"), rs.getString("text"));
+		return new TaglineItem(rs.getLong("id"), rs.getString("text"), rs.getLong("version"));
 	}
 
 }

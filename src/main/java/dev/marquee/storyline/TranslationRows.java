@@ -37,7 +37,7 @@ class TranslationRows extends SectionRows<TranslationItem> {
 	protected TranslationItem view(ResultSet rs) throws SQLException {
 		return new TranslationItem(rs.getLong("id"), rs.getString("translation_language"),
 				rs.getString("translation_title"), rs.getString("translation_plot"),
-				rs.getString("translation_tagline"));
+				rs.getString("translation_tagline"), rs.getLong("version"));
 	}
 
 }

@@ -10,5 +10,6 @@ public record VideoItem(@Schema(example = "1") long id, @Schema(example = "trail
 		@Schema(example = "youtube") VideoSite site, @Schema(example = "0pdqf4P9MB8") @Nullable String key,
 		@Nullable String url, @Schema(example = "La La Land (2016 Movie) Official Trailer – 'Dreamers'") String name,
 		@Schema(example = "en") @Nullable String language, @Schema(example = "true") boolean official,
-		@Schema(example = "2016-11-16") @Nullable LocalDate publishedOn) {
+		@Schema(example = "2016-11-16") @Nullable LocalDate publishedOn,
+		@Schema(description = "Changes on every edit; the item's ETag", example = "0") long version) {
 }

@@ -34,7 +34,7 @@ class VideoRows extends SectionRows<VideoItem> {
 		return new VideoItem(rs.getLong("id"), VideoKind.fromCode(rs.getString("kind")),
 				VideoSite.fromCode(rs.getString("site")), rs.getString("video_key"), rs.getString("url"),
 				rs.getString("name"), rs.getString("language"), rs.getBoolean("official"),
-				rs.getObject("published_on", LocalDate.class));
+				rs.getObject("published_on", LocalDate.class), rs.getLong("version"));
 	}
 
 }

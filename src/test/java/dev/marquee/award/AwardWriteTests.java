@@ -81,7 +81,7 @@ class AwardWriteTests {
 		String item = """
 				{"id":%d,"event":"Academy Awards, USA","year":2017,"category":"Best Original Song","outcome":"won",
 				 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"%3$s","name":"Justin Hurwitz"}},
-				             {"name":"Pasek and Paul","person":null}],"note":"For the song \\"City of Stars\\""}"""
+				             {"name":"Pasek and Paul","person":null}],"note":"For the song \\"City of Stars\\"","version":0}"""
 			.formatted(nomination, justin, this.nominee);
 		assertThat(created).hasStatus(201)
 			.hasHeader(HttpHeaders.LOCATION, this.nominations + "/" + nomination)
@@ -105,7 +105,7 @@ class AwardWriteTests {
 					"""
 							{"id":%d,"event":"Golden Globes, USA","year":2017,"category":"Best Original Score","outcome":"nominated",
 							 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"%3$s","name":"Justin Hurwitz"}}],
-							 "note":null}"""
+							 "note":null,"version":1}"""
 						.formatted(nomination, justin, this.nominee));
 
 		MvcTestResult patched = request(this.mvc.patch()
@@ -115,7 +115,7 @@ class AwardWriteTests {
 		String won = """
 				{"id":%d,"event":"Golden Globes, USA","year":2017,"category":"Best Original Score","outcome":"won",
 				 "nominees":[{"name":"Justin Hurwitz","person":{"id":%d,"imdbId":"%3$s","name":"Justin Hurwitz"}}],
-				 "note":null}""".formatted(nomination, justin, this.nominee);
+				 "note":null,"version":2}""".formatted(nomination, justin, this.nominee);
 		assertThat(patched).hasStatusOk().satisfies(shownETag(2)).bodyJson().isStrictlyEqualTo(won);
 		assertThat(this.mvc.get().uri(this.nominations + "/" + nomination).exchange()).hasStatusOk()
 			.satisfies(shownETag(2))
@@ -144,10 +144,10 @@ class AwardWriteTests {
 			.hasHeader(HttpHeaders.LOCATION, this.summary)
 			.hasHeader(HttpHeaders.ETAG, "\"0\"")
 			.bodyJson()
-			.isStrictlyEqualTo("{\"wins\":243,\"nominations\":297,\"highlight\":\"Won 6 Oscars\"}");
+			.isStrictlyEqualTo("{\"wins\":243,\"nominations\":297,\"highlight\":\"Won 6 Oscars\",\"version\":0}");
 		assertThat(filmVersion()).isGreaterThan(filmVersion);
 		assertThat(this.mvc.get().uri(this.awards).exchange()).bodyJson().isStrictlyEqualTo("""
-				{"summary":{"wins":243,"nominations":297,"highlight":"Won 6 Oscars"},"nominations":[]}""");
+				{"summary":{"wins":243,"nominations":297,"highlight":"Won 6 Oscars","version":0},"nominations":[]}""");
 
 		String replacement = "{\"wins\":244,\"nominations\":298,\"highlight\":null}";
 		assertProblem(put(replacement, null), 428,
@@ -182,11 +182,11 @@ class AwardWriteTests {
 		assertThat(replaced).hasStatusOk()
 			.hasHeader(HttpHeaders.ETAG, "\"1\"")
 			.bodyJson()
-			.isStrictlyEqualTo(replacement);
+			.isStrictlyEqualTo("{\"wins\":244,\"nominations\":298,\"highlight\":null,\"version\":1}");
 		assertThat(this.mvc.get().uri(this.summary).exchange()).hasStatusOk()
 			.hasHeader(HttpHeaders.ETAG, "\"1\"")
 			.bodyJson()
-			.isStrictlyEqualTo(replacement);
+			.isStrictlyEqualTo("{\"wins\":244,\"nominations\":298,\"highlight\":null,\"version\":1}");
 
 		assertProblem(request(this.mvc.delete().uri(this.summary), null), 428,
 				"""

@@ -80,9 +80,12 @@ class BoxOfficePatchTests {
 				 "instance":"/api/v1/films/%1$s/box-office","code":"invalid-body","correlationId":"bp",
 				 "errors":[{"name":"id","in":"body","message":"is read-only: the server assigns it"}]}"""
 			.formatted(this.film));
-		assertThat(patched).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"budget":{"amount":31000000,"currency":"USD"},"budgetEstimated":true,"grossDomestic":null,
-				 "openingWeekendDomestic":null,"openingWeekendDate":null,"grossWorldwide":null}""".formatted(id));
+		assertThat(patched).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"budget":{"amount":31000000,"currency":"USD"},"budgetEstimated":true,"grossDomestic":null,
+					 "openingWeekendDomestic":null,"openingWeekendDate":null,"grossWorldwide":null,"version":%s}"""
+				.formatted(id, etag(patched).replace("\"", "")));
 		assertThat(etag(patched)).isNotEqualTo(etag(read));
 		assertProblem(stale, 412,
 				"""

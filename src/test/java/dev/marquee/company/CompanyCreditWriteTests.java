@@ -84,12 +84,12 @@ class CompanyCreditWriteTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%d,"company":{"id":%d,"imdbId":"%3$s","name":"Summit Test","country":"US"},
-					 "role":"production","note":null}""".formatted(first, summitId, this.summit));
+					 "role":"production","note":null,"version":0}""".formatted(first, summitId, this.summit));
 		assertThat(summitAgain).hasStatus(201)
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%d,"company":{"id":%d,"imdbId":"%3$s","name":"Summit Test","country":"US"},
-					 "role":"distribution","note":"(2016) (USA) (theatrical)"}"""
+					 "role":"distribution","note":"(2016) (USA) (theatrical)","version":0}"""
 				.formatted(SectionJson.body(summitAgain).get("id").asLong(), summitId, this.summit));
 		assertThat(nameless).hasStatus(201);
 		assertThat(SectionJson.body(namelessAgain).get("company").get("id").asLong()).isEqualTo(namelessId);
@@ -123,7 +123,7 @@ class CompanyCreditWriteTests {
 
 		assertThat(moved).hasStatusOk().satisfies(shownETag(1)).bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"company":{"id":%d,"imdbId":null,"name":"Mover 8641","country":null},
-				 "role":"distribution","note":"(2017) (worldwide)"}""".formatted(first, mover));
+				 "role":"distribution","note":"(2017) (worldwide)","version":1}""".formatted(first, mover));
 		assertThat(this.mvc.get().uri(this.path).exchange()).bodyJson()
 			.extractingPath("$.items[*].company.name")
 			.asArray()

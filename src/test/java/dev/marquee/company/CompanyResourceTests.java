@@ -72,7 +72,7 @@ class CompanyResourceTests {
 				"{\"imdbId\":\"" + this.company + "\",\"name\":\"Zzz Cw Lumière Pictures\",\"country\":\"FR\"}");
 		long id = id(this.company);
 		String expected = """
-				{"id":%d,"imdbId":"%2$s","name":"Zzz Cw Lumière Pictures","country":"FR"}""".formatted(id,
+				{"id":%d,"imdbId":"%2$s","name":"Zzz Cw Lumière Pictures","country":"FR","version":0}""".formatted(id,
 				this.company);
 
 		assertThat(created).hasStatus(201)
@@ -156,8 +156,12 @@ class CompanyResourceTests {
 						 "detail":"Send If-Match with the ETag of company %1$s as you read it (currently \\"0\\"), so that no edit is lost",
 						 "instance":"/api/v1/companies/%1$s","code":"precondition-required","correlationId":"cw"}"""
 					.formatted(this.company));
-		assertThat(replaced).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"imdbId":"%2$s","name":"Zzz Cw After","country":null}""".formatted(id, this.company));
+		assertThat(replaced).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"1\"")
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"imdbId":"%2$s","name":"Zzz Cw After","country":null,"version":1}""".formatted(id,
+					this.company));
 		assertProblem(stale, 412,
 				"""
 						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
@@ -171,8 +175,12 @@ class CompanyResourceTests {
 				 "errors":[{"name":"country","in":"body","message":"must match \\"[A-Z]{2}\\""},
 				           {"name":"imdbId","in":"body","message":"must match \\"co[0-9]{7,10}\\""},
 				           {"name":"name","in":"body","message":"must not be blank"}]}""".formatted(this.company));
-		assertThat(patched).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"").bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"imdbId":"%2$s","name":"Zzz Cw After","country":"US"}""".formatted(id, this.company));
+		assertThat(patched).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"2\"")
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"imdbId":"%2$s","name":"Zzz Cw After","country":"US","version":2}""".formatted(id,
+					this.company));
 		assertThat(deleted).hasStatus(204);
 		assertThat(this.mvc.get().uri("/api/v1/companies/" + this.company)).hasStatus(404);
 		assertThat(changes(id)).containsExactly("create company " + this.company, "update company " + this.company,

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static dev.marquee.testdata.SectionAssertions.allPages;
-import static dev.marquee.testdata.SectionAssertions.assertBodyWithoutIds;
+import static dev.marquee.testdata.SectionAssertions.assertBodyWithoutAssigned;
 import static dev.marquee.testdata.SectionAssertions.itemIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +58,7 @@ class CreditSectionTests {
 	void castOfTheDemoFilmIsItsDocumentsCastInBillingOrder() {
 		MvcTestResult result = this.mvc.get().uri("/api/v1/films/tt3783958/cast").exchange();
 
-		assertBodyWithoutIds(result, SectionJson.demoPage("cast", 20));
+		assertBodyWithoutAssigned(result, SectionJson.demoPage("cast", 20));
 		assertThat(itemIds(result)).isEqualTo(this.jdbc.queryForList("""
 				select c.id from cast_credit c join film f on f.id = c.film_id
 				where f.imdb_id = 'tt3783958' order by c.billing_order, c.id""", Long.class));
@@ -68,7 +68,7 @@ class CreditSectionTests {
 	void crewOfTheDemoFilmIsGroupedByDepartmentInCreditOrder() {
 		MvcTestResult result = this.mvc.get().uri("/api/v1/films/tt3783958/crew?size=50").exchange();
 
-		assertBodyWithoutIds(result, SectionJson.demoPage("crew", 50));
+		assertBodyWithoutAssigned(result, SectionJson.demoPage("crew", 50));
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class CreditSectionTests {
 
 		MvcTestResult result = this.mvc.get().uri("/api/v1/films/" + filmId + "/cast/" + emmaStone).exchange();
 
-		assertBodyWithoutIds(result, SectionJson.write(SectionJson.demoNode("cast").get(1)));
+		assertBodyWithoutAssigned(result, SectionJson.write(SectionJson.demoNode("cast").get(1)));
 		assertThat(SectionJson.body(result).get("id").asLong()).isEqualTo(emmaStone);
 	}
 
@@ -92,7 +92,7 @@ class CreditSectionTests {
 
 		MvcTestResult result = this.mvc.get().uri("/api/v1/films/tt3783958/crew/" + director).exchange();
 
-		assertBodyWithoutIds(result, SectionJson.write(SectionJson.demoNode("crew").get(0)));
+		assertBodyWithoutAssigned(result, SectionJson.write(SectionJson.demoNode("crew").get(0)));
 	}
 
 	@Test

@@ -90,17 +90,21 @@ class CrewWriteTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%d,"person":{"id":%d,"imdbId":"%3$s","name":"Dana Director"},"department":"writing",
-					 "job":"Story","creditedAs":"D. Director","note":null}""".formatted(story, dana, this.dana));
+					 "job":"Story","creditedAs":"D. Director","note":null,"version":0}""".formatted(story, dana,
+					this.dana));
 		long secondUnit = SectionJson.body(byName).get("id").asLong();
-		assertThat(byName).hasStatus(201).bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Wren Writer"},"department":"directing",
-				 "job":"Second Unit Director","creditedAs":null,"note":"second unit"}""".formatted(secondUnit, wren));
+		assertThat(byName).hasStatus(201)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Wren Writer"},"department":"directing",
+					 "job":"Second Unit Director","creditedAs":null,"note":"second unit","version":0}"""
+				.formatted(secondUnit, wren));
 		long nova = personId(this.nova);
 		assertThat(newPerson).hasStatus(201)
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%d,"person":{"id":%d,"imdbId":"%3$s","name":"Nova Person"},"department":"other",
-					 "job":"Consultant","creditedAs":null,"note":null}"""
+					 "job":"Consultant","creditedAs":null,"note":null,"version":0}"""
 				.formatted(SectionJson.body(newPerson).get("id").asLong(), nova, this.nova));
 		assertThat(this.jdbc.queryForObject("select count(*) from person where imdb_id in ('" + this.dana + "', '"
 				+ this.nova + "') or name = 'Wren Writer'", Integer.class))
@@ -124,7 +128,7 @@ class CrewWriteTests {
 					 "creditedAs":null,"note":null}"""), "\"0\"");
 		assertThat(moved).hasStatusOk().satisfies(shownETag(1)).bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Cole Composer"},"department":"directing",
-				 "job":"Co-Director","creditedAs":null,"note":null}""".formatted(composer, cole));
+				 "job":"Co-Director","creditedAs":null,"note":null,"version":1}""".formatted(composer, cole));
 		assertThat(filmVersion()).isGreaterThan(filmVersion);
 		assertThat(this.mvc.get().uri(this.path).exchange()).bodyJson()
 			.extractingPath("$.items[*].job")
@@ -137,7 +141,7 @@ class CrewWriteTests {
 			.content("{\"creditedAs\":\"C. Composer\"}"), "\"1\"");
 		assertThat(patched).hasStatusOk().satisfies(shownETag(2)).bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Cole Composer"},"department":"directing",
-				 "job":"Co-Director","creditedAs":"C. Composer","note":null}""".formatted(composer, cole));
+				 "job":"Co-Director","creditedAs":"C. Composer","note":null,"version":2}""".formatted(composer, cole));
 		assertThat(this.mvc.get().uri(this.path + "/" + composer).exchange()).satisfies(shownETag(2))
 			.bodyJson()
 			.isStrictlyEqualTo(SectionJson.write(SectionJson.body(patched)));

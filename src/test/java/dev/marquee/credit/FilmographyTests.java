@@ -118,7 +118,8 @@ class FilmographyTests {
 		Long writer = this.jdbc.queryForObject("select c.id from crew_credit c join person p on p.id = c.person_id "
 				+ "where p.imdb_id = 'nm3227090' and c.department = 'writing'", Long.class);
 		String laLaLand = """
-				{"id":%d,"imdbId":"tt3783958","title":"La La Land","year":2016,"type":"movie"}""".formatted(film);
+				{"id":%d,"imdbId":"tt3783958","title":"La La Land","releaseYear":2016,"type":"movie"}"""
+			.formatted(film);
 
 		assertThat(this.mvc.get().uri("/api/v1/people/nm3227090/credits")).hasStatusOk()
 			.bodyJson()
@@ -144,7 +145,7 @@ class FilmographyTests {
 			.isStrictlyEqualTo(
 					"""
 							{"items":[{"id":%d,"kind":"cast",
-							  "film":{"id":%d,"imdbId":"tt3783958","title":"La La Land","year":2016,"type":"movie"},
+							  "film":{"id":%d,"imdbId":"tt3783958","title":"La La Land","releaseYear":2016,"type":"movie"},
 							  "characters":["Famous Actress"],"billingOrder":3,"department":null,"job":null,"creditedAs":"Amiée Conn","note":null}],
 							 "size":20,"nextCursor":null,"next":null,"total":null}"""
 						.formatted(credit, film));
@@ -210,14 +211,14 @@ class FilmographyTests {
 
 	private String cast(String film, String title, int year, String character) {
 		return """
-				{"id":%d,"kind":"cast","film":{"id":%d,"imdbId":"%s","title":"%s","year":%d,"type":"movie"},
+				{"id":%d,"kind":"cast","film":{"id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"movie"},
 				 "characters":["%s"],"billingOrder":1,"department":null,"job":null,"creditedAs":null,"note":null}"""
 			.formatted(creditId("cast_credit", film), filmId(film), film, title, year, character);
 	}
 
 	private String crew(String film, String title, String year, String department, String job) {
 		return """
-				{"id":%d,"kind":"crew","film":{"id":%d,"imdbId":"%s","title":"%s","year":%s,"type":"movie"},
+				{"id":%d,"kind":"crew","film":{"id":%d,"imdbId":"%s","title":"%s","releaseYear":%s,"type":"movie"},
 				 "characters":null,"billingOrder":null,"department":"%s","job":"%s","creditedAs":null,"note":null}"""
 			.formatted(creditId("crew_credit", film), filmId(film), film, title, year, department, job);
 	}

@@ -80,9 +80,9 @@ class FilmListTests {
 			.isStrictlyEqualTo("""
 					{"items":[
 					  {"id":%d,"imdbId":"%s","title":"Alpha","type":"movie","releaseYear":2001,"runtimeMinutes":100,
-					   "genres":["%s"],"ratingAverage":7.5,"ratingVotes":300,"poster":null},
+					   "genres":["%s"],"rating":{"average":7.5,"votes":300},"poster":null},
 					  {"id":%d,"imdbId":"%s","title":"Bravo","type":"movie","releaseYear":1999,"runtimeMinutes":100,
-					   "genres":["%s"],"ratingAverage":8.1,"ratingVotes":300,"poster":null}],
+					   "genres":["%s"],"rating":{"average":8.1,"votes":300},"poster":null}],
 					 "size":2,"nextCursor":"%s",
 					 "next":"http://localhost/api/v1/films?genre=%s&size=2&after=%s","total":null}""".formatted(
 					alpha.id(), alpha.imdbId(), this.genre, bravo.id(), bravo.imdbId(), this.genre, cursor, this.genre,

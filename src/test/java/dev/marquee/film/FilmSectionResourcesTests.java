@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static dev.marquee.testdata.SectionAssertions.allPages;
-import static dev.marquee.testdata.SectionAssertions.assertBodyWithoutIds;
+import static dev.marquee.testdata.SectionAssertions.assertBodyWithoutAssigned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -75,7 +75,7 @@ class FilmSectionResourcesTests {
 
 	@Test
 	void everyListSectionOfTheDemoFilmIsItsDocumentsSectionOnOnePage() {
-		LISTS.forEach((path, field) -> assertBodyWithoutIds(
+		LISTS.forEach((path, field) -> assertBodyWithoutAssigned(
 				this.mvc.get().uri("/api/v1/films/tt3783958/" + path + "?size=100").exchange(),
 				SectionJson.demoPage(field, 100)));
 	}
@@ -121,13 +121,13 @@ class FilmSectionResourcesTests {
 
 	@Test
 	void boxOfficeOfTheDemoFilmIsItsDocumentsFigures() {
-		assertBodyWithoutIds(this.mvc.get().uri("/api/v1/films/tt3783958/box-office").exchange(),
+		assertBodyWithoutAssigned(this.mvc.get().uri("/api/v1/films/tt3783958/box-office").exchange(),
 				SectionJson.demo("boxOffice"));
 	}
 
 	@Test
 	void awardsOfTheDemoFilmAreItsDocumentsSummaryAndNominations() {
-		assertBodyWithoutIds(this.mvc.get().uri("/api/v1/films/tt3783958/awards").exchange(),
+		assertBodyWithoutAssigned(this.mvc.get().uri("/api/v1/films/tt3783958/awards").exchange(),
 				SectionJson.demo("awards"));
 	}
 
@@ -189,7 +189,7 @@ class FilmSectionResourcesTests {
 		MvcTestResult result = this.mvc.get().uri("/api/v1/films/" + REVIEWED + "/reviews?sort=date&size=1").exchange();
 
 		JsonNode body = SectionJson.body(result);
-		assertBodyWithoutIds(result,
+		assertBodyWithoutAssigned(result,
 				"""
 						{"items":[{"title":"B","body":"Body of B","author":"B author","publishedOn":"2021-03-01","rating":null,
 						  "spoiler":false,"helpfulVotes":50,"unhelpfulVotes":0,"featured":false}],

@@ -119,13 +119,13 @@ class SectionItemWriteTests {
 						{"text":"Every animal was consulted."}"""),
 				Arguments.of("connections",
 						"""
-								{"kind":"references","related":{"imdbId":"tt0000001","title":"Old One","year":1950},"note":null}""",
+								{"kind":"references","related":{"imdbId":"tt0000001","title":"Old One","releaseYear":1950},"note":null}""",
 						"""
-								{"kind":"spoofs","related":{"imdbId":null,"title":"No Id","year":null},"note":"A nod"}""",
+								{"kind":"spoofs","related":{"imdbId":null,"title":"No Id","releaseYear":null},"note":"A nod"}""",
 						"""
-								{"related":{"year":1999},"note":null}""",
+								{"related":{"releaseYear":1999},"note":null}""",
 						"""
-								{"kind":"spoofs","related":{"id":null,"imdbId":null,"title":"No Id","year":1999},"note":null}"""),
+								{"kind":"spoofs","related":{"id":null,"imdbId":null,"title":"No Id","releaseYear":1999},"note":null}"""),
 				Arguments.of("locations", """
 						{"place":"Griffith Observatory, Los Angeles","note":"Planetarium"}""", """
 						{"place":"Hermosa Beach Pier","note":null}""", """
@@ -173,25 +173,25 @@ class SectionItemWriteTests {
 		long itemId = idOf(created);
 		String item = path + "/" + itemId;
 		assertThat(created).hasHeader(HttpHeaders.LOCATION, item).hasHeader(HttpHeaders.ETAG, "\"0\"");
-		assertThat(created).bodyJson().isStrictlyEqualTo(answered(added, itemId));
+		assertThat(created).bodyJson().isStrictlyEqualTo(answered(added, itemId, 0));
 		assertThat(filmVersion(film)).isGreaterThan(filmVersion);
 
 		MvcTestResult read = this.mvc.get().uri(item).exchange();
 		assertThat(read).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"0\"");
-		assertThat(read).bodyJson().isStrictlyEqualTo(answered(added, itemId));
+		assertThat(read).bodyJson().isStrictlyEqualTo(answered(added, itemId, 0));
 
 		filmVersion = filmVersion(film);
 		MvcTestResult put = write(this.mvc.put().uri(item).contentType(MediaType.APPLICATION_JSON).content(replaced),
 				"\"0\"");
 		assertThat(put).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
-		assertThat(put).bodyJson().isStrictlyEqualTo(answered(replaced, itemId));
+		assertThat(put).bodyJson().isStrictlyEqualTo(answered(replaced, itemId, 1));
 		assertThat(filmVersion(film)).isGreaterThan(filmVersion);
 
 		MvcTestResult patchedResult = write(this.mvc.patch().uri(item).contentType(MERGE_PATCH).content(patch),
 				"\"1\"");
 		assertThat(patchedResult).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"");
-		assertThat(patchedResult).bodyJson().isStrictlyEqualTo(answered(patched, itemId));
-		assertThat(this.mvc.get().uri(item).exchange()).bodyJson().isStrictlyEqualTo(answered(patched, itemId));
+		assertThat(patchedResult).bodyJson().isStrictlyEqualTo(answered(patched, itemId, 2));
+		assertThat(this.mvc.get().uri(item).exchange()).bodyJson().isStrictlyEqualTo(answered(patched, itemId, 2));
 
 		filmVersion = filmVersion(film);
 		MvcTestResult deleted = write(this.mvc.delete().uri(item), "\"2\"");
@@ -219,7 +219,7 @@ class SectionItemWriteTests {
 		long ada = this.jdbc.queryForObject("select id from person where imdb_id = '" + person + "'", Long.class);
 		assertThat(created).hasHeader(HttpHeaders.LOCATION, path + "/" + itemId).bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"person":{"id":%d,"imdbId":"%s","name":"Ada Cast"},"characters":["Mia"],
-				 "billingOrder":1,"creditedAs":null,"note":null}""".formatted(itemId, ada, person));
+				 "billingOrder":1,"creditedAs":null,"note":null,"version":0}""".formatted(itemId, ada, person));
 
 		MvcTestResult patched = write(this.mvc.patch()
 			.uri(path + "/" + itemId)
@@ -228,7 +228,7 @@ class SectionItemWriteTests {
 		long bo = this.jdbc.queryForObject("select id from person where name = 'Bo Cast'", Long.class);
 		assertThat(patched).hasStatusOk().satisfies(shownETag(1)).bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"person":{"id":%d,"imdbId":null,"name":"Bo Cast"},"characters":["Mia"],
-				 "billingOrder":1,"creditedAs":null,"note":"uncredited"}""".formatted(itemId, bo));
+				 "billingOrder":1,"creditedAs":null,"note":"uncredited","version":1}""".formatted(itemId, bo));
 		assertThat(this.mvc.get().uri(path + "/" + itemId).exchange()).satisfies(shownETag(1));
 
 		assertThat(write(this.mvc.delete().uri(path + "/" + itemId), "\"1\"")).hasStatus(204);
@@ -260,14 +260,16 @@ class SectionItemWriteTests {
 
 		assertThat(trivia).hasStatus(201)
 			.bodyJson()
-			.isStrictlyEqualTo("""
-					{"id":%d,"text":"Shot in 40 days.","spoiler":false,"interestingVotes":0,"totalVotes":0}"""
-				.formatted(this.json.readTree(trivia.getResponse().getContentAsByteArray()).get("id").asLong()));
+			.isStrictlyEqualTo(
+					"""
+							{"id":%d,"text":"Shot in 40 days.","spoiler":false,"interestingVotes":0,"totalVotes":0,"version":0}"""
+						.formatted(
+								this.json.readTree(trivia.getResponse().getContentAsByteArray()).get("id").asLong()));
 		assertThat(review).hasStatus(201)
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%d,"title":"Fine","body":"A fine film.","author":"someone","publishedOn":"2020-01-01",
-					 "rating":null,"spoiler":false,"helpfulVotes":0,"unhelpfulVotes":0,"featured":false}"""
+					 "rating":null,"spoiler":false,"helpfulVotes":0,"unhelpfulVotes":0,"featured":false,"version":0}"""
 				.formatted(this.json.readTree(review.getResponse().getContentAsByteArray()).get("id").asLong()));
 	}
 
@@ -420,6 +422,27 @@ class SectionItemWriteTests {
 			.isOne();
 	}
 
+	@Test
+	void aConnectionNamingItsFilmsYearByTheOldNameIsRefusedAndPointedToReleaseYear() throws Exception {
+		String film = this.films.create(FilmDocumentBuilder.film("Old names")).imdbId();
+		String path = "/api/v1/films/" + film + "/connections";
+		assertProblem(request(this.mvc.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"references\",\"related\":{\"title\":\"Old One\",\"year\":1950},\"note\":null}"), null,
+				"si-renamed"), 400,
+				"""
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 1 invalid field: related.year",
+						 "instance":"%s","code":"invalid-body","correlationId":"si-renamed",
+						 "errors":[{"name":"related.year","in":"body","message":"is not a field of this body (did you mean 'releaseYear'?)"}]}"""
+					.formatted(path));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from connection c join film f on f.id = c.film_id where f.imdb_id = ?", Integer.class,
+				film))
+			.isZero();
+	}
+
 	private MvcTestResult request(MockMvcTester.MockMvcRequestBuilder request, String ifMatch, String requestId) {
 		request.header(HttpHeaders.AUTHORIZATION, this.admin).header("X-Request-Id", requestId);
 		if (ifMatch != null) {
@@ -442,15 +465,15 @@ class SectionItemWriteTests {
 	}
 
 	/**
-	 * The item as answered: its id first, and a related title not in the catalogue
-	 * answered with a null id.
+	 * The item as answered: its id first, its version last, and a related title not in
+	 * the catalogue answered with a null id.
 	 */
-	private static String answered(String json, long id) {
+	private static String answered(String json, long id, long version) {
 		String body = json.strip();
 		if (body.contains("\"related\":{\"imdbId\"")) {
 			body = body.replace("\"related\":{\"imdbId\"", "\"related\":{\"id\":null,\"imdbId\"");
 		}
-		return "{\"id\":" + id + "," + body.substring(1);
+		return "{\"id\":" + id + "," + body.substring(1, body.length() - 1) + ",\"version\":" + version + "}";
 	}
 
 	private static void assertProblem(MvcTestResult result, int status, String expectedJson) {

@@ -162,7 +162,7 @@ class SimilarFilmsTests {
 			int votes) {
 		return """
 				{"id":%d,"imdbId":"%s","title":"%s","type":"movie","releaseYear":2000,"runtimeMinutes":100,
-				 "genres":["%s"],"ratingAverage":%s,"ratingVotes":%d,"poster":null}""".formatted(film.id(),
+				 "genres":["%s"],"rating":{"average":%s,"votes":%d},"poster":null}""".formatted(film.id(),
 				film.imdbId(), title, genres, average, votes);
 	}
 

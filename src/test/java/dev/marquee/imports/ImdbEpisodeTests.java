@@ -54,14 +54,17 @@ class ImdbEpisodeTests {
 
 	@Test
 	void anEpisodeNamesItsSeriesSeasonAndNumber() throws Exception {
-		JSONAssert.assertEquals("""
-				{"id":0,"imdbId":"tt7500002","title":"Pilot","originalTitle":null,"type":"tvEpisode","releaseYear":1990,
-				 "endYear":null,"runtimeMinutes":94,"plot":null,"genres":["Crime","Drama"],
-				 "rating":{"average":null,"votes":0},"countries":[],"languages":[],
-				 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
-				 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":1,"createdAt":"","updatedAt":"",
-				 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","year":1990},
-				  "season":1,"episode":1}}""".formatted(this.series), get("/api/v1/films/tt7500002"),
+		JSONAssert.assertEquals(
+				"""
+						{"id":0,"imdbId":"tt7500002","title":"Pilot","originalTitle":null,"type":"tvEpisode","releaseYear":1990,
+						 "endYear":null,"runtimeMinutes":94,"plot":null,"genres":["Crime","Drama"],
+						 "rating":{"average":null,"votes":0},"countries":[],"languages":[],
+						 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
+						 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":1,"createdAt":"","updatedAt":"",
+						 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
+						  "season":1,"episode":1}}"""
+					.formatted(this.series),
+				get("/api/v1/films/tt7500002"),
 				new CustomComparator(JSONCompareMode.STRICT, new Customization("id", (actual, expected) -> true),
 						new Customization("createdAt", (actual, expected) -> true),
 						new Customization("updatedAt", (actual, expected) -> true)));
@@ -127,7 +130,7 @@ class ImdbEpisodeTests {
 			String runtime) {
 		return """
 				{"id":0,"imdbId":"%s","title":"%s","season":%s,"episode":%s,"releaseYear":%s,"runtimeMinutes":%s,
-				 "ratingAverage":null,"ratingVotes":0}""".formatted(imdbId, title, season, number, year, runtime);
+				 "rating":{"average":null,"votes":0}}""".formatted(imdbId, title, season, number, year, runtime);
 	}
 
 	private static CustomComparator ignoringIds() {

@@ -79,9 +79,9 @@ class ImportedSectionVersionTests {
 			.isStrictlyEqualTo("""
 					{"items":[
 					  {"id":%d,"person":{"id":%d,"imdbId":"nm6900001","name":"Ada Version"},"characters":["Mia"],
-					   "billingOrder":1,"creditedAs":null,"note":null},
+					   "billingOrder":1,"creditedAs":null,"note":null,"version":0},
 					  {"id":%d,"person":{"id":%d,"imdbId":"nm6900002","name":"Ben Version"},"characters":["Seb"],
-					   "billingOrder":2,"creditedAs":null,"note":null}],
+					   "billingOrder":2,"creditedAs":null,"note":null,"version":1}],
 					 "size":20,"nextCursor":null,"next":null,"total":null}""".formatted(kept, person(1), credit(2),
 					person(2)));
 		assertThat(kept).as("the unchanged credit keeps its id").isEqualTo(credit(1));

@@ -68,22 +68,26 @@ class ListControllerTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%d,"title":"Zzz 5300 Alpha","description":"Two films, second one first","films":[
-					  {"position":1,"id":%d,"imdbId":"%5$s","title":"Glass Orchard","year":null,"type":"movie",
+					  {"position":1,"id":%d,"imdbId":"%5$s","title":"Glass Orchard","releaseYear":null,"type":"movie",
 					   "note":"Start here"},
-					  {"position":2,"id":%d,"imdbId":"%4$s","title":"Hollow Pines","year":1994,"type":"movie",
-					   "note":null}]}""".formatted(listId("Zzz 5300 Alpha"), filmId(GLASS_ORCHARD),
-					filmId(HOLLOW_PINES), HOLLOW_PINES, GLASS_ORCHARD));
+					  {"position":2,"id":%d,"imdbId":"%4$s","title":"Hollow Pines","releaseYear":1994,"type":"movie",
+					   "note":null}],"version":%6$d}""".formatted(listId("Zzz 5300 Alpha"), filmId(GLASS_ORCHARD),
+					filmId(HOLLOW_PINES), HOLLOW_PINES, GLASS_ORCHARD, listVersion(listId("Zzz 5300 Alpha"))));
 	}
 
 	@Test
 	void returnsTheDemoList() {
 		long id = listId("Movies & Series About Musicians");
 
-		assertThat(this.mvc.get().uri("/api/v1/lists/" + id)).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"title":"Movies & Series About Musicians",
-				 "description":"\\"The Idol,\\" Purple Rain, and more toe-tapping stories about the magic of music.",
-				 "films":[{"position":1,"id":%d,"imdbId":"tt3783958","title":"La La Land","year":2016,"type":"movie",
-				   "note":null}]}""".formatted(id, filmId("tt3783958")));
+		assertThat(this.mvc.get().uri("/api/v1/lists/" + id)).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"id":%d,"title":"Movies & Series About Musicians",
+							 "description":"\\"The Idol,\\" Purple Rain, and more toe-tapping stories about the magic of music.",
+							 "films":[{"position":1,"id":%d,"imdbId":"tt3783958","title":"La La Land","releaseYear":2016,"type":"movie",
+							   "note":null}],"version":%d}"""
+						.formatted(id, filmId("tt3783958"), listVersion(id)));
 	}
 
 	@Test
@@ -179,6 +183,10 @@ class ListControllerTests {
 	private static void assertProblem(MvcTestResult result, int status, String expectedJson) {
 		assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().isStrictlyEqualTo(expectedJson);
+	}
+
+	private long listVersion(long id) {
+		return this.jdbc.queryForObject("select version from film_list where id = ?", Long.class, id);
 	}
 
 }

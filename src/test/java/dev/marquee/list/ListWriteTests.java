@@ -93,7 +93,8 @@ class ListWriteTests {
 			.hasHeader(HttpHeaders.ETAG, "\"0\"")
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"id":%d,"title":"Zzz Lw Created","description":"Films to see","films":[]}""".formatted(id));
+					{"id":%d,"title":"Zzz Lw Created","description":"Films to see","films":[],"version":0}"""
+				.formatted(id));
 		assertThat(this.mvc.get().uri("/api/v1/lists/" + id)).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"0\"");
 		assertProblem(duplicate, 409,
 				"""
@@ -125,13 +126,15 @@ class ListWriteTests {
 		assertThat(inFront).hasStatusOk()
 			.satisfies(shownETag(3))
 			.bodyJson()
-			.isStrictlyEqualTo("""
-					{"id":%d,"title":"Zzz Lw Growing","description":null,"films":[
-					  {"position":1,"id":%d,"imdbId":"%7$s","title":"Charlie","year":2003,"type":"movie","note":null},
-					  {"position":2,"id":%d,"imdbId":"%5$s","title":"Alpha","year":2001,"type":"movie","note":null},
-					  {"position":3,"id":%d,"imdbId":"%6$s","title":"Bravo","year":2002,"type":"movie",
-					   "note":"Start here"}]}""".formatted(id, filmId(this.charlie), filmId(this.alpha),
-					filmId(this.bravo), this.alpha, this.bravo, this.charlie));
+			.isStrictlyEqualTo(
+					"""
+							{"id":%d,"title":"Zzz Lw Growing","description":null,"films":[
+							  {"position":1,"id":%d,"imdbId":"%7$s","title":"Charlie","releaseYear":2003,"type":"movie","note":null},
+							  {"position":2,"id":%d,"imdbId":"%5$s","title":"Alpha","releaseYear":2001,"type":"movie","note":null},
+							  {"position":3,"id":%d,"imdbId":"%6$s","title":"Bravo","releaseYear":2002,"type":"movie",
+							   "note":"Start here"}],"version":3}"""
+						.formatted(id, filmId(this.charlie), filmId(this.alpha), filmId(this.bravo), this.alpha,
+								this.bravo, this.charlie));
 		assertProblem(twice, 409,
 				"""
 						{"type":"/problems/conflict","title":"Conflict","status":409,
@@ -176,13 +179,15 @@ class ListWriteTests {
 		assertThat(reordered).hasStatusOk()
 			.satisfies(shownETag(4))
 			.bodyJson()
-			.isStrictlyEqualTo("""
-					{"id":%d,"title":"Zzz Lw Reordered","description":null,"films":[
-					  {"position":1,"id":%d,"imdbId":"%6$s","title":"Charlie","year":2003,"type":"movie","note":null},
-					  {"position":2,"id":%d,"imdbId":"%7$s","title":"Delta","year":2004,"type":"movie","note":"New"},
-					  {"position":3,"id":%d,"imdbId":"%5$s","title":"Alpha","year":2001,"type":"movie",
-					   "note":"Keep me"}]}""".formatted(id, filmId(this.charlie), filmId(this.delta),
-					filmId(this.alpha), this.alpha, this.charlie, this.delta));
+			.isStrictlyEqualTo(
+					"""
+							{"id":%d,"title":"Zzz Lw Reordered","description":null,"films":[
+							  {"position":1,"id":%d,"imdbId":"%6$s","title":"Charlie","releaseYear":2003,"type":"movie","note":null},
+							  {"position":2,"id":%d,"imdbId":"%7$s","title":"Delta","releaseYear":2004,"type":"movie","note":"New"},
+							  {"position":3,"id":%d,"imdbId":"%5$s","title":"Alpha","releaseYear":2001,"type":"movie",
+							   "note":"Keep me"}],"version":4}"""
+						.formatted(id, filmId(this.charlie), filmId(this.delta), filmId(this.alpha), this.alpha,
+								this.charlie, this.delta));
 		assertProblem(stale, 412, """
 				{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
 				 "detail":"If-Match does not hold: list %d has changed since it was read (its ETag is now \\"4\\")",
@@ -280,8 +285,8 @@ class ListWriteTests {
 			.isStrictlyEqualTo(
 					"""
 							{"id":%d,"title":"Zzz Lw Shrinking","description":null,"films":[
-							  {"position":1,"id":%d,"imdbId":"%4$s","title":"Bravo","year":2002,"type":"movie","note":null},
-							  {"position":2,"id":%d,"imdbId":"%5$s","title":"Charlie","year":2003,"type":"movie","note":null}]}"""
+							  {"position":1,"id":%d,"imdbId":"%4$s","title":"Bravo","releaseYear":2002,"type":"movie","note":null},
+							  {"position":2,"id":%d,"imdbId":"%5$s","title":"Charlie","releaseYear":2003,"type":"movie","note":null}],"version":4}"""
 						.formatted(id, filmId(this.bravo), filmId(this.charlie), this.bravo, this.charlie));
 		assertProblem(notOnIt, 404, """
 				{"type":"/problems/not-found","title":"Resource not found","status":404,
@@ -316,10 +321,11 @@ class ListWriteTests {
 		assertThat(replaced).hasStatusOk()
 			.satisfies(shownETag(2))
 			.bodyJson()
-			.isStrictlyEqualTo("""
-					{"id":%d,"title":"Zzz Lw Renamed Again","description":"Now described","films":[
-					  {"position":1,"id":%d,"imdbId":"%3$s","title":"Alpha","year":2001,"type":"movie","note":null}]}"""
-				.formatted(id, filmId(this.alpha), this.alpha));
+			.isStrictlyEqualTo(
+					"""
+							{"id":%d,"title":"Zzz Lw Renamed Again","description":"Now described","films":[
+							  {"position":1,"id":%d,"imdbId":"%3$s","title":"Alpha","releaseYear":2001,"type":"movie","note":null}],"version":2}"""
+						.formatted(id, filmId(this.alpha), this.alpha));
 		assertProblem(invalid, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 2 invalid fields: films, id",

@@ -59,7 +59,8 @@ class PeopleControllerTests {
 		long id = personId("Zenobia Quartermaine");
 		String expected = """
 				{"id":%d,"imdbId":"nm9500001","name":"Zenobia Quartermaine","birthYear":1971,"deathYear":null,
-				 "professions":["actress","producer"],"knownFor":["%s"]}""".formatted(id, FILM);
+				 "professions":["actress","producer"],"knownFor":["%s"],"version":%d}""".formatted(id, FILM,
+				version(id));
 
 		assertThat(this.mvc.get().uri("/api/v1/people/nm9500001")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
@@ -74,7 +75,7 @@ class PeopleControllerTests {
 
 		assertThat(this.mvc.get().uri("/api/v1/people/nm1297015")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"imdbId":"nm1297015","name":"Emma Stone","birthYear":null,"deathYear":null,
-				 "professions":[],"knownFor":[]}""".formatted(id));
+				 "professions":[],"knownFor":[],"version":%d}""".formatted(id, version(id)));
 	}
 
 	@Test
@@ -190,6 +191,10 @@ class PeopleControllerTests {
 		// Bean Validation failures name the parameter in the detail; our own checks
 		// (cursor) give the message alone.
 		return name.equals("after") ? message : name + " " + message;
+	}
+
+	private long version(long personId) {
+		return this.jdbc.queryForObject("select version from person where id = ?", Long.class, personId);
 	}
 
 	private long personId(String name) {

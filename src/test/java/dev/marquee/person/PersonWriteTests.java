@@ -102,7 +102,7 @@ class PersonWriteTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%d,"imdbId":"nm9600001","name":"Pw Ada Lumen","birthYear":1950,"deathYear":2020,
-					 "professions":["actress"],"knownFor":["tt3783958"]}""".formatted(id));
+					 "professions":["actress"],"knownFor":["tt3783958"],"version":0}""".formatted(id));
 		assertThat(this.mvc.get().uri("/api/v1/people/" + id)).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"0\"");
 		assertThat(changes(id)).containsExactly("create person nm9600001");
 	}
@@ -115,7 +115,7 @@ class PersonWriteTests {
 		assertThat(result).hasStatus(201).hasHeader(HttpHeaders.LOCATION, "/api/v1/people/" + id);
 		assertThat(result).bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"imdbId":null,"name":"Pw Nameless","birthYear":null,"deathYear":null,
-				 "professions":[],"knownFor":[]}""".formatted(id));
+				 "professions":[],"knownFor":[],"version":0}""".formatted(id));
 	}
 
 	@Test
@@ -156,7 +156,7 @@ class PersonWriteTests {
 						 "instance":"/api/v1/people/nm9600004","code":"precondition-required","correlationId":"pw"}""");
 		assertThat(replaced).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"imdbId":"nm9600004","name":"Pw After","birthYear":null,"deathYear":null,
-				 "professions":[],"knownFor":[]}""".formatted(id));
+				 "professions":[],"knownFor":[],"version":1}""".formatted(id));
 		assertProblem(stale, 412,
 				"""
 						{"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
@@ -194,7 +194,7 @@ class PersonWriteTests {
 						           {"name":"professions[0]","in":"body","message":"must be a profession code: lower-case letters and _, like actress"}]}""");
 		assertThat(patched).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isStrictlyEqualTo("""
 				{"id":%d,"imdbId":"nm9600005","name":"Pw Patchy","birthYear":1970,"deathYear":2001,
-				 "professions":[],"knownFor":[]}""".formatted(id));
+				 "professions":[],"knownFor":[],"version":1}""".formatted(id));
 	}
 
 	@Test

@@ -261,8 +261,9 @@ class ConstraintGuardTests {
 				document("/connections", "[{\"kind\":\"references\",\"related\":{\"imdbId\":\"nm1\",\"title\":\"R\"}}]",
 						"connections[0].related.imdbId", "must match \\\"tt[0-9]{7,10}\\\""));
 		all.put("connection_related_year_range",
-				document("/connections", "[{\"kind\":\"references\",\"related\":{\"title\":\"R\",\"year\":1869}}]",
-						"connections[0].related.year", "must be greater than or equal to 1870"));
+				document("/connections",
+						"[{\"kind\":\"references\",\"related\":{\"title\":\"R\",\"releaseYear\":1869}}]",
+						"connections[0].related.releaseYear", "must be greater than or equal to 1870"));
 		all.put("soundtrack_credit_role_known", document("/soundtracks",
 				"[{\"title\":\"S\",\"credits\":[{\"role\":\"hummed_by\",\"text\":\"T\"}]}]",
 				"soundtracks[0].credits[0].role",

@@ -247,7 +247,7 @@ class EmbeddedETagTests {
 		assertThat(written).bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":%s,"person":{"id":%d,"imdbId":"%s","name":"Et Person %d Renamed"},"characters":["Et"],
-					 "billingOrder":1,"creditedAs":null,"note":"as read"}""".formatted(itemId,
+					 "billingOrder":1,"creditedAs":null,"note":"as read","version":1}""".formatted(itemId,
 					this.jdbc.queryForObject("SELECT id FROM person WHERE imdb_id = ?", Long.class, fixture.person()),
 					fixture.person(), fixture.n));
 	}
@@ -314,7 +314,7 @@ class EmbeddedETagTests {
 			put("a", "movie", person,
 					"[{\"text\":\"Et trivia " + n + "\",\"spoiler\":false,\"interestingVotes\":0,\"totalVotes\":0}]",
 					"[{\"kind\":\"references\",\"related\":{\"imdbId\":\"" + imdbId("b") + "\",\"title\":\"Et Film " + n
-							+ " B\",\"year\":2000},\"note\":null}]",
+							+ " B\",\"releaseYear\":2000},\"note\":null}]",
 					"[{\"title\":\"Et Song " + n + "\",\"credits\":[{\"role\":\"performed_by\",\"text\":\"Et Person "
 							+ n + "\",\"person\":" + person + "}]}]",
 					"[{\"event\":\"Et Awards\",\"year\":2001,\"category\":\"Best\",\"outcome\":\"won\",\"nominees\":[{\"name\":\"Et Person "

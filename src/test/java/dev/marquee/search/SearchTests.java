@@ -315,22 +315,22 @@ class SearchTests {
 	private String film(String imdbId, String title, int year, String type, String matched, String match) {
 		Long id = this.jdbc.queryForObject("select id from film where imdb_id = ?", Long.class, imdbId);
 		return """
-				{"type":"film","id":%d,"imdbId":"%s","title":"%s","year":%d,"filmType":"%s","matched":"%s","match":"%s"}"""
+				{"kind":"film","id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"%s","matched":"%s","match":"%s"}"""
 			.formatted(id, imdbId, title, year, type, matched, match);
 	}
 
 	private String suggestion(String imdbId, String title, int year, String type, String matched) {
 		Long id = this.jdbc.queryForObject("select id from film where imdb_id = ?", Long.class, imdbId);
 		return """
-				{"id":%d,"imdbId":"%s","title":"%s","year":%d,"type":"%s","matched":"%s"}""".formatted(id, imdbId,
-				title, year, type, matched);
+				{"id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"%s","matched":"%s"}""".formatted(id,
+				imdbId, title, year, type, matched);
 	}
 
 	private String person(String name, String match) {
 		Long id = this.jdbc.queryForObject("select min(id) from person where name = ?", Long.class, name);
 		String imdbId = this.jdbc.queryForObject("select imdb_id from person where id = ?", String.class, id);
 		return """
-				{"type":"person","id":%d,"imdbId":%s,"name":"%s","matched":"%s","match":"%s"}""".formatted(id,
+				{"kind":"person","id":%d,"imdbId":%s,"name":"%s","matched":"%s","match":"%s"}""".formatted(id,
 				(imdbId != null) ? "\"" + imdbId + "\"" : "null", name, name, match);
 	}
 

@@ -134,7 +134,7 @@ class SearchVisibilityTests {
 		long person = this.jdbc.queryForObject("SELECT id FROM person WHERE name = 'Vessimor Dunkelbrand'", Long.class);
 		assertPeople("vessimor",
 				"""
-						{"items":[{"type":"person","id":%d,"imdbId":null,"name":"Vessimor Dunkelbrand",\
+						{"items":[{"kind":"person","id":%d,"imdbId":null,"name":"Vessimor Dunkelbrand",\
 						"matched":"Vessimor Dunkelbrand","match":"words"}],"size":20,"nextCursor":null,"next":null,"total":null}"""
 					.formatted(person));
 	}
@@ -273,7 +273,7 @@ class SearchVisibilityTests {
 	private static String hit(long id, String imdbId, String title, int year, String type, String matched,
 			String match) {
 		return """
-				{"type":"film","id":%d,"imdbId":"%s","title":"%s","year":%d,"filmType":"%s","matched":"%s","match":"%s"}"""
+				{"kind":"film","id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"%s","matched":"%s","match":"%s"}"""
 			.formatted(id, imdbId, title, year, type, matched, match);
 	}
 

@@ -82,7 +82,7 @@ class SoundtrackWriteTests {
 					"""
 							{"id":%d,"title":"Another Day of Sun","credits":[
 							  {"role":"written_by","text":"Justin Hurwitz","person":{"id":%d,"imdbId":"%3$s","name":"Justin Hurwitz"}},
-							  {"role":"courtesy_of","text":"Interscope Records","person":null}]}"""
+							  {"role":"courtesy_of","text":"Interscope Records","person":null}],"version":0}"""
 						.formatted(song, justin, this.hurwitz));
 		assertThat(second).hasStatus(201);
 		assertThat(this.mvc.get().uri(this.path).exchange()).bodyJson()
@@ -105,14 +105,14 @@ class SoundtrackWriteTests {
 				{"role":"lyrics_by","text":"Benj Pasek and Justin Paul","person":null}""".formatted(justin,
 				this.hurwitz);
 		assertThat(replaced).hasStatusOk().satisfies(shownETag(1)).bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"title":"Another Day of Sun","credits":[%s]}""".formatted(song, threeLines));
+				{"id":%d,"title":"Another Day of Sun","credits":[%s],"version":1}""".formatted(song, threeLines));
 		assertThat(lines(song)).isEqualTo(3);
 
 		MvcTestResult retitled = this.writes.send(
 				this.mvc.patch().uri(this.path + "/" + song).contentType(MERGE_PATCH).content("{\"title\":\"Sun\"}"),
 				"\"1\"");
 		assertThat(retitled).hasStatusOk().satisfies(shownETag(2)).bodyJson().isStrictlyEqualTo("""
-				{"id":%d,"title":"Sun","credits":[%s]}""".formatted(song, threeLines));
+				{"id":%d,"title":"Sun","credits":[%s],"version":2}""".formatted(song, threeLines));
 
 		MvcTestResult relined = this.writes
 			.send(this.mvc.patch().uri(this.path + "/" + song).contentType(MERGE_PATCH).content("""
@@ -120,9 +120,10 @@ class SoundtrackWriteTests {
 		assertThat(relined).hasStatusOk()
 			.hasHeader(HttpHeaders.ETAG, "\"3\"")
 			.bodyJson()
-			.isStrictlyEqualTo("""
-					{"id":%d,"title":"Sun","credits":[{"role":"other","text":"Kálmán Berkes","person":null}]}"""
-				.formatted(song));
+			.isStrictlyEqualTo(
+					"""
+							{"id":%d,"title":"Sun","credits":[{"role":"other","text":"Kálmán Berkes","person":null}],"version":3}"""
+						.formatted(song));
 		assertThat(this.mvc.get().uri(this.path + "/" + song).exchange()).hasHeader(HttpHeaders.ETAG, "\"3\"")
 			.bodyJson()
 			.isStrictlyEqualTo(SectionJson.write(SectionJson.body(relined)));

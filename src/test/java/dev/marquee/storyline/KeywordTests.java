@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static dev.marquee.testdata.SectionAssertions.assertBodyWithoutIds;
+import static dev.marquee.testdata.SectionAssertions.assertBodyWithoutAssigned;
 import static dev.marquee.testdata.SectionAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,9 +72,9 @@ class KeywordTests {
 		assertThat(this.mvc.get().uri("/api/v1/keywords/" + this.slug).exchange()).hasStatusOk()
 			.hasHeader("ETag", "\"0\"")
 			.bodyJson()
-			.isStrictlyEqualTo("{\"slug\":\"%s\",\"name\":\"%s\"}".formatted(this.slug, this.name));
+			.isStrictlyEqualTo("{\"slug\":\"%s\",\"name\":\"%s\",\"version\":0}".formatted(this.slug, this.name));
 		for (TestFilms.Created film : new TestFilms.Created[] { first, second }) {
-			assertBodyWithoutIds(this.mvc.get().uri(film.uri() + "/keywords").exchange(), """
+			assertBodyWithoutAssigned(this.mvc.get().uri(film.uri() + "/keywords").exchange(), """
 					{"items":[{"slug":"%s","name":"%s"}],"size":20,"nextCursor":null,"next":null,"total":null}"""
 				.formatted(this.slug, this.name));
 		}
@@ -92,7 +92,7 @@ class KeywordTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[{"id":%d,"imdbId":"%s","title":"Alpha keyword","type":"movie","releaseYear":2000,
-					  "runtimeMinutes":100,"genres":[],"ratingAverage":null,"ratingVotes":0,"poster":null}],
+					  "runtimeMinutes":100,"genres":[],"rating":{"average":null,"votes":0},"poster":null}],
 					 "size":1,"nextCursor":"%s",
 					 "next":"http://localhost/api/v1/keywords/%s/films?size=1&after=%s","total":null}"""
 				.formatted(alpha.id(), alpha.imdbId(), cursor, this.slug, cursor));
@@ -101,7 +101,7 @@ class KeywordTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[{"id":%d,"imdbId":"%s","title":"Bravo keyword","type":"movie","releaseYear":2000,
-					  "runtimeMinutes":100,"genres":[],"ratingAverage":null,"ratingVotes":0,"poster":null}],
+					  "runtimeMinutes":100,"genres":[],"rating":{"average":null,"votes":0},"poster":null}],
 					 "size":1,"nextCursor":null,"next":null,"total":null}""".formatted(bravo.id(), bravo.imdbId()));
 		JsonNode all = SectionJson.body(this.mvc.get().uri("/api/v1/keywords/" + this.slug + "/films").exchange());
 		assertThat(SectionJson.body(this.mvc.get().uri("/api/v1/films?keyword=" + this.slug).exchange()))

@@ -22,13 +22,13 @@ public final class SectionAssertions {
 	}
 
 	/**
-	 * The answer is 200 JSON and, with the database-assigned ids taken out, strictly the
-	 * expected JSON.
+	 * The answer is 200 JSON and, with the database-assigned ids and versions taken out,
+	 * strictly the expected JSON.
 	 */
-	public static void assertBodyWithoutIds(MvcTestResult result, String expectedJson) {
+	public static void assertBodyWithoutAssigned(MvcTestResult result, String expectedJson) {
 		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
 		try {
-			JSONAssert.assertEquals(expectedJson, SectionJson.withoutIds(result), JSONCompareMode.STRICT);
+			JSONAssert.assertEquals(expectedJson, SectionJson.withoutAssigned(result), JSONCompareMode.STRICT);
 		}
 		catch (org.json.JSONException ex) {
 			throw new AssertionError(ex);

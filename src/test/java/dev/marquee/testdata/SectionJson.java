@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * JSON helpers for section tests: the demo film document's sections, answers with the ids
- * the database assigned taken out, and the page envelope.
+ * and versions the database assigned taken out, and the page envelope.
  */
 public final class SectionJson {
 
@@ -57,9 +57,10 @@ public final class SectionJson {
 	}
 
 	/**
-	 * The answer with every {@code id} member removed, at any depth.
+	 * The answer with what the database assigns ({@code id} and {@code version} members)
+	 * removed, at any depth.
 	 */
-	public static String withoutIds(MvcTestResult result) {
+	public static String withoutAssigned(MvcTestResult result) {
 		JsonNode node = body(result);
 		strip(node);
 		return json.writeValueAsString(node);
@@ -78,6 +79,7 @@ public final class SectionJson {
 	private static void strip(JsonNode node) {
 		if (node instanceof ObjectNode object) {
 			object.remove("id");
+			object.remove("version");
 		}
 		Iterator<JsonNode> children = node.values().iterator();
 		while (children.hasNext()) {

@@ -3,6 +3,7 @@ package dev.marquee.support.web;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,12 @@ final class UnknownFields extends DeserializationProblemHandler {
 	 * What every resource carries and only the server assigns.
 	 */
 	static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt");
+
+	/**
+	 * Fields of API v1 renamed since, by their old names: a body that still sends one is
+	 * pointed to its new name where the body has it.
+	 */
+	static final Map<String, String> RENAMED = Map.of("year", "releaseYear");
 
 	private static final ThreadLocal<@Nullable List<InvalidParam>> collected = new ThreadLocal<>();
 
@@ -71,12 +78,18 @@ final class UnknownFields extends DeserializationProblemHandler {
 			context = context.getParent();
 		}
 		String message = READ_ONLY.contains(propertyName) ? "is read-only: the server assigns it"
-				: "is not a field of this body" + Closest.hint(propertyName, known(deserializer));
+				: "is not a field of this body" + hint(propertyName, known(deserializer));
 		String container = JsonPaths.of(container(context));
 		errors.add(
 				new InvalidParam(container.isEmpty() ? propertyName : container + "." + propertyName, "body", message));
 		p.skipChildren();
 		return true;
+	}
+
+	private static String hint(String name, List<String> known) {
+		String renamed = RENAMED.get(name);
+		return (renamed != null && known.contains(renamed)) ? " (did you mean '" + renamed + "'?)"
+				: Closest.hint(name, known);
 	}
 
 	private static List<String> known(ValueDeserializer<?> deserializer) {
