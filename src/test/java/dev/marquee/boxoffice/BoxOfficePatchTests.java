@@ -76,9 +76,11 @@ class BoxOfficePatchTests {
 					.formatted(this.film, etag(read).replace("\"", "\\\"")));
 		assertProblem(invalid, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-				 "detail":"The request body has 1 invalid field: id",
+				 "detail":"The request body has 3 invalid fields: budget.currency, grossWorldwide.amount, id",
 				 "instance":"/api/v1/films/%1$s/box-office","code":"invalid-body","correlationId":"bp",
-				 "errors":[{"name":"id","in":"body","message":"is read-only: the server assigns it"}]}"""
+				 "errors":[{"name":"budget.currency","in":"body","message":"must match \\"[A-Z]{3}\\""},
+				           {"name":"grossWorldwide.amount","in":"body","message":"must be greater than or equal to 0"},
+				           {"name":"id","in":"body","message":"is read-only: the server assigns it"}]}"""
 			.formatted(this.film));
 		assertThat(patched).hasStatusOk()
 			.bodyJson()

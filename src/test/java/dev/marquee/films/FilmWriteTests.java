@@ -195,6 +195,27 @@ class FilmWriteTests {
 	}
 
 	@Test
+	void patchNamesUnknownMistypedAndConstraintBreakingFieldsInOneAnswerAndWritesNothing() {
+		String film = store("Together");
+		long version = version(film);
+
+		MvcTestResult result = patch("/api/v1/films/" + film, etag(film), """
+				{"titel":"Typo","releaseYear":"soon","runtimeMinutes":-5,"countries":["usa"]}""");
+
+		assertProblem(result, 400,
+				"""
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 4 invalid fields: countries[0], releaseYear, runtimeMinutes, titel",
+						 "instance":"/api/v1/films/%s","code":"invalid-body","correlationId":"fw",
+						 "errors":[{"name":"countries[0]","in":"body","message":"must match \\"[A-Z]{2}\\""},
+						           {"name":"releaseYear","in":"body","message":"must be a number"},
+						           {"name":"runtimeMinutes","in":"body","message":"must be greater than 0"},
+						           {"name":"titel","in":"body","message":"is not a field of this body (did you mean 'title'?)"}]}"""
+					.formatted(film));
+		assertThat(version(film)).isEqualTo(version);
+	}
+
+	@Test
 	void anIfMatchWithoutQuotesIsRefusedExplainingThem() {
 		String film = store("Unquoted");
 

@@ -328,11 +328,11 @@ class ListWriteTests {
 						.formatted(id, filmId(this.alpha), this.alpha));
 		assertProblem(invalid, 400, """
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-				 "detail":"The request body has 2 invalid fields: films, id",
+				 "detail":"The request body has 3 invalid fields: films, id, title",
 				 "instance":"/api/v1/lists/%d","code":"invalid-body","correlationId":"lw",
 				 "errors":[{"name":"films","in":"body","message":"is not a field of this body"},
-				           {"name":"id","in":"body","message":"is read-only: the server assigns it"}]}"""
-			.formatted(id));
+				           {"name":"id","in":"body","message":"is read-only: the server assigns it"},
+				           {"name":"title","in":"body","message":"must not be blank"}]}""".formatted(id));
 		assertThat(patched).hasStatusOk().satisfies(shownETag(3));
 		assertThat(patched).bodyJson().extractingPath("$.description").isNull();
 		assertThat(stale).hasStatus(412);

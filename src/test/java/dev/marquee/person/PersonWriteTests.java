@@ -178,12 +178,16 @@ class PersonWriteTests {
 		MvcTestResult patched = this.admin.patch("/api/v1/people/nm9600005", etag(created),
 				"{\"deathYear\":2001,\"professions\":null}");
 
-		assertProblem(invalid, 400, """
-				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-				 "detail":"The request body has 2 invalid fields: nickname, version",
-				 "instance":"/api/v1/people/nm9600005","code":"invalid-body","correlationId":"pw",
-				 "errors":[{"name":"nickname","in":"body","message":"is not a field of this body"},
-				           {"name":"version","in":"body","message":"is read-only: the server assigns it"}]}""");
+		assertProblem(invalid, 400,
+				"""
+						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+						 "detail":"The request body has 5 invalid fields: deathYear, name, nickname, professions[0], version",
+						 "instance":"/api/v1/people/nm9600005","code":"invalid-body","correlationId":"pw",
+						 "errors":[{"name":"deathYear","in":"body","message":"must not be before birthYear"},
+						           {"name":"name","in":"body","message":"must not be blank"},
+						           {"name":"nickname","in":"body","message":"is not a field of this body"},
+						           {"name":"professions[0]","in":"body","message":"must be a profession code: lower-case letters and _, like actress"},
+						           {"name":"version","in":"body","message":"is read-only: the server assigns it"}]}""");
 		assertProblem(constraints, 400,
 				"""
 						{"type":"/problems/invalid-body","title":"Invalid request body","status":400,

@@ -1,10 +1,11 @@
 package dev.marquee.support.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -65,13 +66,17 @@ public class MergePatches {
 			throw InvalidBodyException.of(List.of((error != null) ? error
 					: InvalidParam.body("", "does not have the form of this resource's fields")));
 		}
-		List<InvalidParam> unknown = UnknownFields.finish();
-		if (!unknown.isEmpty()) {
-			throw InvalidBodyException.of(unknown);
-		}
-		Set<ConstraintViolation<T>> violations = this.validator.validate(result);
-		if (!violations.isEmpty()) {
-			throw InvalidBodyException.ofViolations(violations);
+		// Unknown, read-only and mistyped fields and the constraints the others break, in
+		// one answer, as for any request body (StrictBodyAdvice)
+		List<InvalidParam> refused = new ArrayList<>(UnknownFields.finish());
+		Set<String> named = refused.stream().map(InvalidParam::name).collect(Collectors.toSet());
+		InvalidBodyException.ofViolations(this.validator.validate(result))
+			.getErrors()
+			.stream()
+			.filter((error) -> !named.contains(error.name()))
+			.forEach(refused::add);
+		if (!refused.isEmpty()) {
+			throw InvalidBodyException.of(refused);
 		}
 		return result;
 	}
