@@ -1,8 +1,10 @@
 package dev.marquee.support.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 
@@ -22,6 +24,20 @@ public final class InvalidBodyException extends ApiException {
 		return new InvalidBodyException(errors.stream()
 			.sorted(Comparator.comparing(InvalidParam::name).thenComparing(InvalidParam::message))
 			.toList());
+	}
+
+	/**
+	 * The fields refused while reading a body together with the constraints the others
+	 * break: a field refused already is not named again for its substituted value.
+	 */
+	static InvalidBodyException of(List<InvalidParam> refused, Set<? extends ConstraintViolation<?>> violations) {
+		Set<String> named = refused.stream().map(InvalidParam::name).collect(Collectors.toSet());
+		List<InvalidParam> errors = new ArrayList<>(refused);
+		ofViolations(violations).getErrors()
+			.stream()
+			.filter((error) -> !named.contains(error.name()))
+			.forEach(errors::add);
+		return of(errors);
 	}
 
 	public static InvalidBodyException ofViolations(Set<? extends ConstraintViolation<?>> violations) {

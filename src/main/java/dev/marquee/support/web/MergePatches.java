@@ -1,10 +1,7 @@
 package dev.marquee.support.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 import tools.jackson.core.JacksonException;
@@ -68,15 +65,9 @@ public class MergePatches {
 		}
 		// Unknown, read-only and mistyped fields and the constraints the others break, in
 		// one answer, as for any request body (StrictBodyAdvice)
-		List<InvalidParam> refused = new ArrayList<>(UnknownFields.finish());
-		Set<String> named = refused.stream().map(InvalidParam::name).collect(Collectors.toSet());
-		InvalidBodyException.ofViolations(this.validator.validate(result))
-			.getErrors()
-			.stream()
-			.filter((error) -> !named.contains(error.name()))
-			.forEach(refused::add);
-		if (!refused.isEmpty()) {
-			throw InvalidBodyException.of(refused);
+		InvalidBodyException refused = InvalidBodyException.of(UnknownFields.finish(), this.validator.validate(result));
+		if (!refused.getErrors().isEmpty()) {
+			throw refused;
 		}
 		return result;
 	}

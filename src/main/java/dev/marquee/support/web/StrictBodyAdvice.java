@@ -1,10 +1,8 @@
 package dev.marquee.support.web;
 
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -47,20 +45,13 @@ class StrictBodyAdvice extends RequestBodyAdviceAdapter {
 	@Override
 	public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
 			Class<? extends HttpMessageConverter<?>> converterType) {
-		List<InvalidParam> refused = new ArrayList<>(UnknownFields.finish());
+		List<InvalidParam> refused = UnknownFields.finish();
 		if (refused.isEmpty()) {
 			return body;
 		}
 		Validator validator = this.validator.getIfUnique();
-		if (validator != null && parameter.hasParameterAnnotation(Valid.class)) {
-			Set<String> named = refused.stream().map(InvalidParam::name).collect(Collectors.toSet());
-			InvalidBodyException.ofViolations(validator.validate(body))
-				.getErrors()
-				.stream()
-				.filter((error) -> !named.contains(error.name()))
-				.forEach(refused::add);
-		}
-		throw InvalidBodyException.of(refused);
+		throw InvalidBodyException.of(refused, (validator != null && parameter.hasParameterAnnotation(Valid.class))
+				? validator.validate(body) : Set.of());
 	}
 
 }
