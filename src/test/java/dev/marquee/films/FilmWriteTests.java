@@ -191,7 +191,7 @@ class FilmWriteTests {
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 1 invalid field: releaseYear",
 				 "instance":"/api/v1/films/%s","code":"invalid-body","correlationId":"fw",
-				 "errors":[{"name":"releaseYear","in":"body","message":"must be a number"}]}""".formatted(film));
+				 "errors":[{"name":"releaseYear","in":"body","message":"must be a whole number"}]}""".formatted(film));
 	}
 
 	@Test
@@ -208,7 +208,7 @@ class FilmWriteTests {
 						 "detail":"The request body has 4 invalid fields: countries[0], releaseYear, runtimeMinutes, titel",
 						 "instance":"/api/v1/films/%s","code":"invalid-body","correlationId":"fw",
 						 "errors":[{"name":"countries[0]","in":"body","message":"must match \\"[A-Z]{2}\\""},
-						           {"name":"releaseYear","in":"body","message":"must be a number"},
+						           {"name":"releaseYear","in":"body","message":"must be a whole number"},
 						           {"name":"runtimeMinutes","in":"body","message":"must be greater than 0"},
 						           {"name":"titel","in":"body","message":"is not a field of this body (did you mean 'title'?)"}]}"""
 					.formatted(film));

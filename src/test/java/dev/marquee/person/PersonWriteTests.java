@@ -82,8 +82,8 @@ class PersonWriteTests {
 				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
 				 "detail":"The request body has 5 invalid fields: birthYear, deathYear, name, nickname, professions",
 				 "instance":"/api/v1/people","code":"invalid-body","correlationId":"pw",
-				 "errors":[{"name":"birthYear","in":"body","message":"must be a number"},
-				           {"name":"deathYear","in":"body","message":"must be a number"},
+				 "errors":[{"name":"birthYear","in":"body","message":"must be a whole number"},
+				           {"name":"deathYear","in":"body","message":"must be a whole number"},
 				           {"name":"name","in":"body","message":"must not be blank"},
 				           {"name":"nickname","in":"body","message":"is not a field of this body"},
 				           {"name":"professions","in":"body","message":"must be an array"}]}""");

@@ -78,6 +78,9 @@ final class BodyErrors {
 	}
 
 	static String jsonType(Class<?> type) {
+		if (RequestScalars.isWhole(type)) {
+			return "a whole number";
+		}
 		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
 			return "a number";
 		}

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -15,7 +16,8 @@ import tools.jackson.databind.module.SimpleModule;
  * accent is one name, and refused (400, naming the field) when it holds what text cannot
  * keep — the NUL character (JSON allows {@code \u0000}, PostgreSQL text does not), or a
  * lone surrogate ({@code \ud800} without its pair, which is no character at all and would
- * be stored as {@code ?}).
+ * be stored as {@code ?}); and refused when it is not a JSON string at all ({@code 5},
+ * {@code true}): Jackson would quietly turn those into {@code "5"} and {@code "true"}.
  */
 final class RequestStrings extends StringDeserializer {
 
@@ -30,6 +32,13 @@ final class RequestStrings extends StringDeserializer {
 
 	@Override
 	public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+		JsonToken token = parser.currentToken();
+		if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+				|| token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+			// a number or boolean is not text: refused (named with the body's other
+			// faults), not turned into one
+			return (String) context.handleUnexpectedToken(String.class, parser);
+		}
 		String value = super.deserialize(parser, context);
 		if (value == null) {
 			return null;

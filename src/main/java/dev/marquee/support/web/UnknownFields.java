@@ -19,9 +19,10 @@ import tools.jackson.databind.deser.DeserializationProblemHandler;
  * Collects every unknown field of a request body, and every value of the wrong type or
  * form (a string where a number belongs, a date that is no date), instead of failing at
  * the first, so the problem can list them all: a wrong value is read as nothing and
- * reading goes on. Collection runs only while a request body is read
- * ({@link StrictBodyAdvice} starts and finishes it); anywhere else an unknown field or a
- * wrong value fails at once, as {@code FAIL_ON_UNKNOWN_PROPERTIES} says.
+ * reading goes on (a value an enum does not have too, with the values it has). Collection
+ * runs only while a request body is read ({@link StrictBodyAdvice} starts and finishes
+ * it); anywhere else an unknown field or a wrong value fails at once, as
+ * {@code FAIL_ON_UNKNOWN_PROPERTIES} says.
  */
 final class UnknownFields extends DeserializationProblemHandler {
 
@@ -117,10 +118,27 @@ final class UnknownFields extends DeserializationProblemHandler {
 	}
 
 	/**
+	 * A value an enum does not have: its factory names the values it takes, and that is
+	 * the message.
+	 */
+	@Override
+	public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument,
+			Throwable t) {
+		if (!instClass.isEnum() || !(t instanceof IllegalArgumentException) || t.getMessage() == null) {
+			return NOT_HANDLED;
+		}
+		return wrong(ctxt.getParser(), instClass, t.getMessage());
+	}
+
+	/**
 	 * Notes the value the parser stands on as of the wrong type and skips it, answering
 	 * the nothing it is read as: null, or a primitive's zero.
 	 */
 	private static @Nullable Object wrong(JsonParser p, Class<?> targetType) {
+		return wrong(p, targetType, "must be " + BodyErrors.jsonType(targetType));
+	}
+
+	private static @Nullable Object wrong(@Nullable JsonParser p, Class<?> targetType, String message) {
 		List<InvalidParam> errors = collected.get();
 		if (errors == null || p == null) {
 			return NOT_HANDLED;
@@ -133,7 +151,7 @@ final class UnknownFields extends DeserializationProblemHandler {
 		if (name.isEmpty() || errors.stream().anyMatch((error) -> error.name().equals(name))) {
 			return NOT_HANDLED;
 		}
-		errors.add(InvalidParam.body(name, "must be " + BodyErrors.jsonType(targetType)));
+		errors.add(InvalidParam.body(name, message));
 		p.skipChildren();
 		return nothing(targetType);
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MutableConfigOverride;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -55,15 +56,20 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * Request bodies are read strictly: an unknown field is refused, never dropped, and
 	 * every unknown field of a body is named ({@link UnknownFields}); a key twice in one
 	 * object is refused, not "the last one wins"; strings are normalised to NFC and
-	 * refused when they hold NUL or a lone surrogate ({@link RequestStrings}); dates are
-	 * of the years 1 to 9999 ({@link RequestDates}).
+	 * refused when they hold NUL or a lone surrogate ({@link RequestStrings}); a value is
+	 * taken only as the JSON type its field has, never converted from another
+	 * ({@code "5"} is not a number, {@code 5} not a string, {@code 1} not {@code true},
+	 * {@code 0} not the first value of an enum: {@link RequestScalars}); dates are of the
+	 * years 1 to 9999 ({@link RequestDates}).
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer strictRequestBodies() {
 		return (builder) -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.addHandler(new UnknownFields())
+			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.addModule(RequestStrings.module())
+			.addModule(RequestScalars.module())
 			.addModule(RequestDates.module())
 			.withConfigOverride(boolean.class, WebConfiguration::defaultWhenAbsent)
 			.withConfigOverride(int.class, WebConfiguration::defaultWhenAbsent)

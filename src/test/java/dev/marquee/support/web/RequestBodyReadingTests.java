@@ -164,6 +164,53 @@ class RequestBodyReadingTests {
 			.containsExactly("tt9511008 -");
 	}
 
+	@Test
+	void aValueOfAnotherJsonTypeIsRefusedNotConvertedAndEveryOneIsNamed() {
+		MvcTestResult post = this.admin.post("/api/v1/films", """
+				{"imdbId":"tt9511009","title":5,"type":0,"releaseYear":"2016","endYear":2016.0,
+				 "runtimeMinutes":128.5,"plot":true,"genres":["Drama",7],"adult":1}""");
+		create("tt9511010");
+		MvcTestResult patch = this.admin.patch("/api/v1/films/tt9511010", "\"0\"", """
+				{"plot":5,"adult":"true","runtimeMinutes":"128"}""");
+
+		assertProblem(post, 400,
+				"""
+								{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+								 "detail":"The request body has 8 invalid fields: adult, endYear, genres[1], plot, releaseYear, runtimeMinutes, title, type",
+								 "instance":"/api/v1/films","code":"invalid-body","correlationId":"rbr",
+								 "errors":[{"name":"adult","in":"body","message":"must be true or false"},
+								           {"name":"endYear","in":"body","message":"must be a whole number"},
+								           {"name":"genres[1]","in":"body","message":"must be a string"},
+								           {"name":"plot","in":"body","message":"must be a string"},
+								           {"name":"releaseYear","in":"body","message":"must be a whole number"},
+								           {"name":"runtimeMinutes","in":"body","message":"must be a whole number"},
+								           {"name":"title","in":"body","message":"must be a string"},
+								           {"name":"type","in":"body","message":"unknown value '0'; expected one of movie, short, \
+						tvSeries, tvMiniSeries, tvEpisode, tvMovie, tvSpecial, tvShort, tvPilot, video, videoGame"}]}""");
+		assertProblem(patch, 400, """
+				{"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+				 "detail":"The request body has 3 invalid fields: adult, plot, runtimeMinutes",
+				 "instance":"/api/v1/films/tt9511010","code":"invalid-body","correlationId":"rbr",
+				 "errors":[{"name":"adult","in":"body","message":"must be true or false"},
+				           {"name":"plot","in":"body","message":"must be a string"},
+				           {"name":"runtimeMinutes","in":"body","message":"must be a whole number"}]}""");
+		assertThat(this.jdbc.queryForList("select imdb_id || ' ' || coalesce(plot, '-') || ' ' || adult || ' '"
+				+ " || coalesce(runtime_minutes::text, '-') from film where imdb_id in ('tt9511009', 'tt9511010')",
+				String.class))
+			.containsExactly("tt9511010 - false -");
+	}
+
+	@Test
+	void numbersWhereNumbersBelongAreTakenWhetherWrittenWholeOrWithAFraction() {
+		assertThat(this.admin.post("/api/v1/films", """
+				{"imdbId":"tt9511011","title":"Rated","type":"movie","releaseYear":2016,
+				 "rating":{"average":8,"votes":1},"adult":false}""")).hasStatus(201);
+
+		assertThat(this.jdbc.queryForList("select release_year || ' ' || rating_average || ' ' || adult from film"
+				+ " where imdb_id = 'tt9511011'", String.class))
+			.containsExactly("2016 8.0 false");
+	}
+
 	private void create(String imdbId) {
 		assertThat(
 				this.admin.post("/api/v1/films", "{\"imdbId\":\"" + imdbId + "\",\"title\":\"T\",\"type\":\"movie\"}"))
