@@ -272,7 +272,7 @@ class LocalTopologyIT {
 					transition.ok() + transition.failed(), transition.failed(), after.ok() + after.failed(),
 					after.failed());
 			assertThat(after.ok()).isPositive();
-			assertThat(after.failed()).as(load.failures()).isZero();
+			assertThat(transition.failed() + after.failed()).as(load.failures()).isZero();
 		}
 		assertThat(servingReadsFromReplica(app(1))).isFalse();
 	}

@@ -55,6 +55,12 @@ public final class ReadReplica implements AutoCloseable {
 
 	private static final int MAX_SAMPLES = 10_000;
 
+	/**
+	 * Set on the thread whose replica connection broke ({@link ReplicaReadRetry} reads it
+	 * again on the primary).
+	 */
+	static final ThreadLocal<Boolean> BROKEN_HERE = new ThreadLocal<>();
+
 	private final HikariDataSource primary;
 
 	private final HikariDataSource replica;
@@ -80,12 +86,14 @@ public final class ReadReplica implements AutoCloseable {
 		this.maxLag = properties.maxLag();
 		this.clock = clock;
 		// A replica that stops under a read breaks every pooled connection at once: the
-		// first break sends reads to the primary and retires the others, so only the
-		// reads already running there fail.
+		// first break sends reads to the primary and retires the others; the reads
+		// already
+		// running there run again on the primary (ReplicaReadRetry).
 		replica.setExceptionOverride(new SQLExceptionOverride() {
 			@java.lang.Override
 			public SQLExceptionOverride.Override adjudicate(SQLException ex) {
 				if (broken(ex)) {
+					BROKEN_HERE.set(true);
 					failed(ex);
 					HikariPoolMXBean pool = replica.getHikariPoolMXBean();
 					if (pool != null) {

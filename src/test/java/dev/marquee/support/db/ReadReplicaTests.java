@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.marquee.MarqueeTest;
 import dev.marquee.TestDatabase;
@@ -13,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,11 +28,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -69,6 +76,9 @@ class ReadReplicaTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Reads reads;
 
 	@AfterEach
 	void checkAgain() {
@@ -126,6 +136,26 @@ class ReadReplicaTests {
 	}
 
 	@Test
+	void aReadThatBreaksOnTheReplicaRunsAgainOnThePrimary() {
+		this.reads.reset();
+		this.readReplica.change(ReadReplica.State.REPLICA, 0, "test");
+
+		assertThat(this.reads.breakingOnTheReplica()).isEqualTo(List.of("marquee-replica 1", "marquee-primary 2"));
+		assertThat(this.readReplica.state()).isEqualTo(ReadReplica.State.DOWN);
+	}
+
+	@Test
+	void aReadThatFailsOtherwiseIsNotRunAgain() {
+		this.reads.reset();
+		this.readReplica.change(ReadReplica.State.REPLICA, 0, "test");
+
+		assertThatExceptionOfType(BadSqlGrammarException.class).isThrownBy(this.reads::failingOnTheReplica)
+			.withMessageContaining("no_such_table");
+		assertThat(this.reads.calls()).isOne();
+		assertThat(this.readReplica.state()).isEqualTo(ReadReplica.State.REPLICA);
+	}
+
+	@Test
 	void aLaggingReplicaServesNoReads() {
 		this.readReplica.change(ReadReplica.State.LAGGING, 30, "test");
 		assertThat(readOnly()).isEqualTo("marquee-primary");
@@ -168,6 +198,62 @@ class ReadReplicaTests {
 
 	private String applicationName() {
 		return this.jdbc.sql("select current_setting('application_name')").query(String.class).single();
+	}
+
+	@TestConfiguration
+	static class ReadsConfiguration {
+
+		@Bean
+		Reads reads(JdbcClient jdbc) {
+			return new Reads(jdbc);
+		}
+
+	}
+
+	/**
+	 * Read-only work that goes wrong on the replica the first time it runs.
+	 */
+	static class Reads {
+
+		private final JdbcClient jdbc;
+
+		private final AtomicInteger calls = new AtomicInteger();
+
+		private final List<String> seen = new CopyOnWriteArrayList<>();
+
+		Reads(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		int calls() {
+			return this.calls.get();
+		}
+
+		void reset() {
+			this.calls.set(0);
+			this.seen.clear();
+		}
+
+		/**
+		 * Its first run loses its replica connection, as when the replica stops: the
+		 * server ends the session.
+		 */
+		@Transactional(readOnly = true)
+		public List<String> breakingOnTheReplica() {
+			String server = this.jdbc.sql("select current_setting('application_name')").query(String.class).single();
+			this.seen.add(server + " " + this.calls.incrementAndGet());
+			if (this.calls.get() == 1) {
+				this.jdbc.sql("select pg_terminate_backend(pg_backend_pid())").query().singleValue();
+			}
+			return List.copyOf(this.seen);
+		}
+
+		@Transactional(readOnly = true)
+		public void failingOnTheReplica() {
+			this.calls.incrementAndGet();
+			this.jdbc.sql("select * from no_such_table").query().singleValue();
+		}
+
 	}
 
 }
