@@ -65,7 +65,8 @@ class ImageObjects implements DisposableBean {
 	}
 
 	private static AwsCredentialsProvider credentials(ImageStoreProperties.S3 config) {
-		if (config.accessKey() != null && config.secretKey() != null) {
+		if (config.accessKey() != null && !config.accessKey().isBlank() && config.secretKey() != null
+				&& !config.secretKey().isBlank()) {
 			return StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKey(), config.secretKey()));
 		}
 		return DefaultCredentialsProvider.builder().build();
