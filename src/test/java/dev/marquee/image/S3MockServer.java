@@ -20,6 +20,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Adobe's S3Mock, a real S3 server (the REST API over HTTP, objects on disk), run as its
@@ -110,7 +111,15 @@ final class S3MockServer {
 				.removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("SERVER_")
 						|| name.startsWith("MANAGEMENT_") || name.startsWith("MARQUEE_") || name.startsWith("JAVA_"));
 			Process process = builder.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				stop(process);
+				try {
+					FileSystemUtils.deleteRecursively(root);
+				}
+				catch (IOException ex) {
+					// a temporary directory, left to the system
+				}
+			}));
 			URI endpoint = URI.create("http://127.0.0.1:" + port);
 			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 			while (!answers(endpoint)) {
