@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * With {@code marquee.images.store=s3}, against a real S3 server ({@link S3MockServer}):
  * every size of an upload is an object of the bucket and nothing but the metadata is in
  * PostgreSQL; the files are served through the same URLs with the same headers and bytes;
- * the objects go once no image uses them (an image deleted, or its film or person); a
- * store that lacks what it should answers 503 naming it.
+ * the objects go once no image uses them (an image deleted, or its film or person), and
+ * stay when the picture is uploaded again first; a store that lacks what it should
+ * answers 503 naming it.
  */
 @MarqueeTest
 class ImageS3StoreTests {
@@ -152,6 +153,25 @@ class ImageS3StoreTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from image_object_unused where sha256 in (?, ?)",
 				Integer.class, poster, profile))
 			.isZero();
+	}
+
+	@Test
+	void aPictureUploadedAgainBeforeTheSweepKeepsItsObjects() {
+		byte[] picture = ImageOwners.picture();
+		String deleted = this.owners.film();
+		String sha = this.owners.uploaded(deleted, "poster", picture);
+		this.owners.delete(deleted);
+		assertThat(this.jdbc.queryForList("select sha256 from image_object_unused where sha256 = ?", String.class, sha))
+			.hasSize(1);
+
+		assertThat(this.owners.uploaded(this.owners.film(), "poster", picture)).isEqualTo(sha);
+		this.sweeper.sweep();
+
+		assertThat(objects(sha)).as("written again by the upload, and kept").hasSize(5);
+		assertThat(this.jdbc.queryForObject("select count(*) from image_object_unused where sha256 = ?", Integer.class,
+				sha))
+			.isZero();
+		assertThat(this.mvc.get().uri("/images/" + sha + "/original.jpg").exchange()).hasStatusOk();
 	}
 
 	@Test
