@@ -11,7 +11,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.CacheControl;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,16 +25,15 @@ import org.springframework.web.context.request.WebRequest;
  * Serves the files of images at content-addressed URLs: the path holds the SHA-256 of the
  * image, so what a URL names never changes, and every cache may keep it for a year
  * ({@code immutable}); the strong ETag names the hash and the size. Anonymous reads take
- * the short security chain, like the API's reads.
+ * the short security chain, like the API's reads. Files in an object store are streamed
+ * from it through the same URLs with the same headers (a redirect would expose the
+ * store's address, need it to be public or URLs to be signed, and lose the immutable
+ * caching of these URLs); a store that fails answers 503 {@code image-store-unavailable}.
  */
 @RestController
 @Tag(name = "Images", description = "Posters, backdrops, stills and logos of films, profiles of people, logos of "
 		+ "companies: uploads, their order and languages, and the files of every size at immutable URLs")
 class ImageFileController {
-
-	private static final CacheControl FOREVER = CacheControl.maxAge(java.time.Duration.ofDays(365))
-		.cachePublic()
-		.immutable();
 
 	private final ImageFiles files;
 
@@ -53,7 +53,12 @@ class ImageFileController {
 	@ApiResponse(responseCode = "404", description = "No image with this hash, size and format (code not-found)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
-	ResponseEntity<byte[]> file(@Parameter(description = "SHA-256 of the image, in hex",
+	@ApiResponse(responseCode = "503",
+			description = "The object store of image files failed (code image-store-unavailable), or the database "
+					+ "did not answer (code service-unavailable); Retry-After says when to try again",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
+	ResponseEntity<Resource> file(@Parameter(description = "SHA-256 of the image, in hex",
 			example = "5f2c8e0d4b1a9c3e7f6a2d8b0c4e1f9a3b7d5c2e8f0a6b4d1c9e3f7a5b2d8c0e") @PathVariable String sha256,
 			@Parameter(description = "The size", example = "w342",
 					schema = @Schema(
@@ -69,15 +74,20 @@ class ImageFileController {
 		}
 		String etag = "\"" + sha256 + "-" + parsed.code() + "\"";
 		if (request.checkNotModified(etag)) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(FOREVER).build();
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+				.eTag(etag)
+				.cacheControl(ImageFiles.CACHE_CONTROL)
+				.build();
 		}
-		ImageFiles.Served served = this.files.read(sha256, parsed, lowerFormat)
+		ImageFiles.Stored stored = this.files.read(sha256, parsed, lowerFormat)
 			.orElseThrow(() -> notFound(sha256, size, format));
+		ImageFiles.Served served = this.files.open(stored);
 		return ResponseEntity.ok()
-			.contentType(lowerFormat.equals("png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)
-			.cacheControl(FOREVER)
+			.contentType(ImageFiles.mediaType(lowerFormat))
+			.contentLength(served.length())
+			.cacheControl(ImageFiles.CACHE_CONTROL)
 			.eTag(etag)
-			.body(served.bytes());
+			.body(new InputStreamResource(served.stream()));
 	}
 
 	private static ApiException notFound(String sha256, String size, String format) {

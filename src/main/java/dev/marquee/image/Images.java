@@ -16,6 +16,7 @@ import dev.marquee.support.web.ResourceId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +50,17 @@ public class Images {
 
 	private final MergePatches patches;
 
-	Images(JdbcClient jdbc, Films films, Changes changes, ImageRows rows, ImageFiles files, MergePatches patches) {
+	private final ObjectProvider<ImageObjectSweeper> sweeper;
+
+	Images(JdbcClient jdbc, Films films, Changes changes, ImageRows rows, ImageFiles files, MergePatches patches,
+			ObjectProvider<ImageObjectSweeper> sweeper) {
 		this.jdbc = jdbc;
 		this.films = films;
 		this.changes = changes;
 		this.rows = rows;
 		this.files = files;
 		this.patches = patches;
+		this.sweeper = sweeper;
 	}
 
 	/**
@@ -141,8 +146,9 @@ public class Images {
 		Owner found = lock(owner, id);
 		ImageView image = lockImage(owner, found, id, imageId);
 		preconditions.require(image.version(), describe(owner, id, imageId));
+		// The trigger image_release_files deletes its file when no other image uses it.
 		this.jdbc.sql("DELETE FROM image WHERE id = ?").param(imageId).update();
-		this.files.deleteUnused(image.sha256());
+		this.sweeper.ifAvailable(ImageObjectSweeper::sweepAfterCommit);
 		written(ChangeAction.DELETE, found, imageId);
 	}
 

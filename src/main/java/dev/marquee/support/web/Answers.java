@@ -228,7 +228,12 @@ public enum Answers {
 					+ "…; code " + ProblemType.IMAGE_UNSUPPORTED.code() + "), sent with a Content-Type its bytes "
 					+ "contradict (code " + ProblemType.IMAGE_TYPE_MISMATCH.code()
 					+ "), truncated or undecodable (code " + ProblemType.IMAGE_CORRUPT.code()
-					+ "), or followed by other content (code " + ProblemType.IMAGE_POLYGLOT.code() + ")", true)),
+					+ "), or followed by other content (code " + ProblemType.IMAGE_POLYGLOT.code() + ")", true),
+			new Answer("503",
+					Answer.coded("The object store of image files failed", ProblemType.IMAGE_STORE_UNAVAILABLE)
+							+ " or the database did not answer (code " + ProblemType.SERVICE_UNAVAILABLE.code()
+							+ "); nothing was stored. Retry-After says when to try again",
+					true)),
 
 	IMAGE_PATCH(success("200", "Patched; the image, ETag its new version"),
 			new Answer("400",

@@ -73,6 +73,11 @@ public enum ProblemType {
 			"As many document exports as this server runs at once are running; nothing was sent. Retry after the "
 					+ "number of seconds in the Retry-After header."),
 
+	IMAGE_STORE_UNAVAILABLE("image-store-unavailable", "Image store unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+			"The object store that holds image files cannot be reached, refuses this server's requests, or lacks its "
+					+ "bucket or a file; the detail names which. An upload stored nothing. Every other operation works. "
+					+ "Retry after the number of seconds in the Retry-After header."),
+
 	CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT,
 			"The write would clash with what is stored: a resource with this key (an IMDb id, a list title) exists "
 					+ "already, a film holds the TMDB or Wikidata id sent, or a resource still in use (a person or "
