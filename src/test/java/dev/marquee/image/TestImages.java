@@ -108,11 +108,39 @@ final class TestImages {
 		tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(gpsIfd + 30);
 		tiff.putInt(0);
 		tiff.putInt(34).putInt(1).putInt(7).putInt(1).putInt(7).putInt(1);
-		byte[] exif = tiff.array();
-		byte[] jpeg = jpeg(width, height);
-		ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + 6 + exif.length);
-		out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + exif.length));
-		out.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII)).put(exif);
+		return withExif(jpeg(width, height), tiff.array());
+	}
+
+	/**
+	 * A JPEG whose pixels are stored {@code width} × {@code height} with the top left
+	 * quarter red and the rest blue, and whose EXIF (APP1) names the Orientation
+	 * {@code orientation} (6: shown turned 90° clockwise, as a phone held upright stores
+	 * them).
+	 */
+	static byte[] jpegWithOrientation(int width, int height, int orientation) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.BLUE);
+		g.fillRect(0, 0, width, height);
+		g.setColor(Color.RED);
+		g.fillRect(0, 0, width / 2, height / 2);
+		g.dispose();
+		// TIFF header, IFD0 with one entry: Orientation (0x0112), SHORT, 1 value
+		ByteBuffer tiff = ByteBuffer.allocate(26);
+		tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+		tiff.putShort((short) 1);
+		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+		tiff.putInt(0);
+		return withExif(write(image, "jpg"), tiff.array());
+	}
+
+	/**
+	 * The JPEG with an EXIF segment (APP1) holding {@code tiff} right after its start.
+	 */
+	private static byte[] withExif(byte[] jpeg, byte[] tiff) {
+		ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + 6 + tiff.length);
+		out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + tiff.length));
+		out.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII)).put(tiff);
 		out.put(jpeg, 2, jpeg.length - 2);
 		return out.array();
 	}
