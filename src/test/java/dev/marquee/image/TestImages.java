@@ -13,7 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -76,14 +80,44 @@ final class TestImages {
 	 * decompression bomb.
 	 */
 	static byte[] jpegBomb() {
-		byte[] jpeg = jpeg(8, 8);
+		return claiming(jpeg(8, 8), 0xC0, 30_000, 30_000);
+	}
+
+	/**
+	 * A small progressive JPEG whose frame header (SOF2) claims {@code width} ×
+	 * {@code height} pixels: a decompression bomb of the kind that decodes every scan
+	 * into a buffer of the whole image.
+	 */
+	static byte[] progressiveJpegBomb(int width, int height) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpg").next();
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			ImageWriteParam parameters = writer.getDefaultWriteParam();
+			parameters.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+			writer.write(null, new IIOImage(drawn(8, 8, BufferedImage.TYPE_INT_RGB), null, null), parameters);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
+		}
+		return claiming(out.toByteArray(), 0xC2, width, height);
+	}
+
+	/**
+	 * The JPEG with the size in its frame header (the {@code SOFn} marker given)
+	 * replaced.
+	 */
+	private static byte[] claiming(byte[] jpeg, int frameMarker, int width, int height) {
 		for (int i = 2; i + 9 < jpeg.length; i++) {
-			if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
-				ByteBuffer.wrap(jpeg).putShort(i + 5, (short) 30_000).putShort(i + 7, (short) 30_000);
+			if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == frameMarker) {
+				ByteBuffer.wrap(jpeg).putShort(i + 5, (short) height).putShort(i + 7, (short) width);
 				return jpeg;
 			}
 		}
-		throw new IllegalStateException("No SOF0 segment");
+		throw new IllegalStateException("No frame header " + Integer.toHexString(frameMarker));
 	}
 
 	/**
