@@ -28,14 +28,23 @@ final class Documents {
 	 */
 	static final String IMAGES = "images";
 
+	/**
+	 * The films like the film, which a document leaves out: they are other films, ranked
+	 * by what they share with it, not a part of it.
+	 */
+	static final String SIMILAR = "similar";
+
 	private Documents() {
 	}
 
 	/**
-	 * The sections a document holds: every section of the title page but its images.
+	 * The sections a document holds: every section of the title page but its images and
+	 * the films like it.
 	 */
 	static List<TitlePageSection> sections(List<TitlePageSection> titlePage) {
-		return titlePage.stream().filter((section) -> !section.embedding().name().equals(IMAGES)).toList();
+		return titlePage.stream()
+			.filter((section) -> !Set.of(IMAGES, SIMILAR).contains(section.embedding().name()))
+			.toList();
 	}
 
 	static JsonNode of(FilmView view, JsonMapper mapper) {

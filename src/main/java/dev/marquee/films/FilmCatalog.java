@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.marquee.film.FilmType;
-import dev.marquee.image.ImageSizes;
+import dev.marquee.image.FilmPosters;
 import dev.marquee.support.db.SqlArrays;
 import dev.marquee.support.web.Cursor;
 import dev.marquee.support.web.PageView;
@@ -28,19 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 class FilmCatalog {
 
 	/**
-	 * The film's poster as a listing shows it: the primary one without text, else the one
-	 * in its original language (a listing has no language to choose by); as
-	 * {@code <sha256> <format>}.
-	 */
-	private static final String POSTER = "(SELECT i.sha256 || ' ' || fl.format FROM image i "
-			+ "JOIN image_file fl ON fl.sha256 = i.sha256 WHERE i.film_id = f.id AND i.kind = 'poster' AND i.is_primary "
-			+ "AND (i.language IS NULL OR i.language = f.languages[1]) ORDER BY i.language NULLS FIRST LIMIT 1)";
-
-	/**
 	 * The columns of a film summary, of the film {@code f} ({@link #summary}).
 	 */
 	static final String COLUMNS = "f.id, f.imdb_id, f.title, f.type, f.release_year, f.runtime_minutes, "
-			+ "f.genres, f.rating_average, f.rating_votes, " + POSTER + " AS poster";
+			+ "f.genres, f.rating_average, f.rating_votes, " + FilmPosters.OF_FILM + " AS poster";
 
 	private final JdbcClient jdbc;
 
@@ -176,15 +167,7 @@ class FilmCatalog {
 				FilmType.fromCode(rs.getString("type")), (Integer) rs.getObject("release_year"),
 				(Integer) rs.getObject("runtime_minutes"), SqlArrays.strings(rs.getArray("genres")),
 				new FilmView.Rating(rs.getBigDecimal("rating_average"), rs.getInt("rating_votes")),
-				poster(rs.getString("poster")));
-	}
-
-	private static @Nullable ImageSizes poster(@Nullable String poster) {
-		if (poster == null) {
-			return null;
-		}
-		String[] parts = poster.split(" ", 2);
-		return ImageSizes.of(parts[0], parts[1]);
+				FilmPosters.sizes(rs.getString("poster")));
 	}
 
 	private record Row(FilmSummary summary, String sortKey) {

@@ -44,7 +44,8 @@ class FilmController {
 	static final String DESCRIPTION = "Finds a film by Marquee's numeric id or its IMDb id (tt3783958). include= "
 			+ "embeds sections so that a whole title page is one request: a comma-separated list of "
 			+ TitlePageDocumentation.SECTIONS
-			+ " — or all. The answer carries a strong ETag; send it back in If-None-Match to get 304 Not "
+			+ " — or all. similar embeds the first 10 films of GET /films/{id}/similar (as listings show them, in "
+			+ "their original titles) with next, the URL of the rest. The answer carries a strong ETag; send it back in If-None-Match to get 304 Not "
 			+ "Modified. Without include= the ETag is the film's version (\"7\"; an episode's adds a digest of its "
 			+ "series' version, \"7.3f9a0c12b4e6d8a1\"), new on every write of the film or any of its sections: "
 			+ "what PATCH and DELETE take in If-Match (the version field of any answer gives the same value). "

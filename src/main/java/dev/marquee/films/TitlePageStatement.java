@@ -23,6 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * per statement before scanning anything: one statement text serves every
  * {@code include=}, and is prepared once per connection.
  * <p>
+ * A section's {@linkplain TitlePageSection#common() common queries} follow the film's in
+ * the statement's {@code WITH}, each materialized once for its rows and its shown
+ * resources, and computed only when the page embeds the section.
+ * <p>
  * One statement sees one snapshot: the page needs no transaction, and costs one round
  * trip however many sections and items it has.
  */
@@ -59,11 +63,24 @@ final class TitlePageStatement {
 				this.queries.add(new Query(this.queries.size() + 1, section, rows));
 			}
 		}
+		StringBuilder common = new StringBuilder();
+		for (TitlePageSection section : sections) {
+			for (TitlePageSection.Common query : section.common()) {
+				common.append(",\n")
+					.append(query.name())
+					.append(" AS MATERIALIZED (")
+					.append(query.select()
+						.apply("(SELECT id FROM page WHERE " + section.embedding().place() + " = ANY(wanted))"))
+					.append(")");
+			}
+		}
+		String described = "WITH page AS (SELECT CAST(NULL AS bigint) AS id, CAST(NULL AS int[]) AS wanted)" + common
+				+ "\n";
 		Map<String, String> types = new LinkedHashMap<>();
 		List<Map<String, String>> columns = new ArrayList<>();
 		columns.add(describe(jdbc, film, types));
 		for (Query query : this.queries) {
-			columns.add(describe(jdbc, query.rows().select(), types));
+			columns.add(describe(jdbc, described + query.rows().select(), types));
 		}
 		List<String> shown = new ArrayList<>();
 		shown.add(shownOfFilm);
@@ -101,11 +118,12 @@ final class TitlePageStatement {
 				.append(") d");
 		}
 		union.append("\nORDER BY 1, 2");
-		this.byImdbId = PAGE + "f.imdb_id = ?)\n" + union;
-		this.byId = PAGE + "f.id = ?)\n" + union;
-		String validator = ")\nSELECT f.version, " + digest + " AS shown_digest FROM film f WHERE f.id = " + FILM;
-		this.validatorByImdbId = PAGE + "f.imdb_id = ?" + validator;
-		this.validatorById = PAGE + "f.id = ?" + validator;
+		this.byImdbId = PAGE + "f.imdb_id = ?)" + common + "\n" + union;
+		this.byId = PAGE + "f.id = ?)" + common + "\n" + union;
+		String validator = common + "\nSELECT f.version, " + digest + " AS shown_digest FROM film f WHERE f.id = "
+				+ FILM;
+		this.validatorByImdbId = PAGE + "f.imdb_id = ?)" + validator;
+		this.validatorById = PAGE + "f.id = ?)" + validator;
 	}
 
 	/**

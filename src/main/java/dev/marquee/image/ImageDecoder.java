@@ -4,14 +4,23 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import dev.marquee.support.web.ApiException;
 import dev.marquee.support.web.ProblemType;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,7 +33,9 @@ import org.springframework.stereotype.Component;
  * that contradicts them is refused; the file's structure is walked to its end (truncated
  * or polyglot files are refused); the header's width and height are read by the format's
  * ImageIO reader without decoding (a bomb claiming 30,000 × 30,000 is refused here). Only
- * then is the image decoded, at most {@link ImageLimits#concurrentDecodes} at a time.
+ * then is the image decoded, at most {@link ImageLimits#concurrentDecodes} at a time, and
+ * a JPEG's pixels turned upright as its EXIF Orientation says (the files served carry no
+ * EXIF), so the width and height recorded are the upright ones.
  */
 @Component
 @EnableConfigurationProperties(ImageLimits.class)
@@ -90,7 +101,7 @@ class ImageDecoder {
 			if ((long) width * height > this.limits.maxPixels()) {
 				throw ImageRefusedException.tooManyPixels(width, height, this.limits.maxPixels());
 			}
-			return new Decoded(format, decode(reader, format));
+			return new Decoded(format, decode(reader, format, orientation(format, bytes)));
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof ApiException refused) {
@@ -104,7 +115,37 @@ class ImageDecoder {
 		}
 	}
 
-	private BufferedImage decode(ImageReader reader, ImageFormat format) throws IOException {
+	/**
+	 * How a JPEG's pixels are to be turned to stand upright, as its EXIF Orientation tag
+	 * says (a camera held sideways stores them sideways and says so there), read with
+	 * TwelveMonkeys' segment and TIFF readers; {@code null} for other formats, a JPEG
+	 * without the tag, or with EXIF too malformed to tell (its pixels are served as
+	 * stored).
+	 */
+	private static @Nullable Orientation orientation(ImageFormat format, byte[] bytes) {
+		if (format != ImageFormat.JPEG) {
+			return null;
+		}
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
+			if (exif.isEmpty()) {
+				return null;
+			}
+			InputStream data = exif.get(0).data();
+			data.read(); // the pad byte after "Exif\0"
+			try (ImageInputStream tiff = ImageIO.createImageInputStream(data)) {
+				Entry entry = new TIFFReader().read(tiff).getEntryById(TIFF.TAG_ORIENTATION);
+				return (entry != null && entry.getValue() instanceof Number value)
+						? Orientation.typeOf(value.intValue()) : null;
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private BufferedImage decode(ImageReader reader, ImageFormat format, @Nullable Orientation orientation)
+			throws IOException {
 		try {
 			this.decoding.acquire();
 		}
@@ -117,7 +158,11 @@ class ImageDecoder {
 			if (image == null) {
 				throw ImageRefusedException.corrupt("The " + format.name() + " image has no pixels");
 			}
-			return image;
+			// Re-encoding drops the EXIF that says how to show the pixels: turn them
+			// upright now (Thumbnailator's filter for the orientation), within the
+			// decode's turn, as the turned copy takes as much memory again.
+			return (orientation != null && orientation != Orientation.TOP_LEFT)
+					? ExifFilterUtils.getFilterForOrientation(orientation).apply(image) : image;
 		}
 		finally {
 			this.decoding.release();

@@ -7,8 +7,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import dev.marquee.image.FilmPosters;
+import dev.marquee.image.ImageSizes;
 import dev.marquee.search.SearchHit.FilmHit;
 import dev.marquee.search.SearchHit.PersonHit;
 import dev.marquee.search.Searchable.Kind;
@@ -93,9 +96,12 @@ class Search {
 
 	private final int typoThreshold;
 
-	Search(SearchIndex index, SearchProperties properties) {
+	private final FilmPosters posters;
+
+	Search(SearchIndex index, SearchProperties properties, FilmPosters posters) {
 		this.index = index;
 		this.typoThreshold = properties.typoThreshold();
+		this.posters = posters;
 	}
 
 	PageView<SearchHit> search(String query, SearchType type, @Nullable String titleType, @Nullable Integer year,
@@ -105,12 +111,13 @@ class Search {
 		int before = (cursor != null) ? cursor.intKey(0) : 0;
 		Folding.Words words = Folding.words(query);
 		if (words.isEmpty() || before >= DEEPEST) {
-			return PageView.of(List.<Shown>of(), size, Shown::hit, Shown::cursor);
+			return PageView.of(List.<Shown>of(), size, (shown) -> shown.hit(Map.of()), Shown::cursor);
 		}
 		int page = Math.min(size, DEEPEST - before);
 		List<Shown> ranked = rank(words, filter(type, titleType, year),
 				new Window(before, page, last, before + page < DEEPEST), false, false);
-		PageView<SearchHit> hits = PageView.of(ranked, page, Shown::hit, Shown::cursor);
+		Map<Long, ImageSizes> posters = posters(ranked.subList(0, Math.min(page, ranked.size())));
+		PageView<SearchHit> hits = PageView.of(ranked, page, (shown) -> shown.hit(posters), Shown::cursor);
 		return new PageView<>(hits.items(), size, hits.nextCursor(), hits.next(), null);
 	}
 
@@ -121,7 +128,20 @@ class Search {
 		}
 		List<Shown> ranked = rank(words, filter(SearchType.FILM, null, null), new Window(0, SUGGESTIONS, null, false),
 				true, true);
-		return new Suggestions(ranked.stream().map(Shown::suggestion).toList());
+		Map<Long, ImageSizes> posters = posters(ranked);
+		return new Suggestions(ranked.stream().map((shown) -> shown.suggestion(posters)).toList());
+	}
+
+	/**
+	 * The posters of the films among these hits, as listings show them, read from
+	 * PostgreSQL in one statement (none when no film is among them): the index holds what
+	 * finds and ranks a film, not its images, which change without its texts.
+	 */
+	private Map<Long, ImageSizes> posters(List<Shown> hits) {
+		return this.posters.of(hits.stream()
+			.filter((shown) -> shown.searchable().kind() == Kind.FILM)
+			.map((shown) -> shown.searchable().id())
+			.toList());
 	}
 
 	/**
@@ -423,16 +443,16 @@ class Search {
 					c.closeness().text(), c.popularity(), c.kind().ordinal(), c.id());
 		}
 
-		SearchHit hit() {
+		SearchHit hit(Map<Long, ImageSizes> posters) {
 			Searchable s = this.searchable;
-			return (s.kind() == Kind.FILM)
-					? new FilmHit(s.id(), s.imdbId(), s.name(), s.year(), s.type(), this.matched, closeness().match())
+			return (s.kind() == Kind.FILM) ? new FilmHit(s.id(), s.imdbId(), s.name(), s.year(), s.type(), this.matched,
+					closeness().match(), posters.get(s.id()))
 					: new PersonHit(s.id(), s.imdbId(), s.name(), closeness().match());
 		}
 
-		Suggestion suggestion() {
+		Suggestion suggestion(Map<Long, ImageSizes> posters) {
 			Searchable s = this.searchable;
-			return new Suggestion(s.id(), s.imdbId(), s.name(), s.year(), s.type(), this.matched);
+			return new Suggestion(s.id(), s.imdbId(), s.name(), s.year(), s.type(), this.matched, posters.get(s.id()));
 		}
 
 	}

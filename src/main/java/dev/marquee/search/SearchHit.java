@@ -1,6 +1,7 @@
 package dev.marquee.search;
 
 import dev.marquee.film.FilmType;
+import dev.marquee.image.ImageSizes;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -16,15 +17,17 @@ sealed interface SearchHit {
 	 * film's title type, as on the film.
 	 */
 	@Schema(description = "A film hit; type is the film's title type, as on the film; matched is the title or "
-			+ "alternate title (AKA) that matched.")
+			+ "alternate title (AKA) that matched; poster is the URLs of its primary poster as listings show it (the "
+			+ "one without text, else the one in its original language; null when it has none).")
 	record FilmHit(@Schema(allowableValues = "film", example = "film") String kind, @Schema(example = "1") long id,
 			@Schema(example = "tt3783958") String imdbId, @Schema(example = "La La Land") String title,
 			@Schema(example = "2016") @Nullable Integer releaseYear, @Schema(example = "movie") FilmType type,
-			@Schema(example = "LaLa Land") String matched, Match match) implements SearchHit {
+			@Schema(example = "LaLa Land") String matched, Match match,
+			@Nullable ImageSizes poster) implements SearchHit {
 
 		FilmHit(long id, String imdbId, String title, @Nullable Integer releaseYear, String type, String matched,
-				Match match) {
-			this("film", id, imdbId, title, releaseYear, FilmType.fromCode(type), matched, match);
+				Match match, @Nullable ImageSizes poster) {
+			this("film", id, imdbId, title, releaseYear, FilmType.fromCode(type), matched, match, poster);
 		}
 
 	}

@@ -2,6 +2,7 @@ package dev.marquee.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,17 @@ public interface TitlePageSection {
 	}
 
 	/**
+	 * Queries that {@link #rows()} and {@link #shown()} read from by name rather than
+	 * from tables, each computed once for the page however often it is read (a
+	 * materialized common table expression): a section whose rows cost more than an index
+	 * scan computes them once for its items and its ETag. None unless the section needs
+	 * one.
+	 */
+	default List<Common> common() {
+		return List.of();
+	}
+
+	/**
 	 * A query of one film's rows of a section: the reader adds {@code WHERE <film> = …}
 	 * for the film and the order.
 	 *
@@ -70,6 +82,18 @@ public interface TitlePageSection {
 	 * @param film the column holding the film's id
 	 */
 	record Shown(String select, String film) {
+
+	}
+
+	/**
+	 * A query the section's rows and shown resources read from by its name.
+	 *
+	 * @param name its name, which no table and no other section's query has
+	 * @param select the query ({@code SELECT …} or {@code WITH …}), given the SQL
+	 * expression of the film's id, which is {@code NULL} when the page does not embed the
+	 * section
+	 */
+	record Common(String name, UnaryOperator<String> select) {
 
 	}
 

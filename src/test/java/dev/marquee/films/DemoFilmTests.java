@@ -49,8 +49,11 @@ class DemoFilmTests {
 		assertThat(answer.get("version").asLong()).isGreaterThanOrEqualTo(0);
 		assertThat(answer.get("createdAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
 		assertThat(answer.get("episodeOf").isNull()).isTrue();
-		// Images are files, uploaded on their own: the document leaves them out.
+		// Images are files, uploaded on their own, and similar films are other films: the
+		// document leaves them out (the similar section is SimilarFilmsTests').
+		assertThat(answer.get("similar").get("size").asInt()).isEqualTo(10);
 		((tools.jackson.databind.node.ObjectNode) answer).remove("images");
+		((tools.jackson.databind.node.ObjectNode) answer).remove("similar");
 		JSONAssert.assertEquals(demoDocument(), this.json.writeValueAsString(withoutServerFields(answer)),
 				JSONCompareMode.STRICT);
 	}

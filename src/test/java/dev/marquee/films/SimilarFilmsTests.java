@@ -1,5 +1,7 @@
 package dev.marquee.films;
 
+import java.util.List;
+
 import dev.marquee.MarqueeTest;
 import dev.marquee.credit.Department;
 import dev.marquee.film.FilmType;
@@ -12,11 +14,17 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static dev.marquee.testdata.AdminCalls.body;
+import static dev.marquee.testdata.AdminCalls.etag;
 import static dev.marquee.testdata.SectionAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +44,9 @@ class SimilarFilmsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	JsonMapper jsonMapper;
 
 	private final String drama = TestIds.word("Simdrama");
 
@@ -120,6 +131,77 @@ class SimilarFilmsTests {
 	}
 
 	@Test
+	void theTitlePageEmbedsTheFirstSimilarFilmsWithEverythingElseOfTheFilm() {
+		String film = body(this.mvc.get().uri(this.target.uri()).exchange());
+
+		MvcTestResult page = this.mvc.get().uri(this.target.uri() + "?include=similar").exchange();
+
+		assertThat(page).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(film.substring(0, film.length() - 1) + """
+					,"similar":{"items":[
+					 {"film":%s,"score":20.002,"shared":{"keywords":[%s,%s],"genres":["%s"],"people":[%s]}},
+					 {"film":%s,"score":8.000,"shared":{"keywords":[],"genres":["%s","%s"],"people":[]}},
+					 {"film":%s,"score":5.000,"shared":{"keywords":[%s],"genres":[],"people":[%s]}}],
+					 "size":10,"nextCursor":null,"next":null}}""".formatted(
+					summary(this.alike, "Sim Alike", this.drama, "7.0", 1000), keyword(this.jazz), keyword(this.piano),
+					this.drama, person(this.actor, "Sim Actor"),
+					summary(this.popular, "Sim Popular", this.music + "\",\"" + this.drama, "8.0", 1_000_000),
+					this.music, this.drama, summary(this.obscure, "Sim Obscure", this.other, null, 0),
+					keyword(this.dusk), person(this.director, "Sim Director")));
+	}
+
+	@Test
+	void theTitlePageShowsTheFirstTenSimilarFilmsAndLinksTheRest() {
+		TestFilms films = new TestFilms(this.documents);
+		String shared = TestIds.word("simmany");
+		TestFilms.Created film = films.create(FilmDocumentBuilder.film("Sim Many").keyword(shared));
+		for (int i = 1; i <= 11; i++) {
+			films.create(FilmDocumentBuilder.film("Sim Many " + i).keyword(shared).rating("6.0", i * 100));
+		}
+
+		MvcTestResult page = this.mvc.get().uri(film.uri() + "?include=similar").exchange();
+		MvcTestResult firstTen = this.mvc.get().uri(film.uri() + "/similar?size=10").exchange();
+
+		String items = json(firstTen).get("items").toString();
+		String cursor = json(firstTen).get("nextCursor").asString();
+		String next = "http://localhost/api/v1/films/%d/similar?size=10&after=%s".formatted(film.id(), cursor);
+		assertThat(page).hasStatusOk();
+		assertThat(json(page).get("similar").toString()).isEqualTo(
+				json("{\"items\":%s,\"size\":10,\"nextCursor\":\"%s\",\"next\":\"%s\"}".formatted(items, cursor, next))
+					.toString());
+		assertThat(json(page).get("similar").get("items")).hasSize(10);
+		assertThat(this.mvc.get().uri(next).exchange()).hasStatusOk()
+			.bodyJson()
+			.extractingPath("items[*].film.title")
+			.isEqualTo(List.of("Sim Many 1"));
+	}
+
+	@Test
+	void theTitlePageTagChangesWhenAFilmBecomesSimilarThoughNoFilmShownChanged() {
+		String uri = this.target.uri() + "?include=similar";
+		MvcTestResult before = this.mvc.get().uri(uri).exchange();
+		String tag = etag(before);
+		assertThat(this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, tag)).hasStatus(304);
+
+		TestFilms.Created newcomer = new TestFilms(this.documents)
+			.create(FilmDocumentBuilder.film("Sim Newcomer").keyword(this.jazz).rating("5.0", 10));
+
+		MvcTestResult after = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, tag).exchange();
+		assertThat(after).hasStatusOk();
+		assertThat(etag(after)).isNotEqualTo(tag);
+		assertThat(after).bodyJson().extractingPath("similar.items[*].film.id").asArray().contains((int) newcomer.id());
+		assertThat(this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag(after))).hasStatus(304);
+	}
+
+	@Test
+	void aFilmDocumentHoldsNoSimilarFilms() {
+		assertThat(this.mvc.get().uri(this.target.uri() + "/document").exchange()).hasStatusOk()
+			.bodyJson()
+			.doesNotHavePath("similar");
+	}
+
+	@Test
 	void answersAnEmptyPageForAFilmLikeNoOther() {
 		TestFilms.Created alone = new TestFilms(this.documents)
 			.create(FilmDocumentBuilder.film("Sim Alone").genres(TestIds.word("Simalone")));
@@ -164,6 +246,14 @@ class SimilarFilmsTests {
 				{"id":%d,"imdbId":"%s","title":"%s","type":"movie","releaseYear":2000,"runtimeMinutes":100,
 				 "genres":["%s"],"rating":{"average":%s,"votes":%d},"poster":null}""".formatted(film.id(),
 				film.imdbId(), title, genres, average, votes);
+	}
+
+	private JsonNode json(MvcTestResult result) {
+		return this.jsonMapper.readTree(body(result));
+	}
+
+	private JsonNode json(String json) {
+		return this.jsonMapper.readTree(json);
 	}
 
 	private static String keyword(String name) {

@@ -151,6 +151,28 @@ class StatementCountTests {
 		}
 	}
 
+	/**
+	 * Search answers from its index after reading what PostgreSQL committed since (the
+	 * same statements for every query); the posters of a page's films are one statement
+	 * more, however many films the page has, and none for a page of people.
+	 */
+	@Test
+	void theFilmPostersOfAPageOfSearchHitsOrSuggestionsAreOneStatement() {
+		// The first search after the films were stored reads them into the index.
+		statements("/api/v1/search?q=Credits");
+
+		long people = statements("/api/v1/search?type=person&q=Big cast&size=20");
+		long films = statements("/api/v1/search?type=film&q=Credits&size=20");
+		long suggested = statements("/api/v1/films/suggest?q=Credits");
+
+		assertThat(this.mvc.get().uri("/api/v1/films/suggest?q=Credits").exchange()).bodyJson()
+			.extractingPath("items.length()")
+			.asNumber()
+			.satisfies((hits) -> assertThat(hits.intValue()).isGreaterThanOrEqualTo(2));
+		assertThat(films).isEqualTo(people + 1);
+		assertThat(suggested).isEqualTo(people + 1);
+	}
+
 	private long titlePageStatements() {
 		return 1;
 	}

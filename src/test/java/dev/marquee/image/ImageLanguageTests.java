@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Which poster is shown: the primary one in the language asked for, else the one without
  * text, else the one in the film's original language; in the images list, on the title
- * page ({@code include=images&language=}) and (without a language) in the film listing.
+ * page ({@code include=images&language=}) and (without a language) in the film listing,
+ * search hits and suggestions.
  */
 @MarqueeTest
 class ImageLanguageTests {
@@ -60,6 +61,7 @@ class ImageLanguageTests {
 		assertThat(poster("en-GB")).as("the base language").isEqualTo(english);
 		assertThat(titlePagePoster("de")).isEqualTo(french);
 		assertThat(listedPoster()).isEqualTo(french);
+		assertThat(searchedPosters()).containsExactly(french, french);
 
 		String textless = upload(64, 96, null);
 		assertThat(poster("de")).as("the poster without text before the original language's").isEqualTo(textless);
@@ -68,6 +70,7 @@ class ImageLanguageTests {
 		assertThat(titlePagePoster("en")).isEqualTo(english);
 		assertThat(titlePagePoster(null)).isEqualTo(textless);
 		assertThat(listedPoster()).isEqualTo(textless);
+		assertThat(searchedPosters()).containsExactly(textless, textless);
 
 		String listed = body(this.mvc.get().uri(this.path + "?language=de").exchange());
 		assertThat((java.util.List<String>) JsonPath.read(listed, "$.items[*].language")).as("de or no language")
@@ -116,6 +119,16 @@ class ImageLanguageTests {
 			.uri("/api/v1/films/" + this.film + "?include=images" + ((language != null) ? "&language=" + language : ""))
 			.exchange());
 		return JsonPath.read(answer, "$.images.primary.poster.sizes.w342");
+	}
+
+	/**
+	 * The poster of the film's search hit and of its suggestion, as listings choose it.
+	 */
+	private java.util.List<String> searchedPosters() {
+		String hits = body(this.mvc.get().uri("/api/v1/search?type=film&q=" + this.title).exchange());
+		String suggestions = body(this.mvc.get().uri("/api/v1/films/suggest?q=" + this.title).exchange());
+		return java.util.List.of(JsonPath.read(hits, "$.items[0].poster.w342"),
+				JsonPath.read(suggestions, "$.items[0].poster.w342"));
 	}
 
 	private String listedPoster() {

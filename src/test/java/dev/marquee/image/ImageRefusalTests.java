@@ -67,6 +67,12 @@ class ImageRefusalTests {
 	}
 
 	@Test
+	void aProgressiveJpegDecompressionBombIsRefusedFromItsHeader() {
+		refused(TestImages.progressiveJpegBomb(30_000, 30_000), "image/jpeg", 413, "image-too-large", "Image too large",
+				"The image's header claims 30000 × 30000 pixels (900000000); an image may have at most 40000000");
+	}
+
+	@Test
 	void aFileOverTheByteLimitIsRefused() {
 		byte[] big = TestImages.concat(TestImages.jpeg(16, 16), new byte[20 * 1024 * 1024]);
 		refused(big, "image/jpeg", 413, "image-too-large", "Image too large",

@@ -119,6 +119,65 @@ class ImageUploadTests {
 	}
 
 	@Test
+	void aJpegTurnedByItsExifOrientationIsStoredAndServedUpright() {
+		// Stored 400 × 200, red top left quarter; Orientation 6 shows it turned 90°
+		// clockwise: 200 × 400, red top right quarter.
+		MvcTestResult created = upload(
+				new MockMultipartFile("file", "phone.jpg", "image/jpeg", TestImages.jpegWithOrientation(400, 200, 6)),
+				"still", null, null);
+		assertThat(created).hasStatus(201);
+		String body = body(created);
+		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+		String sha = JsonPath.read(body, "$.sha256");
+		assertThat(created).bodyJson().isStrictlyEqualTo(image(id, "still", null, 200, 400, true, 0, sha, "jpg", 0));
+
+		int[][] sizes = { { 92, 184 }, { 185, 370 }, { 200, 400 }, { 200, 400 }, { 200, 400 } };
+		String[] names = { "w92", "w185", "w342", "w500", "original" };
+		for (int i = 0; i < names.length; i++) {
+			BufferedImage served = TestImages.read(this.mvc.get()
+				.uri("/images/" + sha + "/" + names[i] + ".jpg")
+				.exchange()
+				.getResponse()
+				.getContentAsByteArray());
+			int width = served.getWidth();
+			int height = served.getHeight();
+			assertThat(new int[] { width, height }).as(names[i]).containsExactly(sizes[i]);
+			assertThat(colour(served, 3 * width / 4, height / 4)).as(names[i] + ": top right").isEqualTo("red");
+			assertThat(colour(served, width / 4, height / 4)).as(names[i] + ": top left").isEqualTo("blue");
+			assertThat(colour(served, 3 * width / 4, 3 * height / 4)).as(names[i] + ": bottom right").isEqualTo("blue");
+			assertThat(colour(served, width / 4, 3 * height / 4)).as(names[i] + ": bottom left").isEqualTo("blue");
+		}
+	}
+
+	@Test
+	void aJpegWhoseExifSaysUprightIsKeptAsStored() {
+		MvcTestResult created = upload(
+				new MockMultipartFile("file", "camera.jpg", "image/jpeg", TestImages.jpegWithOrientation(400, 200, 1)),
+				"still", null, null);
+		String body = body(created);
+		assertThat(created).hasStatus(201);
+		assertThat(new int[] { JsonPath.read(body, "$.width"), JsonPath.read(body, "$.height") }).containsExactly(400,
+				200);
+		BufferedImage served = TestImages.read(this.mvc.get()
+			.uri((String) JsonPath.read(body, "$.sizes.original"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(colour(served, 100, 50)).isEqualTo("red");
+		assertThat(colour(served, 300, 50)).isEqualTo("blue");
+	}
+
+	/**
+	 * Red or blue, whichever the pixel is nearer (JPEG blurs the colours a little).
+	 */
+	private static String colour(BufferedImage image, int x, int y) {
+		int rgb = image.getRGB(x, y);
+		int red = (rgb >> 16) & 0xFF;
+		int blue = rgb & 0xFF;
+		return (red > blue) ? "red" : "blue";
+	}
+
+	@Test
 	void aPngWithTransparencyStaysPngAndOneWithoutBecomesJpeg() {
 		String logo = JsonPath
 			.read(body(upload(new MockMultipartFile("file", "logo.png", "image/png", TestImages.png(400, 160, true)),

@@ -13,7 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -76,14 +80,44 @@ final class TestImages {
 	 * decompression bomb.
 	 */
 	static byte[] jpegBomb() {
-		byte[] jpeg = jpeg(8, 8);
+		return claiming(jpeg(8, 8), 0xC0, 30_000, 30_000);
+	}
+
+	/**
+	 * A small progressive JPEG whose frame header (SOF2) claims {@code width} ×
+	 * {@code height} pixels: a decompression bomb of the kind that decodes every scan
+	 * into a buffer of the whole image.
+	 */
+	static byte[] progressiveJpegBomb(int width, int height) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpg").next();
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			ImageWriteParam parameters = writer.getDefaultWriteParam();
+			parameters.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+			writer.write(null, new IIOImage(drawn(8, 8, BufferedImage.TYPE_INT_RGB), null, null), parameters);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
+		}
+		return claiming(out.toByteArray(), 0xC2, width, height);
+	}
+
+	/**
+	 * The JPEG with the size in its frame header (the {@code SOFn} marker given)
+	 * replaced.
+	 */
+	private static byte[] claiming(byte[] jpeg, int frameMarker, int width, int height) {
 		for (int i = 2; i + 9 < jpeg.length; i++) {
-			if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
-				ByteBuffer.wrap(jpeg).putShort(i + 5, (short) 30_000).putShort(i + 7, (short) 30_000);
+			if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == frameMarker) {
+				ByteBuffer.wrap(jpeg).putShort(i + 5, (short) height).putShort(i + 7, (short) width);
 				return jpeg;
 			}
 		}
-		throw new IllegalStateException("No SOF0 segment");
+		throw new IllegalStateException("No frame header " + Integer.toHexString(frameMarker));
 	}
 
 	/**
@@ -108,11 +142,39 @@ final class TestImages {
 		tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(gpsIfd + 30);
 		tiff.putInt(0);
 		tiff.putInt(34).putInt(1).putInt(7).putInt(1).putInt(7).putInt(1);
-		byte[] exif = tiff.array();
-		byte[] jpeg = jpeg(width, height);
-		ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + 6 + exif.length);
-		out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + exif.length));
-		out.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII)).put(exif);
+		return withExif(jpeg(width, height), tiff.array());
+	}
+
+	/**
+	 * A JPEG whose pixels are stored {@code width} × {@code height} with the top left
+	 * quarter red and the rest blue, and whose EXIF (APP1) names the Orientation
+	 * {@code orientation} (6: shown turned 90° clockwise, as a phone held upright stores
+	 * them).
+	 */
+	static byte[] jpegWithOrientation(int width, int height, int orientation) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.BLUE);
+		g.fillRect(0, 0, width, height);
+		g.setColor(Color.RED);
+		g.fillRect(0, 0, width / 2, height / 2);
+		g.dispose();
+		// TIFF header, IFD0 with one entry: Orientation (0x0112), SHORT, 1 value
+		ByteBuffer tiff = ByteBuffer.allocate(26);
+		tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+		tiff.putShort((short) 1);
+		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+		tiff.putInt(0);
+		return withExif(write(image, "jpg"), tiff.array());
+	}
+
+	/**
+	 * The JPEG with an EXIF segment (APP1) holding {@code tiff} right after its start.
+	 */
+	private static byte[] withExif(byte[] jpeg, byte[] tiff) {
+		ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + 6 + tiff.length);
+		out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + tiff.length));
+		out.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII)).put(tiff);
 		out.put(jpeg, 2, jpeg.length - 2);
 		return out.array();
 	}

@@ -141,6 +141,7 @@ class EmbeddedETagTests {
 				get("/api/v1/films", (f) -> "/api/v1/films?person=" + f.person()),
 				get("/api/v1/keywords/{slug}/films", (f) -> f.keywordFilms("b")),
 				get("/api/v1/films/{id}/similar", (f) -> f.film("a") + "/similar"),
+				get("/api/v1/films/{id}", (f) -> f.film("a") + "?include=similar"),
 				get("/api/v1/films/suggest", (f) -> "/api/v1/films/suggest?q=Et Film " + f.n));
 		edit("series renamed", (f) -> f.patch(f.film("s"), "{\"title\":\"Et Film " + f.n + " S Renamed\"}"),
 				get("/api/v1/films/{id}", (f) -> f.film("e")),

@@ -3,6 +3,9 @@ package dev.marquee.search;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.marquee.MarqueeTest;
 import dev.marquee.film.FilmType;
@@ -315,15 +318,33 @@ class SearchTests {
 	private String film(String imdbId, String title, int year, String type, String matched, String match) {
 		Long id = this.jdbc.queryForObject("select id from film where imdb_id = ?", Long.class, imdbId);
 		return """
-				{"kind":"film","id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"%s","matched":"%s","match":"%s"}"""
-			.formatted(id, imdbId, title, year, type, matched, match);
+				{"kind":"film","id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"%s","matched":"%s","match":"%s",
+				 "poster":%s}"""
+			.formatted(id, imdbId, title, year, type, matched, match, poster(imdbId));
 	}
 
 	private String suggestion(String imdbId, String title, int year, String type, String matched) {
 		Long id = this.jdbc.queryForObject("select id from film where imdb_id = ?", Long.class, imdbId);
 		return """
-				{"id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"%s","matched":"%s"}""".formatted(id,
-				imdbId, title, year, type, matched);
+				{"id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"%s","matched":"%s","poster":%s}"""
+			.formatted(id, imdbId, title, year, type, matched, poster(imdbId));
+	}
+
+	/**
+	 * The URLs of the film's one poster (the demo film's placeholder; the decoys have
+	 * none), as the film's images list them.
+	 */
+	private String poster(String imdbId) {
+		List<String> sizes = this.jdbc.queryForList("""
+				SELECT i.sha256 || '/%s.' || fl.format FROM image i JOIN image_file fl ON fl.sha256 = i.sha256
+				JOIN film f ON f.id = i.film_id WHERE f.imdb_id = ? AND i.kind = 'poster'""", String.class, imdbId);
+		if (sizes.isEmpty()) {
+			return "null";
+		}
+		assertThat(sizes).hasSize(1);
+		return Stream.of("w92", "w185", "w342", "w500", "original")
+			.map((size) -> "\"%s\":\"/images/%s\"".formatted(size, sizes.get(0).formatted(size)))
+			.collect(Collectors.joining(",", "{", "}"));
 	}
 
 	private String person(String name, String match) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 
 import dev.marquee.MarqueeTest;
+import dev.marquee.image.FilmPosters;
 import dev.marquee.support.web.ProblemType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,9 @@ class SearchUnavailableTests {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	FilmPosters posters;
+
 	@Test
 	void searchIsRefusedUntilTheFirstIndexIsBuiltThenAnswers(@TempDir Path directory) throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
@@ -57,7 +61,7 @@ class SearchUnavailableTests {
 				Duration.ofHours(24), Duration.ofSeconds(5), 1, 0);
 		SearchIndex index = new SearchIndex(slow, properties, this.environment);
 		try {
-			Search search = new Search(index, properties);
+			Search search = new Search(index, properties, this.posters);
 			assertThatExceptionOfType(SearchUnavailableException.class)
 				.isThrownBy(() -> search.search("la la land", SearchType.FILM, null, null, 5, null))
 				.satisfies((ex) -> assertThat(ex.getProblemType()).isEqualTo(ProblemType.SEARCH_UNAVAILABLE))

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
+import dev.marquee.image.FilmPosters;
 import dev.marquee.imports.ImdbImporter;
 import dev.marquee.imports.ImportListener;
 import dev.marquee.imports.ImportOptions;
@@ -64,6 +65,9 @@ class SearchVisibilityTests {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	FilmPosters posters;
 
 	private String admin;
 
@@ -171,7 +175,8 @@ class SearchVisibilityTests {
 						{"imdbId":"%1$s","title":"Thessaly Lantern","type":"movie","releaseYear":1871}"""
 					.formatted(this.film)), null))
 				.hasStatus(201);
-			assertThat(new Search(other, properties).search("thessaly lantern", SearchType.FILM, null, 1871, 20, null)
+			assertThat(new Search(other, properties, this.posters)
+				.search("thessaly lantern", SearchType.FILM, null, 1871, 20, null)
 				.items()).extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId()).containsExactly(this.film);
 		}
 		finally {
@@ -180,10 +185,9 @@ class SearchVisibilityTests {
 		this.jdbc.update("UPDATE film SET title = 'Thessaly Beacon' WHERE imdb_id = '" + this.film + "'");
 		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
 		try {
-			assertThat(
-					new Search(restarted, properties).search("thessaly", SearchType.FILM, null, 1871, 20, null).items())
-				.extracting((hit) -> ((SearchHit.FilmHit) hit).title())
-				.containsExactly("Thessaly Beacon");
+			assertThat(new Search(restarted, properties, this.posters)
+				.search("thessaly", SearchType.FILM, null, 1871, 20, null)
+				.items()).extracting((hit) -> ((SearchHit.FilmHit) hit).title()).containsExactly("Thessaly Beacon");
 		}
 		finally {
 			restarted.destroy();
@@ -219,10 +223,9 @@ class SearchVisibilityTests {
 				Duration.ofHours(24), Duration.ofSeconds(5), 1, 0);
 		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
 		try {
-			assertThat(
-					new Search(restarted, properties).search("quillon", SearchType.FILM, null, 1871, 20, null).items())
-				.extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId())
-				.containsExactly(this.film);
+			assertThat(new Search(restarted, properties, this.posters)
+				.search("quillon", SearchType.FILM, null, 1871, 20, null)
+				.items()).extracting((hit) -> ((SearchHit.FilmHit) hit).imdbId()).containsExactly(this.film);
 			assertThat(directory.resolve("index-1")).doesNotExist();
 		}
 		finally {
@@ -273,7 +276,7 @@ class SearchVisibilityTests {
 	private static String hit(long id, String imdbId, String title, int year, String type, String matched,
 			String match) {
 		return """
-				{"kind":"film","id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"%s","matched":"%s","match":"%s"}"""
+				{"kind":"film","id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"%s","matched":"%s","match":"%s","poster":null}"""
 			.formatted(id, imdbId, title, year, type, matched, match);
 	}
 

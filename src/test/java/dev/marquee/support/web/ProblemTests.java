@@ -82,7 +82,7 @@ class ProblemTests {
 		String message = "unknown sections 'bloopers', 'trailers'; expected a comma-separated list of images, cast, crew, "
 				+ "trivia, goofs, crazy-credits, connections, soundtracks, reviews, box-office, awards, locations, "
 				+ "alternate-titles, release-dates, companies, lists, taglines, keywords, certifications, videos, "
-				+ "translations, or all";
+				+ "translations, similar, or all";
 		assertProblem(result, 400, """
 				{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
 				 "detail":"%1$s","instance":"/api/v1/films/tt3783958","code":"invalid-parameter",
@@ -106,7 +106,7 @@ class ProblemTests {
 		String section = "unknown section 'Trivai'; expected a comma-separated list of images, cast, crew, "
 				+ "trivia, goofs, crazy-credits, connections, soundtracks, reviews, box-office, awards, locations, "
 				+ "alternate-titles, release-dates, companies, lists, taglines, keywords, certifications, videos, "
-				+ "translations, or all (did you mean 'trivia'?)";
+				+ "translations, similar, or all (did you mean 'trivia'?)";
 		assertProblem(include, 400, """
 				{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
 				 "detail":"%1$s","instance":"/api/v1/films/tt3783958","code":"invalid-parameter",
