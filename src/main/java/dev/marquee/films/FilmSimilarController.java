@@ -37,7 +37,8 @@ class FilmSimilarController {
 			description = "The films sharing the most with this one, the most alike first: people (its top-billed "
 					+ "cast, directors and writers), keywords and genres, weighted by each film's popularity "
 					+ "(votes); each says what it shares. Candidates are reached through each fact's first films "
-					+ "(100 per keyword, 50 per person as cast and as crew, the 100 most voted sharing a genre), so "
+					+ "(100 per keyword, 50 per person as cast and as crew, the 100 most voted sharing a genre among "
+					+ "the 2,000 or so most voted of the catalogue), so "
 					+ "the answer costs the same at any catalogue size; episodes are left out. Paged by cursor: "
 					+ "follow next, or send after=nextCursor.")
 	@Answered(Answers.SIMILAR)

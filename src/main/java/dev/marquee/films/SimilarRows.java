@@ -29,10 +29,12 @@ import org.springframework.stereotype.Component;
  * Candidates come from the film's facts through their indexes, each fact yielding a
  * bounded number of films: the films of each of its first 30 keywords (100 each), of its
  * first 15 billed cast and 10 directors and writers (50 each, as cast and as crew), and
- * the 100 most voted films sharing a genre. Each is scored by what it shares with the
- * film: {@code (3 × people + 2 × keywords + genres) × (1 + log10(1 + votes) / 2)}. A
- * keyword or person with more films than its bound contributes through those it reached;
- * episodes are left out, as a film is not like one episode of a series.
+ * the 100 most voted films sharing a genre among the catalogue's 2,000 or so most voted
+ * (a film of rare genres, or of none, would otherwise walk the whole catalogue). Each is
+ * scored by what it shares with the film:
+ * {@code (3 × people + 2 × keywords + genres) × (1 + log10(1 + votes) / 2)}. A keyword or
+ * person with more films than its bound contributes through those it reached; episodes
+ * are left out, as a film is not like one episode of a series.
  * <p>
  * On the title page the ranking is computed once ({@link #common()}) for the films shown
  * and for the page's ETag, which covers what the section shows: the versions of the films
@@ -80,8 +82,11 @@ class SimilarRows extends SectionProjection {
 			                        (SELECT c.film_id FROM crew_credit c WHERE c.person_id = tp.person_id LIMIT 50)) o
 			    GROUP BY o.film_id
 			), by_genre AS (
-			    SELECT f.id AS film_id FROM target t JOIN film f ON f.genres && t.genres
-			    WHERE f.type <> 'tvEpisode'
+			    SELECT f.id AS film_id FROM film f
+			    WHERE f.genres && (SELECT t.genres FROM target t) AND f.type <> 'tvEpisode'
+			      AND (SELECT cardinality(t.genres) FROM target t) > 0
+			      AND f.rating_votes >= coalesce((SELECT v.rating_votes FROM film v
+			                                      ORDER BY v.rating_votes DESC, v.id DESC OFFSET 2000 LIMIT 1), 0)
 			    ORDER BY f.rating_votes DESC, f.id DESC LIMIT 100
 			), candidate AS (
 			    SELECT film_id FROM by_keyword UNION SELECT film_id FROM by_person UNION SELECT film_id FROM by_genre
