@@ -89,13 +89,14 @@ class ConstraintGuardTests {
 
 	/**
 	 * The image tables' constraints: every value but kind and language is the server's
-	 * own (hashes, sizes, formats, owners, the one primary image), and those two are
-	 * refused before the database (ImageRefusalTests, ImageUploadTests).
+	 * own (hashes, sizes, formats, the store a file is in, owners, the one primary
+	 * image), and those two are refused before the database (ImageRefusalTests,
+	 * ImageUploadTests).
 	 */
 	static final List<String> IMAGES_SET_BY_THE_SERVER = List.of("image_file_format_check", "image_file_sha256_check",
 			"image_file_width_check", "image_file_height_check", "image_variant_size_check",
 			"image_variant_width_check", "image_variant_height_check", "image_one_owner", "image_primary_key",
-			"image_kind_of_owner", "image_language_check");
+			"image_kind_of_owner", "image_language_check", "image_file_store_check");
 
 	private static final String NEW_FILM = "tt9520009";
 
