@@ -12,11 +12,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -41,6 +43,13 @@ interface Buckets extends AutoCloseable {
 	 * The client's bucket if it has one, without making one.
 	 */
 	Optional<Bucket> existing(String key, long limit);
+
+	/**
+	 * Takes one token from the client's bucket ({@link #bucket}), if it has one left.
+	 */
+	default ConsumptionProbe tryConsume(String key, long limit) {
+		return bucket(key, limit).tryConsumeAndReturnRemaining(1);
+	}
 
 	@Override
 	default void close() {
@@ -136,18 +145,55 @@ interface Buckets extends AutoCloseable {
 			this.cleaner.scheduleWithFixedDelay(this::removeExpired, period, period, TimeUnit.MILLISECONDS);
 		}
 
+		/**
+		 * The client's proxy. Its row is made first, through a proxy without the
+		 * optimization: the optimized one sends requests that arrive together as one
+		 * batch, and Bucket4j fails the whole batch when the row does not exist yet,
+		 * rather than make it as it does for a single request.
+		 */
 		@Override
 		public Bucket bucket(String key, long limit) {
 			return this.proxies.get(key, (k) -> {
+				BucketConfiguration configuration = BucketConfiguration.builder()
+					.addLimit(bandwidth(limit, this.window))
+					.build();
+				this.buckets.builder().build(k, () -> configuration).getAvailableTokens();
 				RemoteBucketBuilder<String> builder = this.buckets.builder();
 				long unsynchronized = (long) (limit * this.localShare);
 				if (unsynchronized > 0) {
 					builder = builder.withOptimization(
 							Optimizations.delaying(new DelayParameters(unsynchronized, this.syncInterval)));
 				}
-				return builder.build(k,
-						() -> BucketConfiguration.builder().addLimit(bandwidth(limit, this.window)).build());
+				return builder.build(k, () -> configuration);
 			});
+		}
+
+		/**
+		 * Takes a token; when the client's row went while this instance held its proxy
+		 * (the cleaner removes the rows of buckets that would be full again), the proxy
+		 * is dropped and a new one makes the row again.
+		 */
+		@Override
+		public ConsumptionProbe tryConsume(String key, long limit) {
+			try {
+				return bucket(key, limit).tryConsumeAndReturnRemaining(1);
+			}
+			catch (RuntimeException ex) {
+				if (!notFound(ex)) {
+					throw ex;
+				}
+				this.proxies.invalidate(key);
+				return bucket(key, limit).tryConsumeAndReturnRemaining(1);
+			}
+		}
+
+		private static boolean notFound(Throwable ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof BucketNotFoundException) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		@Override

@@ -66,7 +66,7 @@ public class FailedAuthentications {
 	public void recordFailure(HttpServletRequest request) {
 		long limit = this.properties.failedAuthentications();
 		if (limit > 0) {
-			this.buckets.bucket(key(request), limit).tryConsume(1);
+			this.buckets.tryConsume(key(request), limit);
 		}
 	}
 

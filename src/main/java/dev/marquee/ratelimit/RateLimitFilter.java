@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 
 import dev.marquee.support.web.ProblemType;
 import dev.marquee.support.web.ProblemWriter;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -56,8 +55,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Bucket bucket = this.buckets.bucket(client.key(), client.limit());
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe = this.buckets.tryConsume(client.key(), client.limit());
 		long resetSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()) + 1);
 		response.setHeader("RateLimit-Limit", String.valueOf(client.limit()));
 		response.setHeader("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));

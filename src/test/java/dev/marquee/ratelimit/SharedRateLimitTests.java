@@ -3,6 +3,13 @@ package dev.marquee.ratelimit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -81,6 +88,55 @@ class SharedRateLimitTests extends RateLimitTests {
 			Long stored = new JdbcTemplate(this.dataSource)
 				.queryForObject("select count(*) from rate_limit_bucket where id = 'ip:192.0.2.3'", Long.class);
 			assertThat(stored).isEqualTo(1);
+		}
+	}
+
+	/**
+	 * A client's first requests arriving at once, on an instance that batches them into
+	 * one write (Bucket4j's delaying optimization): each is counted, none fails because
+	 * the shared bucket does not exist yet. Likewise when the row went (the cleaner
+	 * removes the rows of buckets that would be full) while the instance still holds the
+	 * client's proxy.
+	 */
+	@Test
+	void requestsAtOnceAreCountedWhenTheSharedBucketIsNewOrGone() throws Exception {
+		try (Buckets store = new Buckets.InDatabase(this.dataSource, Duration.ofSeconds(60), 0.05,
+				Duration.ofSeconds(1))) {
+			for (int client = 0; client < 5; client++) {
+				assertThat(atOnce(store, "ip:192.0.2.1" + client, 16)).as("new bucket " + client).isEqualTo(16);
+			}
+			for (int client = 0; client < 5; client++) {
+				new JdbcTemplate(this.dataSource).update("delete from rate_limit_bucket where id = ?",
+						"ip:192.0.2.1" + client);
+				assertThat(atOnce(store, "ip:192.0.2.1" + client, 16)).as("removed bucket " + client).isEqualTo(16);
+			}
+		}
+	}
+
+	/**
+	 * How many of {@code requests} requests sent at once from threads of their own were
+	 * let through; a request that fails fails the test.
+	 */
+	private static int atOnce(Buckets store, String key, int requests) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(requests);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Boolean>> answers = new ArrayList<>();
+			for (int i = 0; i < requests; i++) {
+				answers.add(threads.submit(() -> {
+					start.await();
+					return store.tryConsume(key, 100).isConsumed();
+				}));
+			}
+			start.countDown();
+			int consumed = 0;
+			for (Future<Boolean> answer : answers) {
+				consumed += answer.get(30, TimeUnit.SECONDS) ? 1 : 0;
+			}
+			return consumed;
+		}
+		finally {
+			threads.shutdownNow();
 		}
 	}
 
