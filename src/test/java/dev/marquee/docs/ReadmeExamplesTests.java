@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import dev.marquee.MarqueeApplication;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every {@code curl} example of README.md, run as written with bash and curl against a
@@ -211,22 +213,21 @@ class ReadmeExamplesTests {
 			.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(5))
 			.build();
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-		while (System.nanoTime() < deadline) {
-			if (!app.isAlive()) {
-				fail("Marquee stopped while starting:\n" + Files.readString(this.dir.resolve("app.log")));
-			}
-			try {
-				if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(500);
+		Path log = this.dir.resolve("app.log");
+		try {
+			await().atMost(Duration.ofMinutes(4))
+				.pollInterval(Duration.ofMillis(500))
+				.ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+				.until(() -> {
+					if (!app.isAlive()) {
+						throw new IllegalStateException("Marquee stopped while starting:\n" + Files.readString(log));
+					}
+					return client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+				});
 		}
-		fail("Marquee was not ready within 4 minutes:\n" + Files.readString(this.dir.resolve("app.log")));
+		catch (ConditionTimeoutException ex) {
+			fail("Marquee was not ready within 4 minutes:\n" + Files.readString(log));
+		}
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -21,6 +22,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Adobe's S3Mock, a real S3 server (the REST API over HTTP, objects on disk), run as its
@@ -121,23 +124,23 @@ final class S3MockServer {
 				}
 			}));
 			URI endpoint = URI.create("http://127.0.0.1:" + port);
-			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-			while (!answers(endpoint)) {
-				if (!process.isAlive() || System.nanoTime() > deadline) {
-					stop(process);
-					throw new IllegalStateException(
-							"S3Mock did not start (" + JAR + "): " + Files.readString(log, StandardCharsets.UTF_8));
-				}
-				Thread.sleep(250);
+			try {
+				await().atMost(Duration.ofMinutes(3))
+					.pollInterval(Duration.ofMillis(250))
+					.until(() -> answers(endpoint) || !process.isAlive());
+			}
+			catch (ConditionTimeoutException ex) {
+				// reported below, with its log
+			}
+			if (!process.isAlive() || !answers(endpoint)) {
+				stop(process);
+				throw new IllegalStateException(
+						"S3Mock did not start (" + JAR + "): " + Files.readString(log, StandardCharsets.UTF_8));
 			}
 			return new S3MockServer(endpoint);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 
