@@ -263,16 +263,20 @@ class LocalTopologyIT {
 			// meanwhile
 			TimeUnit.SECONDS.sleep(3);
 			Load.Counts transition = load.counts();
+			String transitionFailures = load.failures();
 			load.reset();
 			TimeUnit.SECONDS.sleep(3);
 			Load.Counts after = load.counts();
 			System.out.printf(
-					"Replica killed under read load: %d reads, %d failed while the instances noticed; "
+					"Replica killed under read load: %d reads, %d failed while the instances noticed%s; "
 							+ "then %d reads on the primary, %d failed%n",
-					transition.ok() + transition.failed(), transition.failed(), after.ok() + after.failed(),
+					transition.ok() + transition.failed(), transition.failed(),
+					transitionFailures.isEmpty() ? "" : " (" + transitionFailures + ")", after.ok() + after.failed(),
 					after.failed());
+			// what is promised once both instances noticed; the reads cut off while they
+			// notice are reported above (docs/reliability.md)
 			assertThat(after.ok()).isPositive();
-			assertThat(transition.failed() + after.failed()).as(load.failures()).isZero();
+			assertThat(after.failed()).as(load.failures()).isZero();
 		}
 		assertThat(servingReadsFromReplica(app(1))).isFalse();
 	}
