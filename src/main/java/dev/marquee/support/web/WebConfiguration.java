@@ -53,6 +53,21 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * Tomcat writes an answer to the socket through a buffer of this many bytes per
+	 * connection, one system call per buffer-full (its default is 8 KiB). An answer that
+	 * fits, headers included, reaches the kernel in one write, so an instance killed
+	 * while sending it either sent nothing (a proxy retries it elsewhere) or all of it
+	 * ({@link WholeAnswers}). The buffer is allocated for every open connection.
+	 */
+	static final int SOCKET_WRITE_BUFFER_BYTES = 64 * 1024;
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> socketWriteBuffer() {
+		return (factory) -> factory.addConnectorCustomizers((connector) -> connector
+			.setProperty("socket.appWriteBufSize", String.valueOf(SOCKET_WRITE_BUFFER_BYTES)));
+	}
+
+	/**
 	 * Request bodies are read strictly: an unknown field is refused, never dropped, and
 	 * every unknown field of a body is named ({@link UnknownFields}); a key twice in one
 	 * object is refused, not "the last one wins"; strings are normalised to NFC and

@@ -18,9 +18,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the answer on. An instance killed in the middle of a chunked answer leaves the client
  * with a cut-off body that nginx cannot retry; an answer written whole is either not
  * begun (nginx retries it on another instance) or already in the kernel's socket buffer,
- * which delivers it after the process is gone. The buffer is allocated once per Tomcat
- * processor and kept, since it is no larger than 16 times Tomcat's default. Larger
- * answers (exports) are still streamed.
+ * which delivers it after the process is gone. That takes one socket write per answer:
+ * Tomcat writes through a per-connection buffer, sized by
+ * {@link WebConfiguration#SOCKET_WRITE_BUFFER_BYTES}, so answers up to that size (title
+ * pages, listings' pages) reach the kernel at once; larger ones go out in several writes
+ * and a kill between two of them can still cut one off. This response buffer is allocated
+ * once per Tomcat processor and kept, since it is no larger than 16 times Tomcat's
+ * default. Larger answers (exports) are still streamed.
  */
 final class WholeAnswers extends OncePerRequestFilter {
 

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +40,9 @@ class WholeAnswersTests {
 
 	@Autowired
 	FilmDocuments documents;
+
+	@Autowired
+	WebServerApplicationContext context;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -65,6 +70,16 @@ class WholeAnswersTests {
 			assertThat(page.get("trivia").get(i).get("text").asString())
 				.isEqualTo("Trivia " + (i + 1) + ": Amiée Conn " + "é".repeat(200));
 		}
+	}
+
+	@Test
+	void tomcatWritesAnAnswerOfUpTo64KiBToTheSocketInOneWrite() {
+		// Tomcat ignores a connector property it does not know (setProperty answers
+		// false): this holds that the running connector took the size
+		TomcatWebServer server = (TomcatWebServer) this.context.getWebServer();
+		assertThat(server.getTomcat().getConnector().getProperty("socket.appWriteBufSize"))
+			.hasToString(String.valueOf(64 * 1024));
+		assertThat(WebConfiguration.SOCKET_WRITE_BUFFER_BYTES).isEqualTo(64 * 1024);
 	}
 
 	@Test
