@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.marquee.image.FilmPosters;
 import dev.marquee.image.ImageSizes;
@@ -151,7 +152,7 @@ class Search {
 			boolean typing) {
 		int depth = window.before() + window.size();
 		int answered = window.size() + (window.peek() ? 1 : 0);
-		List<Query> tiers = tiers(words, typing);
+		List<Supplier<Query>> tiers = tiers(words, typing);
 		Comparator<Candidate> order = Comparator.comparing(Candidate::closeness, Closeness.order(startsFirst))
 			.thenComparing(Comparator.comparingLong(Candidate::popularity).reversed())
 			.thenComparing(Candidate::kind)
@@ -164,8 +165,8 @@ class Search {
 					if (tier == Match.FUZZY.ordinal() && candidates.size() >= this.typoThreshold) {
 						break;
 					}
-					collect(searcher, restrict(tiers.get(tier), filter), Math.max(MIN_CANDIDATES, 2 * depth), words,
-							startsFirst, seen, candidates);
+					collect(searcher, restrict(tiers.get(tier).get(), filter), Math.max(MIN_CANDIDATES, 2 * depth),
+							words, startsFirst, seen, candidates);
 					if (enough(candidates, tier, window.before() + answered, startsFirst)) {
 						break;
 					}
@@ -241,42 +242,53 @@ class Search {
 	}
 
 	/**
-	 * The queries of the tiers, closest first.
+	 * The queries of the tiers, closest first, each built when its tier is asked: most
+	 * searches stop before the typo tier, whose automata are the costliest part of a
+	 * query to build.
 	 */
-	private static List<Query> tiers(Folding.Words words, boolean typing) {
+	private static List<Supplier<Query>> tiers(Folding.Words words, boolean typing) {
 		List<String> all = words.words();
 		String last = all.get(all.size() - 1);
 		List<String> head = all.subList(0, all.size() - 1);
-		List<Query> tiers = new ArrayList<>();
-		List<Query> forms = words.exactForms()
+		List<Supplier<Query>> tiers = new ArrayList<>();
+		tiers.add(() -> disjunction(words.exactForms()
 			.stream()
 			.map((typed) -> typing ? startsWith(typed) : new TermQuery(new Term(Searchable.EXACT, typed)))
-			.toList();
-		tiers.add(disjunction(forms));
-		tiers.add(conjunction(all.stream().map(Search::word).toList()));
-		List<Query> prefixed = new ArrayList<>(head.stream().map(Search::word).toList());
-		prefixed.add(prefix(last));
-		tiers.add(conjunction(prefixed));
+			.toList()));
+		tiers.add(() -> conjunction(all.stream().map(Search::word).toList()));
+		tiers.add(() -> {
+			List<Query> prefixed = new ArrayList<>(head.stream().map(Search::word).toList());
+			prefixed.add(prefix(last));
+			return conjunction(prefixed);
+		});
 		if (all.stream().anyMatch((word) -> Closeness.allowedEdits(word) > 0)) {
-			List<Query> fuzzy = new ArrayList<>();
-			for (int i = 0; i < all.size(); i++) {
-				String word = all.get(i);
-				BooleanQuery.Builder either = new BooleanQuery.Builder().add(word(word), Occur.SHOULD);
-				int edits = Closeness.allowedEdits(word);
-				if (edits > 0) {
-					either.add(typo(word, edits), Occur.SHOULD);
-				}
-				if (i == all.size() - 1) {
-					either.add(prefix(word), Occur.SHOULD);
-					if (edits > 0 && typing) {
-						either.add(typedPrefix(word, edits), Occur.SHOULD);
-					}
-				}
-				fuzzy.add(either.build());
-			}
-			tiers.add(conjunction(fuzzy));
+			tiers.add(() -> withTypos(all, typing));
 		}
 		return tiers;
+	}
+
+	/**
+	 * Every word as it is or within its typos, the last one also as the start of a word
+	 * (while typing, the start of a word with a typo in what has been typed).
+	 */
+	private static Query withTypos(List<String> all, boolean typing) {
+		List<Query> fuzzy = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			String word = all.get(i);
+			BooleanQuery.Builder either = new BooleanQuery.Builder().add(word(word), Occur.SHOULD);
+			int edits = Closeness.allowedEdits(word);
+			if (edits > 0) {
+				either.add(typo(word, edits), Occur.SHOULD);
+			}
+			if (i == all.size() - 1) {
+				either.add(prefix(word), Occur.SHOULD);
+				if (edits > 0 && typing) {
+					either.add(typedPrefix(word, edits), Occur.SHOULD);
+				}
+			}
+			fuzzy.add(either.build());
+		}
+		return conjunction(fuzzy);
 	}
 
 	private static Query word(String word) {
