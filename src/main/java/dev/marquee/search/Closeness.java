@@ -1,5 +1,6 @@
 package dev.marquee.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,24 +39,38 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 		.thenComparing(CLOSEST_FIRST);
 
 	/**
-	 * The closest of the texts, {@link Folding#encode encoded}, or null when none matches
-	 * the query on its own. A text matches without typos or not at all before any typo is
-	 * forgiven, since a text matched with a typo never beats one matched without (one
-	 * that starts with the query as typed always matches without). Texts are decoded only
-	 * when their spelling leaves them a chance against the closest so far: a film has
-	 * dozens of alternate titles, and most of them lose on their first characters.
+	 * A query as its candidates are judged, prepared once for them all: its words and its
+	 * exact spellings ({@link Folding.Words#exactForms}), also as UTF-8, which the texts
+	 * of a candidate are compared with before any is decoded.
 	 */
-	static @Nullable Closeness of(Folding.Words query, List<String> texts, boolean startsFirst) {
+	record Typed(Folding.Words words, Set<String> forms, List<byte[]> utf8) {
+
+		static Typed of(Folding.Words words) {
+			Set<String> forms = words.exactForms();
+			return new Typed(words, forms,
+					forms.stream().map((form) -> form.getBytes(StandardCharsets.UTF_8)).toList());
+		}
+
+	}
+
+	/**
+	 * The closest of the texts, or null when none matches the query on its own. A text
+	 * matches without typos or not at all before any typo is forgiven, since a text
+	 * matched with a typo never beats one matched without (one that starts with the query
+	 * as typed always matches without). Texts are decoded only when their spelling leaves
+	 * them a chance against the closest so far: a film has dozens of alternate titles,
+	 * and most of them lose on their first characters.
+	 */
+	static @Nullable Closeness of(Typed query, EncodedTexts texts, boolean startsFirst) {
 		Comparator<Closeness> order = order(startsFirst);
-		Set<String> typed = query.exactForms();
 		Folding.Words[] decoded = new Folding.Words[texts.size()];
 		Closeness best = null;
 		for (int i = 0; i < texts.size() && (best == null || best.match != Match.EXACT); i++) {
-			if (best != null && !couldBeat(texts.get(i), typed, best, startsFirst)) {
+			if (best != null && !couldBeat(texts, i, query, best, startsFirst)) {
 				continue;
 			}
 			decoded[i] = Folding.decode(texts.get(i));
-			Closeness closeness = asTyped(query, typed, decoded[i], i);
+			Closeness closeness = asTyped(query.words(), query.forms(), decoded[i], i);
 			if (closeness != null && (best == null || order.compare(closeness, best) < 0)) {
 				best = closeness;
 			}
@@ -68,11 +83,11 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 		// punctuation in the query that the text spells otherwise).
 		boolean startingOnly = best != null;
 		for (int i = 0; i < texts.size(); i++) {
-			if (startingOnly && !startsWith(texts.get(i), typed)) {
+			if (startingOnly && !startsWith(texts, i, query)) {
 				continue;
 			}
 			Folding.Words text = (decoded[i] != null) ? decoded[i] : Folding.decode(texts.get(i));
-			Closeness closeness = withTypos(query, typed, text, i, best, order);
+			Closeness closeness = withTypos(query.words(), query.forms(), text, i, best, order);
 			if (closeness != null && (best == null || order.compare(closeness, best) < 0)) {
 				best = closeness;
 			}
@@ -80,25 +95,37 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 		return best;
 	}
 
-	private static boolean startsWith(String text, Set<String> typed) {
-		return typed.stream().anyMatch((form) -> Folding.startsWith(text, form));
+	private static boolean startsWith(EncodedTexts texts, int i, Typed query) {
+		for (byte[] form : query.utf8()) {
+			if (texts.startsWith(i, form)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
-	 * Whether a text may match closer than {@code best}, a match without typos of an
-	 * earlier text (which wins a tie), told from its spelling alone: a text that does not
-	 * start with the query cannot beat one that does while typing, and only an exact text
-	 * is closer than one having all the query's words.
+	 * Whether text {@code i} may match closer than {@code best}, a match without typos of
+	 * an earlier text (which wins a tie), told from its spelling alone: a text that does
+	 * not start with the query cannot beat one that does while typing, and only an exact
+	 * text is closer than one having all the query's words.
 	 */
-	private static boolean couldBeat(String text, Set<String> typed, Closeness best, boolean startsFirst) {
+	private static boolean couldBeat(EncodedTexts texts, int i, Typed query, Closeness best, boolean startsFirst) {
 		if (startsFirst) {
-			boolean startsWith = startsWith(text, typed);
+			boolean startsWith = startsWith(texts, i, query);
 			if (startsWith != best.startsWith) {
 				return startsWith;
 			}
 		}
-		return best.match.compareTo(Match.WORDS) > 0
-				|| typed.stream().anyMatch((form) -> Folding.spelledAs(text, form));
+		if (best.match.compareTo(Match.WORDS) > 0) {
+			return true;
+		}
+		for (byte[] form : query.utf8()) {
+			if (texts.spelledAs(i, form)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -26,15 +26,17 @@ final class Folding {
 	}
 
 	/**
-	 * A text folded and cut: its words in order, and the extra concatenations.
+	 * A text folded and cut: its words in order, the extra concatenations, its runs of
+	 * words (those joined by punctuation written together) separated by single spaces,
+	 * and its words separated by single spaces (what an exact match compares).
 	 */
-	record Words(List<String> words, List<String> joined, String compact) {
+	record Words(List<String> words, List<String> joined, String compact, String exact) {
 
 		/**
-		 * The words with single spaces: what an exact match compares.
+		 * Its words with single spaces follow from its words.
 		 */
-		String exact() {
-			return String.join(" ", this.words);
+		Words(List<String> words, List<String> joined, String compact) {
+			this(words, joined, compact, String.join(" ", words));
 		}
 
 		/**
@@ -43,7 +45,7 @@ final class Folding {
 		 * "WALL·E").
 		 */
 		Set<String> exactForms() {
-			return (this.compact.equals(exact())) ? Set.of(this.compact) : Set.of(exact(), this.compact);
+			return (this.compact.equals(this.exact)) ? Set.of(this.compact) : Set.of(this.exact, this.compact);
 		}
 
 		/**
@@ -94,35 +96,52 @@ final class Folding {
 	 */
 	static Words decode(String encoded) {
 		List<String> words = new ArrayList<>();
-		List<String> joined = new ArrayList<>();
-		List<String> chunks = new ArrayList<>();
-		for (String chunk : encoded.isEmpty() ? new String[0] : encoded.split(" ")) {
-			if (chunk.indexOf(JOINED) < 0) {
-				words.add(chunk);
-				chunks.add(chunk);
+		List<String> joined = new ArrayList<>(1);
+		StringBuilder compact = new StringBuilder(encoded.length());
+		int chunk = 0;
+		for (int i = 0; i <= encoded.length(); i++) {
+			if (i < encoded.length() && encoded.charAt(i) != ' ') {
 				continue;
 			}
-			String together = chunk.replace(String.valueOf(JOINED), "");
-			words.addAll(List.of(chunk.split(String.valueOf(JOINED))));
-			joined.add(together);
-			chunks.add(together);
+			if (i > chunk) {
+				if (!compact.isEmpty()) {
+					compact.append(' ');
+				}
+				int together = compact.length();
+				int word = chunk;
+				int count = 0;
+				for (int j = chunk; j <= i; j++) {
+					if (j == i || encoded.charAt(j) == JOINED) {
+						words.add(encoded.substring(word, j));
+						compact.append(encoded, word, j);
+						word = j + 1;
+						count++;
+					}
+				}
+				if (count > 1) {
+					joined.add(compact.substring(together));
+				}
+			}
+			chunk = i + 1;
 		}
-		return new Words(List.copyOf(words), List.copyOf(joined), String.join(" ", chunks));
+		return new Words(List.copyOf(words), List.copyOf(joined), compact.toString());
 	}
 
 	/**
 	 * Whether one of a text's two exact spellings ({@link Words#exactForms}) starts with
-	 * {@code prefix}, read from the text as {@link #encode encoded}, decoding nothing.
+	 * {@code prefix}, read from the UTF-8 of the text as {@link #encode encoded} (bytes
+	 * {@code from} to {@code to}), decoding nothing. UTF-8 keeps the order and the starts
+	 * of texts, and the separators are single bytes that no other character's bytes hold.
 	 */
-	static boolean startsWith(String encoded, String prefix) {
-		return spells(encoded, prefix, true, false) || spells(encoded, prefix, false, false);
+	static boolean startsWith(byte[] encoded, int from, int to, byte[] prefix) {
+		return spells(encoded, from, to, prefix, true, false) || spells(encoded, from, to, prefix, false, false);
 	}
 
 	/**
 	 * Whether one of a text's two exact spellings is {@code form}, likewise.
 	 */
-	static boolean spelledAs(String encoded, String form) {
-		return spells(encoded, form, true, true) || spells(encoded, form, false, true);
+	static boolean spelledAs(byte[] encoded, int from, int to, byte[] form) {
+		return spells(encoded, from, to, form, true, true) || spells(encoded, from, to, form, false, true);
 	}
 
 	/**
@@ -130,24 +149,24 @@ final class Folding {
 	 * joined by punctuation spaced ({@code joinedSpaced}) or written together, with
 	 * {@code form}.
 	 */
-	private static boolean spells(String encoded, String form, boolean joinedSpaced, boolean whole) {
+	private static boolean spells(byte[] encoded, int from, int to, byte[] form, boolean joinedSpaced, boolean whole) {
 		int at = 0;
-		for (int i = 0; i < encoded.length(); i++) {
-			char c = encoded.charAt(i);
-			if (c == JOINED) {
+		for (int i = from; i < to; i++) {
+			byte b = encoded[i];
+			if (b == JOINED) {
 				if (!joinedSpaced) {
 					continue;
 				}
-				c = ' ';
+				b = ' ';
 			}
-			if (at == form.length()) {
+			if (at == form.length) {
 				return !whole;
 			}
-			if (c != form.charAt(at++)) {
+			if (b != form[at++]) {
 				return false;
 			}
 		}
-		return at == form.length();
+		return at == form.length;
 	}
 
 	static String fold(String text) {

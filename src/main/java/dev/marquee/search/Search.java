@@ -153,6 +153,7 @@ class Search {
 		int depth = window.before() + window.size();
 		int answered = window.size() + (window.peek() ? 1 : 0);
 		List<Supplier<Query>> tiers = tiers(words, typing);
+		Closeness.Typed typed = Closeness.Typed.of(words);
 		Comparator<Candidate> order = Comparator.comparing(Candidate::closeness, Closeness.order(startsFirst))
 			.thenComparing(Comparator.comparingLong(Candidate::popularity).reversed())
 			.thenComparing(Candidate::kind)
@@ -166,7 +167,7 @@ class Search {
 						break;
 					}
 					collect(searcher, restrict(tiers.get(tier).get(), filter), Math.max(MIN_CANDIDATES, 2 * depth),
-							words, startsFirst, seen, candidates);
+							typed, startsFirst, seen, candidates);
 					if (enough(candidates, tier, window.before() + answered, startsFirst)) {
 						break;
 					}
@@ -211,7 +212,7 @@ class Search {
 	 * {@value Searchable#ORDER} doc values only, in document order (each segment's doc
 	 * values are read forward).
 	 */
-	private static void collect(IndexSearcher searcher, Query query, int candidates, Folding.Words words,
+	private static void collect(IndexSearcher searcher, Query query, int candidates, Closeness.Typed typed,
 			boolean startsFirst, Set<Integer> seen, List<Candidate> into) throws IOException {
 		TopFieldDocs top = searcher.search(query,
 				new TopFieldCollectorManager(Searchable.INDEX_ORDER, candidates, null, candidates, false));
@@ -233,7 +234,7 @@ class Search {
 			if (!texts.advanceExact(local) || !popularity.advanceExact(local) || !order.advanceExact(local)) {
 				throw new IllegalStateException("Search index document " + doc + " lacks its doc values");
 			}
-			Closeness closeness = Closeness.of(words, Searchable.texts(texts.binaryValue()), startsFirst);
+			Closeness closeness = Closeness.of(typed, Searchable.texts(texts.binaryValue()), startsFirst);
 			if (closeness != null) {
 				into.add(new Candidate(doc, Searchable.kindOf(order.longValue()), Searchable.idOf(order.longValue()),
 						popularity.longValue(), closeness));

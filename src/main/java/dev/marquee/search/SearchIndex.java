@@ -78,9 +78,10 @@ class SearchIndex implements DisposableBean {
 
 	/**
 	 * The layout of the documents ({@link Searchable#document()}): an index committed
-	 * with another is not reopened but rebuilt. 2: the texts as a binary doc value.
+	 * with another is not reopened but rebuilt. 2: the texts as a binary doc value; 3: a
+	 * text that folds to nothing keeps its place among them.
 	 */
-	private static final String CURRENT_FORMAT = "2";
+	private static final String CURRENT_FORMAT = "3";
 
 	private final SearchSource source;
 

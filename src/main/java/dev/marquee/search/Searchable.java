@@ -102,12 +102,6 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 
 	static final String TEXTS = "texts";
 
-	/**
-	 * Between two texts in {@value #TEXTS}: a control character, never part of a folded
-	 * text.
-	 */
-	private static final char TEXT_SEPARATOR = '\u001e';
-
 	static final Sort INDEX_ORDER = new Sort(new SortField(POPULARITY, SortField.Type.LONG, true),
 			new SortField(ORDER, SortField.Type.LONG));
 
@@ -135,20 +129,17 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 		document.add(new StringField(KIND, this.kind.code, Field.Store.YES));
 		Set<String> words = new LinkedHashSet<>();
 		Set<String> exact = new LinkedHashSet<>();
-		StringBuilder texts = new StringBuilder();
+		List<String> texts = new ArrayList<>();
 		List<String> names = names();
 		for (String text : names) {
 			Folding.Words folded = Folding.words(text);
-			if (!texts.isEmpty()) {
-				texts.append(TEXT_SEPARATOR);
-			}
-			texts.append(Folding.encode(folded));
+			texts.add(Folding.encode(folded));
 			words.addAll(folded.all());
 			if (!folded.isEmpty()) {
 				exact.addAll(folded.exactForms());
 			}
 		}
-		document.add(new BinaryDocValuesField(TEXTS, new BytesRef(texts)));
+		document.add(new BinaryDocValuesField(TEXTS, new BytesRef(EncodedTexts.join(texts))));
 		Set<String> wordPrefixes = new LinkedHashSet<>();
 		for (String word : words) {
 			document.add(new StringField(WORD, word, Field.Store.NO));
@@ -199,16 +190,8 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 	 * The texts of a document as {@link #names()} lists them, folded and
 	 * {@link Folding#encode encoded}, read from its {@value #TEXTS} doc value.
 	 */
-	static List<String> texts(BytesRef value) {
-		String joined = value.utf8ToString();
-		List<String> texts = new ArrayList<>();
-		int start = 0;
-		for (int end = joined.indexOf(TEXT_SEPARATOR); end >= 0; end = joined.indexOf(TEXT_SEPARATOR, start)) {
-			texts.add(joined.substring(start, end));
-			start = end + 1;
-		}
-		texts.add(joined.substring(start));
-		return texts;
+	static EncodedTexts texts(BytesRef value) {
+		return EncodedTexts.of(value);
 	}
 
 	/**

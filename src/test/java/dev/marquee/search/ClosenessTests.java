@@ -1,5 +1,6 @@
 package dev.marquee.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +32,8 @@ class ClosenessTests {
 		List<String> encoded = texts.stream().map((text) -> Folding.encode(Folding.words(text))).toList();
 		Closeness alone = null;
 		for (int i = 0; i < encoded.size(); i++) {
-			Closeness closeness = Closeness.of(query, List.of(encoded.get(i)), typing);
+			Closeness closeness = Closeness.of(Closeness.Typed.of(query), EncodedTexts.of(List.of(encoded.get(i))),
+					typing);
 			if (closeness != null) {
 				closeness = new Closeness(closeness.match(), closeness.edits(), closeness.startsWith(), i);
 				if (alone == null || Closeness.order(typing).compare(closeness, alone) < 0) {
@@ -39,7 +41,7 @@ class ClosenessTests {
 				}
 			}
 		}
-		@Nullable Closeness together = Closeness.of(query, encoded, typing);
+		@Nullable Closeness together = Closeness.of(Closeness.Typed.of(query), EncodedTexts.of(encoded), typing);
 		assertThat(together).isEqualTo(alone);
 	}
 
@@ -48,12 +50,15 @@ class ClosenessTests {
 			@ForAll("texts") List<String> forms) {
 		Folding.Words text = Folding.words(texts.get(0));
 		String encoded = Folding.encode(text);
+		// the text among others, as a document holds it
+		EncodedTexts held = EncodedTexts.of(List.of("spider\u001fman", encoded, "kalman"));
 		for (String form : Folding.words(forms.get(0)).exactForms()) {
 			for (int length = 0; length <= form.length(); length++) {
 				String prefix = form.substring(0, length);
-				assertThat(Folding.startsWith(encoded, prefix)).as("%s starts with %s", encoded, prefix)
+				byte[] utf8 = prefix.getBytes(StandardCharsets.UTF_8);
+				assertThat(held.startsWith(1, utf8)).as("%s starts with %s", encoded, prefix)
 					.isEqualTo(text.exactForms().stream().anyMatch((spelling) -> spelling.startsWith(prefix)));
-				assertThat(Folding.spelledAs(encoded, prefix)).as("%s spelled %s", encoded, prefix)
+				assertThat(held.spelledAs(1, utf8)).as("%s spelled %s", encoded, prefix)
 					.isEqualTo(text.exactForms().contains(prefix));
 			}
 		}
