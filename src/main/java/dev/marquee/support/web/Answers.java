@@ -137,7 +137,7 @@ public enum Answers {
 			notFound("keyword"), Answer.NOT_ACCEPTABLE),
 
 	SIMILAR(success("200", "A page of the films most like the film, the most alike first"),
-			problem("400", "Malformed id, size outside 1..100 or a cursor this list did not return",
+			problem("400", "Malformed id or language, size outside 1..100 or a cursor this list did not return",
 					ProblemType.INVALID_PARAMETER),
 			Answer.NO_FILM, Answer.NOT_ACCEPTABLE),
 
