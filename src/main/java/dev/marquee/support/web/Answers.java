@@ -204,6 +204,8 @@ public enum Answers {
 			Answer.UNAUTHORIZED, Answer.FORBIDDEN,
 			problem("412", "If-Match names another version, or If-None-Match: * and the film exists",
 					ProblemType.PRECONDITION_FAILED),
+			problem("422", "An image names a file that is not stored (errors names each)",
+					ProblemType.IMAGE_FILE_UNKNOWN),
 			Answer.TOO_LARGE, notMediaType("application/json"), Answer.CONFLICT),
 
 	IMAGES(success("200", "The owner's images, and the one shown for each kind"),
