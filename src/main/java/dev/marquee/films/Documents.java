@@ -1,9 +1,13 @@
 package dev.marquee.films;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import dev.marquee.image.ImageDocuments;
 import dev.marquee.section.TitlePageSection;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +27,8 @@ final class Documents {
 	static final Set<String> SERVER_ASSIGNED = Set.of("id", "version", "createdAt", "updatedAt", "episodeOf");
 
 	/**
-	 * The title page's images, which a document leaves out: they are files, uploaded on
-	 * their own.
+	 * The title page's images, which a document holds as the files they show
+	 * ({@link ImageDocuments#of}).
 	 */
 	static final String IMAGES = "images";
 
@@ -38,17 +42,19 @@ final class Documents {
 	}
 
 	/**
-	 * The sections a document holds: every section of the title page but its images and
-	 * the films like it.
+	 * The sections a document holds: every section of the title page but the films like
+	 * it.
 	 */
 	static List<TitlePageSection> sections(List<TitlePageSection> titlePage) {
-		return titlePage.stream()
-			.filter((section) -> !Set.of(IMAGES, SIMILAR).contains(section.embedding().name()))
-			.toList();
+		return titlePage.stream().filter((section) -> !section.embedding().name().equals(SIMILAR)).toList();
 	}
 
 	static JsonNode of(FilmView view, JsonMapper mapper) {
-		JsonNode node = mapper.valueToTree(view);
+		Map<String, @Nullable Object> sections = new LinkedHashMap<>(view.embeddedSections());
+		if (sections.containsKey(IMAGES)) {
+			sections.put(IMAGES, ImageDocuments.of(sections.get(IMAGES)));
+		}
+		JsonNode node = mapper.valueToTree(view.withSections(sections));
 		strip(node);
 		return node;
 	}

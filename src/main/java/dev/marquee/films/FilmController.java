@@ -44,13 +44,15 @@ class FilmController {
 	static final String DESCRIPTION = "Finds a film by Marquee's numeric id or its IMDb id (tt3783958). include= "
 			+ "embeds sections so that a whole title page is one request: a comma-separated list of "
 			+ TitlePageDocumentation.SECTIONS
-			+ " — or all. similar embeds the first 10 films of GET /films/{id}/similar (as listings show them, in "
-			+ "their original titles) with next, the URL of the rest. The answer carries a strong ETag; send it back in If-None-Match to get 304 Not "
+			+ " — or all. similar embeds the first 10 films of GET /films/{id}/similar (as listings show them; in "
+			+ "the language asked for, each under its title chosen as the film's own is) with next, the URL of the "
+			+ "rest. The answer carries a strong ETag; send it back in If-None-Match to get 304 Not "
 			+ "Modified. Without include= the ETag is the film's version (\"7\"; an episode's adds a digest of its "
 			+ "series' version, \"7.3f9a0c12b4e6d8a1\"), new on every write of the film or any of its sections: "
 			+ "what PATCH and DELETE take in If-Match (the version field of any answer gives the same value). "
 			+ "language= or Accept-Language answers in a language: the title, plot and tagline of the film's "
-			+ "translation in it (see the translations section), said in translation and Content-Language; such an "
+			+ "translation in it (see the translations section), said in translation and Content-Language, and the "
+			+ "titles of the similar films chosen alike from theirs; such an "
 			+ "answer's ETag names the language asked for, and every answer varies by Accept-Language.";
 
 	private final FilmRows filmRows;

@@ -19,6 +19,7 @@ import dev.marquee.film.FilmType;
 import dev.marquee.list.ListRefInput;
 import dev.marquee.review.ReviewInput;
 import dev.marquee.soundtrack.SoundtrackInput;
+import dev.marquee.image.DocumentImage;
 import dev.marquee.storyline.CertificationInput;
 import dev.marquee.storyline.KeywordInput;
 import dev.marquee.storyline.TaglineInput;
@@ -41,8 +42,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A whole film in one JSON document: the {@code GET /api/v1/films/{id}?include=all}
  * answer without what the server assigns (ids, versions, timestamps), with people,
- * companies and lists referred to by IMDb id or name. It is the one format a film travels
- * in: the demo film ships as one, and the admin API takes and gives them.
+ * companies and lists referred to by IMDb id or name, and images by their stored files.
+ * It is the one format a film travels in: the demo film ships as one, and the admin API
+ * takes and gives them.
  */
 @Schema(description = "A whole film: the include=all answer without server-assigned ids, versions and timestamps.")
 @FilmYears.InOrder
@@ -68,7 +70,10 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		@Schema(description = "The film's certificates per country; null or absent means none") @Nullable List<@Valid CertificationInput> certifications,
 		@Schema(description = "The film's keywords in order; null or absent means none") @Nullable List<@Valid KeywordInput> keywords,
 		@Schema(description = "Links to the film's videos in order; null or absent means none") @Nullable List<@Valid VideoInput> videos,
-		@Schema(description = "The film's title, plot and tagline in other languages, one per language; null or absent means none") @Nullable List<@Valid TranslationInput> translations)
+		@Schema(description = "The film's title, plot and tagline in other languages, one per language; null or absent means none") @Nullable List<@Valid TranslationInput> translations,
+		@Schema(description = "The film's images: stored files (uploaded with POST …/images, to this film or any "
+				+ "other owner), each with its kind, language, primary flag and order; null or absent means none, and "
+				+ "an image the document leaves out is detached (its file deleted when no image uses it any more)") @Nullable List<@Valid DocumentImage> images)
 		implements
 			FilmYears {
 
@@ -79,6 +84,7 @@ public record FilmDocument(@NotNull @Pattern(regexp = "tt[0-9]{7,10}") String im
 		keywords = (keywords != null) ? keywords : List.of();
 		videos = (videos != null) ? videos : List.of();
 		translations = (translations != null) ? translations : List.of();
+		images = (images != null) ? images : List.of();
 	}
 
 	public record RatingInput(@DecimalMin("1") @DecimalMax("10") @Nullable BigDecimal average,

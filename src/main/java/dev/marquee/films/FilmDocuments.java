@@ -16,6 +16,7 @@ import dev.marquee.credit.Credits;
 import dev.marquee.details.Details;
 import dev.marquee.didyouknow.DidYouKnow;
 import dev.marquee.film.Film;
+import dev.marquee.image.ImageDocuments;
 import dev.marquee.film.Films;
 import dev.marquee.film.OfficialSite;
 import dev.marquee.list.FilmLists;
@@ -77,6 +78,8 @@ public class FilmDocuments {
 
 	private final People people;
 
+	private final ImageDocuments images;
+
 	/**
 	 * First key of the advisory locks that serialize writes of one film document.
 	 */
@@ -84,8 +87,10 @@ public class FilmDocuments {
 
 	FilmDocuments(Films films, Credits credits, DidYouKnow didYouKnow, Soundtracks soundtracks, Reviews reviews,
 			BoxOffices boxOffices, Awards awards, Details details, Companies companies, FilmLists lists,
-			Storyline storyline, Validator validator, JdbcTemplate jdbc, NaturalKeyLocks locks, People people) {
+			Storyline storyline, Validator validator, JdbcTemplate jdbc, NaturalKeyLocks locks, People people,
+			ImageDocuments images) {
 		this.jdbc = jdbc;
+		this.images = images;
 		this.locks = locks;
 		this.people = people;
 		this.films = films;
@@ -157,6 +162,7 @@ public class FilmDocuments {
 		this.storyline.replaceKeywords(film, document.keywords());
 		this.storyline.replaceVideos(film, document.videos());
 		this.storyline.replaceTranslations(film, document.translations());
+		this.images.replace(film, document.images());
 		return film;
 	}
 

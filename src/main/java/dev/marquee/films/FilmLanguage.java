@@ -22,11 +22,16 @@ import org.jspecify.annotations.Nullable;
  * The language a title page is asked for in ({@code language=}, else
  * {@code Accept-Language}) and the page in it: the title, plot and tagline of the
  * translation that serves it ({@link Translations#choose}), read with the page from its
- * translations section. The page's ETag names what was asked, as its body depends on it.
+ * translations section, and the titles of the similar films it embeds, each chosen alike
+ * from that film's translations ({@link SimilarFilm#inLanguage}). The page's ETag names
+ * what was asked, as its body depends on it; a similar film's translation edited changes
+ * that film's version, which the page's ETag covers ({@link SimilarRows}).
  */
 final class FilmLanguage {
 
 	static final String TRANSLATIONS = "translations";
+
+	private static final String SIMILAR = "similar";
 
 	private static final String TAG = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
 
@@ -48,7 +53,7 @@ final class FilmLanguage {
 				throw ApiException.invalidParameter(
 						InvalidParam.query("language", "must be a BCP 47 language tag such as en or pt-BR"));
 			}
-			return new Asked(List.of(language), language);
+			return new Asked(List.of(language), language, language);
 		}
 		if (acceptLanguage == null || acceptLanguage.isBlank()) {
 			return null;
@@ -69,7 +74,7 @@ final class FilmLanguage {
 			return null;
 		}
 		String key = String.join("+", tags);
-		return new Asked(tags, (key.length() <= KEY_LENGTH) ? key : digest(key));
+		return new Asked(tags, (key.length() <= KEY_LENGTH) ? key : digest(key), null);
 	}
 
 	/**
@@ -95,6 +100,9 @@ final class FilmLanguage {
 		if (sections.stream().noneMatch((section) -> section.embedding().name().equals(TRANSLATIONS))) {
 			embeddedSections.remove(TRANSLATIONS);
 		}
+		if (embeddedSections.get(SIMILAR) instanceof MoreLikeThis similar) {
+			embeddedSections.put(SIMILAR, similar.inLanguage(asked.tags(), asked.parameter()));
+		}
 		FilmView page = view.withSections(embeddedSections);
 		return chosen
 			.map((translation) -> page.translated(translation.title(), translation.plot(),
@@ -117,9 +125,10 @@ final class FilmLanguage {
 	}
 
 	/**
-	 * The languages asked for, the preferred first, and what the ETag names of them.
+	 * The languages asked for, the preferred first, what the ETag names of them, and the
+	 * {@code language=} they were asked for by, if any (which links to the rest keep).
 	 */
-	record Asked(List<String> tags, String key) {
+	record Asked(List<String> tags, String key, @Nullable String parameter) {
 
 		String first() {
 			return this.tags.get(0);

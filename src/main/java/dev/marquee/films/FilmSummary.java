@@ -21,4 +21,13 @@ public record FilmSummary(@Schema(example = "1") long id, @Schema(example = "tt3
 		@Schema(example = "128") @Nullable Integer runtimeMinutes,
 		@Schema(example = "[\"Comedy\", \"Drama\", \"Music\", \"Musical\", \"Romance\"]") List<String> genres,
 		FilmView.Rating rating, @Nullable ImageSizes poster) {
+
+	/**
+	 * This film under another title (its title in a language asked for).
+	 */
+	FilmSummary withTitle(String title) {
+		return new FilmSummary(this.id, this.imdbId, title, this.type, this.releaseYear, this.runtimeMinutes,
+				this.genres, this.rating, this.poster);
+	}
+
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "More like this" on the title page: the first page of the film's similar films, with
@@ -20,9 +21,22 @@ public record MoreLikeThis(List<SimilarFilm> items,
 		@Schema(description = "Opaque cursor of the following page of GET /api/v1/films/{id}/similar; null when "
 				+ "there are no more",
 				example = "eyJrIjpbIjEyLjUwMCIsIjQyIl0sInMiOiJzaW1pbGFyIn0") @Nullable String nextCursor,
-		@Schema(description = "URL of the following page of GET /api/v1/films/{id}/similar; null when there are no "
-				+ "more",
+		@Schema(description = "URL of the following page of GET /api/v1/films/{id}/similar (with the page's "
+				+ "language=, if it had one); null when there are no more",
 				example = "http://localhost:8080/api/v1/films/1/similar?size=10&after=eyJrIjpbIjEyLjUwMCIsIjQyIl0sInMiOiJzaW1pbGFyIn0") @Nullable String next) {
+
+	/**
+	 * These films with their titles in the languages asked for, the preferred first
+	 * ({@link SimilarFilm#inLanguage}), and the link to the rest asking for the same
+	 * {@code language=}, if the page was.
+	 */
+	MoreLikeThis inLanguage(List<String> asked, @Nullable String language) {
+		String rest = (this.next != null && language != null)
+				? UriComponentsBuilder.fromUriString(this.next).queryParam("language", language).toUriString()
+				: this.next;
+		return new MoreLikeThis(this.items.stream().map((film) -> film.inLanguage(asked)).toList(), this.size,
+				this.nextCursor, rest);
+	}
 
 	/**
 	 * The first {@code size} of the films like the film, from up to one more (which only

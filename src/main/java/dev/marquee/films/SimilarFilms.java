@@ -36,10 +36,12 @@ class SimilarFilms {
 	}
 
 	/**
-	 * A page of the films most like the film, the most alike first.
+	 * A page of the films most like the film, the most alike first, each under its title
+	 * in the languages asked for ({@link SimilarFilm#inLanguage}; none: its original
+	 * title).
 	 * @throws FilmNotFoundException when there is no such film
 	 */
-	PageView<SimilarFilm> page(ResourceId id, int size, @Nullable String after) {
+	PageView<SimilarFilm> page(ResourceId id, int size, @Nullable String after, List<String> languages) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", size + 1);
 		String film = (id.imdbId() != null) ? "f.imdb_id = :film" : "f.id = :film";
 		parameters.addValue("film", (id.imdbId() != null) ? id.imdbId() : id.id());
@@ -62,7 +64,10 @@ class SimilarFilms {
 		if (rows.isEmpty()) {
 			throw FilmNotFoundException.forId(id);
 		}
-		List<SimilarFilm> found = rows.stream().filter(Objects::nonNull).map((similar) -> similar).toList();
+		List<SimilarFilm> found = rows.stream()
+			.filter(Objects::nonNull)
+			.map((similar) -> languages.isEmpty() ? similar : similar.inLanguage(languages))
+			.toList();
 		return PageView.of(found, size, (similar) -> similar, SimilarFilms::cursor);
 	}
 

@@ -116,8 +116,9 @@ class SimilarRows extends SectionProjection {
 			+ FilmCatalog.COLUMNS + ", (SELECT json_agg(json_build_object('slug', k.slug, 'name', k.name) "
 			+ "ORDER BY k.slug) FROM keyword k WHERE k.id = ANY (r.keyword_ids)) AS shared_keywords, "
 			+ "(SELECT json_agg(json_build_object('id', p.id, 'imdbId', p.imdb_id, 'name', p.name) ORDER BY p.name, "
-			+ "p.id) FROM person p WHERE p.id = ANY (r.person_ids)) AS shared_people "
-			+ "FROM alike r LEFT JOIN film f ON f.id = r.id";
+			+ "p.id) FROM person p WHERE p.id = ANY (r.person_ids)) AS shared_people, f.languages[1] AS similar_language, "
+			+ "(SELECT json_agg(json_build_object('language', t.language, 'title', t.title) ORDER BY t.id) "
+			+ "FROM film_translation t WHERE t.film_id = f.id) AS similar_titles FROM alike r LEFT JOIN film f ON f.id = r.id";
 
 	private static final String ORDER = "ORDER BY r.score DESC NULLS FIRST, r.id";
 
@@ -125,6 +126,9 @@ class SimilarRows extends SectionProjection {
 	};
 
 	private static final TypeReference<List<PersonRef>> PEOPLE = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<SimilarFilm.TranslatedTitle>> TITLES = new TypeReference<>() {
 	};
 
 	private final JsonMapper json;
@@ -203,10 +207,13 @@ class SimilarRows extends SectionProjection {
 		}
 		String keywords = rs.getString("shared_keywords");
 		String people = rs.getString("shared_people");
+		String titles = rs.getString("similar_titles");
 		return new SimilarFilm(FilmCatalog.summary(rs), rs.getBigDecimal("score"),
 				new SimilarFilm.SharedFacts((keywords != null) ? this.json.readValue(keywords, KEYWORDS) : List.of(),
 						SqlArrays.strings(rs.getArray("shared_genres")),
-						(people != null) ? this.json.readValue(people, PEOPLE) : List.of()));
+						(people != null) ? this.json.readValue(people, PEOPLE) : List.of()),
+				new SimilarFilm.Titles(rs.getString("similar_language"),
+						(titles != null) ? this.json.readValue(titles, TITLES) : List.of()));
 	}
 
 	private Ranked ranked(ResultSet rs) throws SQLException {

@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  * or polyglot files are refused); the header's width and height are read by the format's
  * ImageIO reader without decoding (a bomb claiming 30,000 × 30,000 is refused here). Only
  * then is the image decoded, at most {@link ImageLimits#concurrentDecodes} at a time, and
- * a JPEG's pixels turned upright as its EXIF Orientation says (the files served carry no
- * EXIF), so the width and height recorded are the upright ones.
+ * its pixels turned upright as its EXIF Orientation says (a JPEG's, a PNG's or a WebP's;
+ * the files served carry no EXIF), so the width and height recorded are the upright ones.
  */
 @Component
 @EnableConfigurationProperties(ImageLimits.class)
@@ -116,31 +116,42 @@ class ImageDecoder {
 	}
 
 	/**
-	 * How a JPEG's pixels are to be turned to stand upright, as its EXIF Orientation tag
-	 * says (a camera held sideways stores them sideways and says so there), read with
-	 * TwelveMonkeys' segment and TIFF readers; {@code null} for other formats, a JPEG
-	 * without the tag, or with EXIF too malformed to tell (its pixels are served as
-	 * stored).
+	 * How the pixels are to be turned to stand upright, as the file's EXIF Orientation
+	 * tag says (a camera held sideways stores them sideways and says so there): in a
+	 * JPEG's APP1 segment (read with TwelveMonkeys' segment reader), a PNG's {@code eXIf}
+	 * chunk or a WebP's {@code EXIF} chunk ({@link ExifChunks}), its TIFF structure read
+	 * with TwelveMonkeys' TIFF reader; {@code null} for a file without the tag, or with
+	 * EXIF too malformed to tell (its pixels are served as stored).
 	 */
 	private static @Nullable Orientation orientation(ImageFormat format, byte[] bytes) {
-		if (format != ImageFormat.JPEG) {
-			return null;
-		}
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
-			if (exif.isEmpty()) {
-				return null;
+		try {
+			if (format != ImageFormat.JPEG) {
+				byte[] tiff = ExifChunks.of(format, bytes);
+				return (tiff != null) ? orientation(new ByteArrayInputStream(tiff)) : null;
 			}
-			InputStream data = exif.get(0).data();
-			data.read(); // the pad byte after "Exif\0"
-			try (ImageInputStream tiff = ImageIO.createImageInputStream(data)) {
-				Entry entry = new TIFFReader().read(tiff).getEntryById(TIFF.TAG_ORIENTATION);
-				return (entry != null && entry.getValue() instanceof Number value)
-						? Orientation.typeOf(value.intValue()) : null;
+			try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+				List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
+				if (exif.isEmpty()) {
+					return null;
+				}
+				InputStream data = exif.get(0).data();
+				data.read(); // the pad byte after "Exif\0"
+				return orientation(data);
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			return null;
+		}
+	}
+
+	/**
+	 * The Orientation tag of an EXIF TIFF structure, if any.
+	 */
+	private static @Nullable Orientation orientation(InputStream exif) throws IOException {
+		try (ImageInputStream tiff = ImageIO.createImageInputStream(exif)) {
+			Entry entry = new TIFFReader().read(tiff).getEntryById(TIFF.TAG_ORIENTATION);
+			return (entry != null && entry.getValue() instanceof Number value) ? Orientation.typeOf(value.intValue())
+					: null;
 		}
 	}
 

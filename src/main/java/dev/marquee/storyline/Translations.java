@@ -3,6 +3,7 @@ package dev.marquee.storyline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,9 +26,22 @@ public final class Translations {
 	 */
 	public static Optional<TranslationItem> choose(List<TranslationItem> translations, List<String> asked,
 			@Nullable String originalLanguage) {
+		return choose(translations, TranslationItem::language, asked, originalLanguage);
+	}
+
+	/**
+	 * The translation to serve, of translations of any shape (the title page's items, or
+	 * the titles of the films it lists); empty when the original serves.
+	 * @param translations a film's translations
+	 * @param language the BCP 47 tag of a translation
+	 * @param asked the languages asked for, the preferred first (any case)
+	 * @param originalLanguage the film's original language (ISO 639), when known
+	 */
+	public static <T> Optional<T> choose(List<T> translations, Function<T, String> language, List<String> asked,
+			@Nullable String originalLanguage) {
 		for (String tag : asked) {
 			String primary = primary(tag);
-			Optional<TranslationItem> found = in(translations, tag).or(() -> in(translations, primary));
+			Optional<T> found = in(translations, language, tag).or(() -> in(translations, language, primary));
 			if (found.isPresent() || primary.equals(originalLanguage)) {
 				return found;
 			}
@@ -42,8 +56,10 @@ public final class Translations {
 		return tag.split("-", 2)[0].toLowerCase(Locale.ROOT);
 	}
 
-	private static Optional<TranslationItem> in(List<TranslationItem> translations, String tag) {
-		return translations.stream().filter((translation) -> translation.language().equalsIgnoreCase(tag)).findFirst();
+	private static <T> Optional<T> in(List<T> translations, Function<T, String> language, String tag) {
+		return translations.stream()
+			.filter((translation) -> language.apply(translation).equalsIgnoreCase(tag))
+			.findFirst();
 	}
 
 }

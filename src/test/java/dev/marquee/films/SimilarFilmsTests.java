@@ -3,6 +3,7 @@ package dev.marquee.films;
 import java.util.List;
 
 import dev.marquee.MarqueeTest;
+import dev.marquee.apikey.ApiKeys;
 import dev.marquee.credit.Department;
 import dev.marquee.film.FilmType;
 import dev.marquee.support.web.Cursor;
@@ -10,12 +11,16 @@ import dev.marquee.testdata.AdminCalls;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.TestFilms;
 import dev.marquee.testdata.TestIds;
+import dev.marquee.testdata.TestKeys;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +52,9 @@ class SimilarFilmsTests {
 
 	@Autowired
 	JsonMapper jsonMapper;
+
+	@Autowired
+	ApiKeys keys;
 
 	private final String drama = TestIds.word("Simdrama");
 
@@ -87,10 +95,16 @@ class SimilarFilmsTests {
 			.keyword(this.piano)
 			.keyword(this.jazz)
 			.actor(this.actor, "Sim Actor", "Sebastian")
-			.rating("7.0", 1000));
-		this.popular = films
-			.create(FilmDocumentBuilder.film("Sim Popular").genres(this.music, this.drama).rating("8.0", 1_000_000));
+			.rating("7.0", 1000)
+			.translation("de", "Sim Ähnlich", null, null));
+		this.popular = films.create(FilmDocumentBuilder.film("Sim Popular")
+			.genres(this.music, this.drama)
+			.rating("8.0", 1_000_000)
+			.translation("de", null, "Ein Film, den alle kennen.", null)
+			.translation("fr", "Sim Populaire", null, null));
 		this.obscure = films.create(FilmDocumentBuilder.film("Sim Obscure")
+			.languages("de")
+			.translation("fr", "Sim Obscur", null, null)
 			.genres(this.other)
 			.keyword(this.dusk)
 			.crew(this.director, "Sim Director", Department.WRITING, "Writer"));
@@ -175,6 +189,87 @@ class SimilarFilmsTests {
 			.bodyJson()
 			.extractingPath("items[*].film.title")
 			.isEqualTo(List.of("Sim Many 1"));
+		assertThat(this.mvc.get().uri(film.uri() + "?include=similar&language=fr").exchange()).hasStatusOk()
+			.bodyJson()
+			.extractingPath("similar.next")
+			.isEqualTo(next + "&language=fr");
+	}
+
+	@Test
+	void listsTheSimilarFilmsUnderTheirTitlesInTheLanguageAskedForAsTheirOwnPagesWouldBe() {
+		// Sim Alike has a translation in de (asked de-AT: its primary language serves);
+		// Sim Popular's de translation has no title (its original serves, not its fr
+		// one); Sim Obscure is in de (its original serves, not its fr translation).
+		String german = """
+				{"items":[
+				 {"film":%s,"score":20.002,"shared":{"keywords":[%s,%s],"genres":["%s"],"people":[%s]}},
+				 {"film":%s,"score":8.000,"shared":{"keywords":[],"genres":["%s","%s"],"people":[]}},
+				 {"film":%s,"score":5.000,"shared":{"keywords":[%s],"genres":[],"people":[%s]}}],
+				 "size":20,"nextCursor":null,"next":null,"total":null}""".formatted(
+				summary(this.alike, "Sim Ähnlich", this.drama, "7.0", 1000), keyword(this.jazz), keyword(this.piano),
+				this.drama, person(this.actor, "Sim Actor"),
+				summary(this.popular, "Sim Popular", this.music + "\",\"" + this.drama, "8.0", 1_000_000), this.music,
+				this.drama, summary(this.obscure, "Sim Obscure", this.other, null, 0), keyword(this.dusk),
+				person(this.director, "Sim Director"));
+		String uri = this.target.uri() + "/similar";
+
+		MvcTestResult byParameter = this.mvc.get().uri(uri).param("language", "de-AT").exchange();
+		MvcTestResult byHeader = this.mvc.get()
+			.uri(uri)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "de-AT, fr;q=0.5")
+			.exchange();
+		MvcTestResult french = this.mvc.get().uri(uri).param("language", "fr").exchange();
+		MvcTestResult plain = this.mvc.get().uri(uri).exchange();
+
+		assertThat(byParameter).hasStatusOk().bodyJson().isStrictlyEqualTo(german);
+		assertThat(byHeader).hasStatusOk().bodyJson().isStrictlyEqualTo(german);
+		assertThat(french).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(german.replace("Sim Ähnlich", "Sim Alike")
+				.replace("Sim Popular", "Sim Populaire")
+				.replace("Sim Obscure", "Sim Obscur"));
+		assertThat(plain).hasStatusOk().bodyJson().isStrictlyEqualTo(german.replace("Sim Ähnlich", "Sim Alike"));
+		for (MvcTestResult result : List.of(byParameter, byHeader, french, plain)) {
+			assertThat(result.getResponse().getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_LANGUAGE);
+		}
+		assertThat(etag(byParameter)).isEqualTo(etag(byHeader)).isNotEqualTo(etag(plain)).isNotEqualTo(etag(french));
+	}
+
+	@Test
+	void theTitlePageInALanguageShowsTheSimilarFilmsUnderTheirTitlesInIt() throws Exception {
+		String uri = this.target.uri() + "?include=similar";
+		MvcTestResult plain = this.mvc.get().uri(uri).exchange();
+
+		MvcTestResult german = this.mvc.get().uri(uri + "&language=de").exchange();
+
+		ObjectNode expected = (ObjectNode) json(plain).deepCopy();
+		expected.putObject("translation").putNull("language").put("translated", false).putNull("tagline");
+		((ObjectNode) expected.get("similar").get("items").get(0).get("film")).put("title", "Sim Ähnlich");
+		assertThat(german).hasStatusOk().doesNotContainHeader(HttpHeaders.CONTENT_LANGUAGE);
+		JSONAssert.assertEquals(expected.toString(), body(german), JSONCompareMode.STRICT);
+		assertThat(german.getResponse().getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_LANGUAGE);
+		assertThat(etag(german)).isNotEqualTo(etag(plain))
+			.isNotEqualTo(etag(this.mvc.get().uri(uri + "&language=fr").exchange()));
+	}
+
+	@Test
+	void aTranslationEditedOnASimilarFilmChangesTheTagOfTheTitlePageShowingIt() {
+		String uri = this.target.uri() + "?include=similar&language=de";
+		String tag = etag(this.mvc.get().uri(uri).exchange());
+		assertThat(this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, tag)).hasStatus(304);
+		String translations = this.alike.uri() + "/translations";
+		JsonNode translation = json(this.mvc.get().uri(translations).exchange()).get("items").get(0);
+		AdminCalls admin = new AdminCalls(this.mvc, TestKeys.admin(this.keys), "sim-lang");
+
+		assertThat(admin.patch(translations + "/" + translation.get("id").asLong(),
+				"\"" + translation.get("version").asLong() + "\"", "{\"title\":\"Sim Gleich\"}"))
+			.hasStatusOk();
+
+		MvcTestResult after = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, tag).exchange();
+		assertThat(after).hasStatusOk();
+		assertThat(etag(after)).isNotEqualTo(tag);
+		assertThat(after).bodyJson().extractingPath("similar.items[0].film.title").isEqualTo("Sim Gleich");
+		assertThat(this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag(after))).hasStatus(304);
 	}
 
 	@Test

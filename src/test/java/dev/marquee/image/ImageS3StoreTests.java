@@ -156,6 +156,35 @@ class ImageS3StoreTests {
 	}
 
 	@Test
+	void aDocumentLeavingAnImageOutDeletesTheObjectsOfItsFileOnlyWhenNoImageUsesIt() {
+		String film = this.owners.film();
+		String gone = this.owners.uploaded(film, "poster", ImageOwners.picture());
+		String kept = this.owners.uploaded(film, "still", ImageOwners.picture());
+		MvcTestResult read = this.mvc.get().uri(film + "/document").exchange();
+		String document = AdminCalls.body(read);
+		int from = document.indexOf("\"images\":[");
+		int to = document.indexOf(']', from) + 1;
+		// The still stays, as a backdrop: its image is replaced by another of the same
+		// file.
+		String images = "\"images\":[{\"file\":\"" + kept
+				+ "\",\"kind\":\"backdrop\",\"language\":null,\"primary\":true,\"order\":0}]";
+
+		assertThat(new AdminCalls(this.mvc, this.owners.admin(), "s3-document").put(film + "/document",
+				AdminCalls.etag(read), document.substring(0, from) + images + document.substring(to)))
+			.hasStatusOk();
+
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			this.sweeper.sweep();
+			assertThat(objects(gone)).isEmpty();
+		});
+		assertThat(objects(kept)).hasSize(5);
+		assertThat(this.mvc.get().uri("/images/" + kept + "/w185.jpg").exchange()).hasStatusOk();
+		assertThat(this.jdbc.queryForObject("select count(*) from image_object_unused where sha256 = ?", Integer.class,
+				kept))
+			.isZero();
+	}
+
+	@Test
 	void aPictureUploadedAgainBeforeTheSweepKeepsItsObjects() {
 		byte[] picture = ImageOwners.picture();
 		String deleted = this.owners.film();

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Uploads of JPEG, PNG and WebP files: each stored with every size ready when the upload
@@ -122,14 +123,9 @@ class ImageUploadTests {
 	void aJpegTurnedByItsExifOrientationIsStoredAndServedUpright() {
 		// Stored 400 × 200, red top left quarter; Orientation 6 shows it turned 90°
 		// clockwise: 200 × 400, red top right quarter.
-		MvcTestResult created = upload(
+		String sha = uploadedUpright(
 				new MockMultipartFile("file", "phone.jpg", "image/jpeg", TestImages.jpegWithOrientation(400, 200, 6)),
-				"still", null, null);
-		assertThat(created).hasStatus(201);
-		String body = body(created);
-		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
-		String sha = JsonPath.read(body, "$.sha256");
-		assertThat(created).bodyJson().isStrictlyEqualTo(image(id, "still", null, 200, 400, true, 0, sha, "jpg", 0));
+				200, 400);
 
 		int[][] sizes = { { 92, 184 }, { 185, 370 }, { 200, 400 }, { 200, 400 }, { 200, 400 } };
 		String[] names = { "w92", "w185", "w342", "w500", "original" };
@@ -147,6 +143,76 @@ class ImageUploadTests {
 			assertThat(colour(served, 3 * width / 4, 3 * height / 4)).as(names[i] + ": bottom right").isEqualTo("blue");
 			assertThat(colour(served, width / 4, 3 * height / 4)).as(names[i] + ": bottom left").isEqualTo("blue");
 		}
+	}
+
+	@Test
+	void aPngTurnedByTheOrientationOfItsExifChunkIsStoredAndServedUpright() {
+		// As the JPEG above, with the EXIF in a PNG's eXIf chunk: 400 × 200 stored, red
+		// top left; shown 200 × 400, red top right. PNG keeps the colours exactly.
+		String sha = uploadedUpright(
+				new MockMultipartFile("file", "phone.png", "image/png", TestImages.pngWithOrientation(400, 200, 6)),
+				200, 400);
+		BufferedImage served = served(sha);
+		assertThat(new int[] { served.getWidth(), served.getHeight() }).containsExactly(200, 400);
+		assertThat(colour(served, 150, 100)).as("top right").isEqualTo("red");
+		assertThat(colour(served, 50, 100)).as("top left").isEqualTo("blue");
+		assertThat(colour(served, 150, 300)).as("bottom right").isEqualTo("blue");
+	}
+
+	@Test
+	void aWebpTurnedByTheOrientationOfItsExifChunkIsStoredAndServedUpright() {
+		// The 300 × 200 sunset with Orientation 6 (turned 90° clockwise): 200 × 300, its
+		// pixel (x, y) the stored one at (y, 199 - x).
+		BufferedImage stored = TestImages.read(TestImages.webp());
+		String sha = uploadedUpright(
+				new MockMultipartFile("file", "phone.webp", "image/webp", TestImages.webpWithOrientation(6)), 200, 300);
+		BufferedImage served = served(sha);
+		assertThat(new int[] { served.getWidth(), served.getHeight() }).containsExactly(200, 300);
+		for (int[] at : new int[][] { { 20, 20 }, { 180, 20 }, { 20, 280 }, { 180, 280 }, { 100, 150 } }) {
+			int[] upright = rgb(served.getRGB(at[0], at[1]));
+			int[] expected = rgb(stored.getRGB(at[1], stored.getHeight() - 1 - at[0]));
+			for (int channel = 0; channel < 3; channel++) {
+				assertThat(upright[channel]).as("(%d, %d) channel %d", at[0], at[1], channel)
+					.isCloseTo(expected[channel], within(24));
+			}
+		}
+	}
+
+	@Test
+	void aWebpWhoseExifSaysUprightIsKeptAsStored() {
+		MvcTestResult created = upload(
+				new MockMultipartFile("file", "sunset.webp", "image/webp", TestImages.webpWithOrientation(1)), "still",
+				null, null);
+		assertThat(created).hasStatus(201);
+		assertThat(new int[] { JsonPath.read(body(created), "$.width"), JsonPath.read(body(created), "$.height") })
+			.containsExactly(300, 200);
+	}
+
+	/**
+	 * Uploads the file as a still, asserting the answer whole with the upright width and
+	 * height; its SHA-256.
+	 */
+	private String uploadedUpright(MockMultipartFile file, int width, int height) {
+		MvcTestResult created = upload(file, "still", null, null);
+		assertThat(created).hasStatus(201);
+		String body = body(created);
+		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+		String sha = JsonPath.read(body, "$.sha256");
+		assertThat(created).bodyJson()
+			.isStrictlyEqualTo(image(id, "still", null, width, height, true, 0, sha, "jpg", 0));
+		return sha;
+	}
+
+	private BufferedImage served(String sha) {
+		return TestImages.read(this.mvc.get()
+			.uri("/images/" + sha + "/original.jpg")
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray());
+	}
+
+	private static int[] rgb(int rgb) {
+		return new int[] { (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF };
 	}
 
 	@Test

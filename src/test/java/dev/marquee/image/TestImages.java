@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -152,6 +153,58 @@ final class TestImages {
 	 * them).
 	 */
 	static byte[] jpegWithOrientation(int width, int height, int orientation) {
+		return withExif(write(quartered(width, height), "jpg"), orientationExif(orientation));
+	}
+
+	/**
+	 * A PNG of the pixels of {@link #jpegWithOrientation} with the same EXIF in an
+	 * {@code eXIf} chunk right after its header chunk (IHDR), as PNG 1.2's extension
+	 * places it.
+	 */
+	static byte[] pngWithOrientation(int width, int height, int orientation) {
+		byte[] png = write(quartered(width, height), "png");
+		byte[] tiff = orientationExif(orientation);
+		int afterHeader = 8 + 4 + 4 + 13 + 4;
+		CRC32 crc = new CRC32();
+		crc.update("eXIf".getBytes(StandardCharsets.US_ASCII));
+		crc.update(tiff);
+		ByteBuffer out = ByteBuffer.allocate(png.length + 12 + tiff.length);
+		out.put(png, 0, afterHeader);
+		out.putInt(tiff.length).put("eXIf".getBytes(StandardCharsets.US_ASCII)).put(tiff).putInt((int) crc.getValue());
+		out.put(png, afterHeader, png.length - afterHeader);
+		return out.array();
+	}
+
+	/**
+	 * The WebP of {@link #webp} (a 300 × 200 sunset, one VP8 chunk) in WebP's extended
+	 * format: a VP8X chunk saying it has EXIF, its VP8 chunk, then an EXIF chunk naming
+	 * the Orientation {@code orientation}.
+	 */
+	static byte[] webpWithOrientation(int orientation) {
+		byte[] simple = webp();
+		BufferedImage image = read(simple);
+		byte[] tiff = orientationExif(orientation);
+		int pad = tiff.length & 1;
+		ByteBuffer out = ByteBuffer.allocate(12 + 18 + (simple.length - 12) + 8 + tiff.length + pad)
+			.order(ByteOrder.LITTLE_ENDIAN);
+		out.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(out.capacity() - 8);
+		out.put("WEBP".getBytes(StandardCharsets.US_ASCII));
+		out.put("VP8X".getBytes(StandardCharsets.US_ASCII)).putInt(10).put((byte) 0x08).put(new byte[3]);
+		putUInt24(out, image.getWidth() - 1);
+		putUInt24(out, image.getHeight() - 1);
+		out.put(simple, 12, simple.length - 12);
+		out.put("EXIF".getBytes(StandardCharsets.US_ASCII)).putInt(tiff.length).put(tiff).put(new byte[pad]);
+		return out.array();
+	}
+
+	private static void putUInt24(ByteBuffer out, int value) {
+		out.put((byte) value).put((byte) (value >> 8)).put((byte) (value >> 16));
+	}
+
+	/**
+	 * {@code width} × {@code height} pixels, the top left quarter red and the rest blue.
+	 */
+	private static BufferedImage quartered(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setColor(Color.BLUE);
@@ -159,13 +212,20 @@ final class TestImages {
 		g.setColor(Color.RED);
 		g.fillRect(0, 0, width / 2, height / 2);
 		g.dispose();
-		// TIFF header, IFD0 with one entry: Orientation (0x0112), SHORT, 1 value
+		return image;
+	}
+
+	/**
+	 * EXIF's TIFF structure naming only the Orientation {@code orientation}: the header,
+	 * IFD0 with one entry: Orientation (0x0112), SHORT, 1 value.
+	 */
+	private static byte[] orientationExif(int orientation) {
 		ByteBuffer tiff = ByteBuffer.allocate(26);
 		tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
 		tiff.putShort((short) 1);
 		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
 		tiff.putInt(0);
-		return withExif(write(image, "jpg"), tiff.array());
+		return tiff.array();
 	}
 
 	/**

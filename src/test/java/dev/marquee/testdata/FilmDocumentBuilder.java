@@ -18,6 +18,9 @@ import dev.marquee.didyouknow.GoofCategory;
 import dev.marquee.didyouknow.GoofInput;
 import dev.marquee.didyouknow.TriviaInput;
 import dev.marquee.film.FilmType;
+import dev.marquee.films.FilmDocument;
+import dev.marquee.image.DocumentImage;
+import dev.marquee.image.ImageKind;
 import dev.marquee.list.ListRefInput;
 import dev.marquee.person.PersonRefInput;
 import dev.marquee.review.ReviewInput;
@@ -26,7 +29,6 @@ import dev.marquee.storyline.KeywordInput;
 import dev.marquee.storyline.ReleaseType;
 import dev.marquee.storyline.TaglineInput;
 import dev.marquee.storyline.TranslationInput;
-import dev.marquee.films.FilmDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +60,8 @@ public final class FilmDocumentBuilder {
 	private @Nullable String wikidataId;
 
 	private final List<CastMemberInput> cast = new ArrayList<>();
+
+	private final List<DocumentImage> images = new ArrayList<>();
 
 	private final List<CrewMemberInput> crew = new ArrayList<>();
 
@@ -258,6 +262,15 @@ public final class FilmDocumentBuilder {
 		return this;
 	}
 
+	/**
+	 * Adds an image of a stored file (its SHA-256), after those already added.
+	 */
+	public FilmDocumentBuilder image(String file, ImageKind kind, @Nullable String language, boolean primary,
+			int order) {
+		this.images.add(new DocumentImage(file, kind, language, primary, order, null, null, null));
+		return this;
+	}
+
 	public FilmDocument build() {
 		return new FilmDocument(this.imdbId, this.title, this.title, this.type, this.releaseYear, null, 100, null,
 				this.genres, new FilmDocument.RatingInput(this.ratingAverage, this.ratingVotes), this.countries,
@@ -265,7 +278,8 @@ public final class FilmDocumentBuilder {
 				new FilmDocument.ExternalIdsInput(this.tmdbId, this.wikidataId), false, this.cast, this.crew,
 				this.trivia, this.goofs, List.of(), List.of(), List.of(), this.reviews, this.boxOffice,
 				new AwardsInput(null, List.of()), List.of(), this.alternateTitles, List.of(), this.companies,
-				this.lists, this.taglines, this.certifications, this.keywords, List.of(), this.translations);
+				this.lists, this.taglines, this.certifications, this.keywords, List.of(), this.translations,
+				this.images);
 	}
 
 }

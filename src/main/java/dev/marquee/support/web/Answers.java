@@ -137,7 +137,7 @@ public enum Answers {
 			notFound("keyword"), Answer.NOT_ACCEPTABLE),
 
 	SIMILAR(success("200", "A page of the films most like the film, the most alike first"),
-			problem("400", "Malformed id, size outside 1..100 or a cursor this list did not return",
+			problem("400", "Malformed id or language, size outside 1..100 or a cursor this list did not return",
 					ProblemType.INVALID_PARAMETER),
 			Answer.NO_FILM, Answer.NOT_ACCEPTABLE),
 
@@ -204,6 +204,8 @@ public enum Answers {
 			Answer.UNAUTHORIZED, Answer.FORBIDDEN,
 			problem("412", "If-Match names another version, or If-None-Match: * and the film exists",
 					ProblemType.PRECONDITION_FAILED),
+			problem("422", "An image names a file that is not stored (errors names each)",
+					ProblemType.IMAGE_FILE_UNKNOWN),
 			Answer.TOO_LARGE, notMediaType("application/json"), Answer.CONFLICT),
 
 	IMAGES(success("200", "The owner's images, and the one shown for each kind"),

@@ -127,6 +127,11 @@ public enum ProblemType {
 			"Other content (a script, an archive, a document) follows the end of the image in the file, which makes "
 					+ "it readable as more than one format. Upload the image alone."),
 
+	IMAGE_FILE_UNKNOWN("image-file-unknown", "Unknown image file", HttpStatus.UNPROCESSABLE_CONTENT,
+			"A film document names an image file (by the SHA-256 its URLs hold) that is not stored: upload the image "
+					+ "first (POST …/images), or leave it out. The errors member names each such field; nothing was "
+					+ "written."),
+
 	INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
 			"Something failed on the server. The correlationId member identifies the failure in the server's log.");
 
