@@ -16,6 +16,8 @@ import dev.marquee.testdata.TestIds;
 import dev.marquee.testdata.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.json.JSONArray;
+import org.json.JSONObject;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import tools.jackson.databind.JsonNode;
@@ -388,7 +390,9 @@ class FilmWriteTests {
 			assertThat(gone).hasStatus(404);
 			assertThat(restored).hasStatus(201);
 			JSONAssert.assertEquals(before, titlePage(film), JSONCompareMode.STRICT);
-			JSONAssert.assertEquals(demoCopy, body(restored), JSONCompareMode.STRICT);
+			// the demo's document file names no images; the answer lists the film's, none
+			JSONObject expected = new JSONObject(demoCopy).put("images", new JSONArray());
+			JSONAssert.assertEquals(expected.toString(), body(restored), JSONCompareMode.STRICT);
 		}
 		finally {
 			this.jdbc.update("delete from film where imdb_id = ?", film);
