@@ -1,5 +1,6 @@
 package dev.marquee.image;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -131,6 +132,23 @@ class ImageFileCacheTests {
 	}
 
 	@Test
+	void aKeptFileIsCheckedStillStoredOncePerRecheckSoAnOwnersDeletionEndsItThen() {
+		String film = this.owners.film();
+		String sha = this.owners.uploaded(film, "poster", ImageOwners.picture());
+		byte[] stored = stored(sha, "w342");
+		ImageFileCache checkedEachTime = cache(DataSize.ofMegabytes(1), Duration.ZERO, new SimpleMeterRegistry());
+		ImageFileCache checkedHourly = cache(DataSize.ofMegabytes(1), Duration.ofHours(1), new SimpleMeterRegistry());
+		assertThat(read(checkedEachTime, sha, ImageSize.W342)).isEqualTo(stored);
+		assertThat(read(checkedHourly, sha, ImageSize.W342)).isEqualTo(stored);
+
+		this.owners.delete(film);
+
+		assertThat(checkedEachTime.find(sha, ImageSize.W342, "jpg")).as("checked, and gone").isEmpty();
+		assertThat(read(checkedHourly, sha, ImageSize.W342)).as("served until it is checked again, without a lookup")
+			.isEqualTo(stored);
+	}
+
+	@Test
 	void theBytesKeptStayWithinTheBoundAndNoOriginalIsKept() {
 		List<String> shas = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
@@ -140,7 +158,7 @@ class ImageFileCacheTests {
 		long bound = 2 * w342 + w342 / 2;
 		assertThat(shas).doesNotHaveDuplicates();
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
-		ImageFileCache cache = cache(DataSize.ofBytes(bound), registry);
+		ImageFileCache cache = cache(DataSize.ofBytes(bound), Duration.ZERO, registry);
 
 		for (String sha : shas) {
 			assertThat(read(cache, sha, ImageSize.ORIGINAL)).isEqualTo(stored(sha, "original"));
@@ -159,17 +177,20 @@ class ImageFileCacheTests {
 	@Test
 	void theBoundFollowsTheHeapUnlessSet() {
 		long megabyte = 1024 * 1024;
-		assertThat(new ImageFileCache.Properties(null).maxBytes(160 * megabyte)).isEqualTo(10 * megabyte);
-		assertThat(new ImageFileCache.Properties(null).maxBytes(4096 * megabyte)).isEqualTo(32 * megabyte);
-		assertThat(new ImageFileCache.Properties(DataSize.ofMegabytes(100)).maxBytes(160 * megabyte))
-			.isEqualTo(100 * megabyte);
-		assertThat(new ImageFileCache.Properties(DataSize.ofBytes(0)).maxBytes(160 * megabyte)).isZero();
+		assertThat(new ImageFileCache.Properties(null, Duration.ofSeconds(1)).maxBytes(160 * megabyte))
+			.isEqualTo(10 * megabyte);
+		assertThat(new ImageFileCache.Properties(null, Duration.ofSeconds(1)).maxBytes(4096 * megabyte))
+			.isEqualTo(32 * megabyte);
+		assertThat(new ImageFileCache.Properties(DataSize.ofMegabytes(100), Duration.ofSeconds(1))
+			.maxBytes(160 * megabyte)).isEqualTo(100 * megabyte);
+		assertThat(new ImageFileCache.Properties(DataSize.ofBytes(0), Duration.ofSeconds(1)).maxBytes(160 * megabyte))
+			.isZero();
 	}
 
-	private ImageFileCache cache(DataSize maxSize, MeterRegistry registry) {
+	private ImageFileCache cache(DataSize maxSize, Duration recheck, MeterRegistry registry) {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("meters", registry);
-		return new ImageFileCache(this.files, new ImageFileCache.Properties(maxSize),
+		return new ImageFileCache(this.files, new ImageFileCache.Properties(maxSize, recheck),
 				beans.getBeanProvider(MeterRegistry.class));
 	}
 
