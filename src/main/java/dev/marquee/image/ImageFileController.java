@@ -35,9 +35,9 @@ import org.springframework.web.context.request.WebRequest;
 		+ "companies: uploads, their order and languages, and the files of every size at immutable URLs")
 class ImageFileController {
 
-	private final ImageFiles files;
+	private final ImageFileCache files;
 
-	ImageFileController(ImageFiles files) {
+	ImageFileController(ImageFileCache files) {
 		this.files = files;
 	}
 
@@ -79,9 +79,8 @@ class ImageFileController {
 				.cacheControl(ImageFiles.CACHE_CONTROL)
 				.build();
 		}
-		ImageFiles.Stored stored = this.files.read(sha256, parsed, lowerFormat)
+		ImageFiles.Served served = this.files.find(sha256, parsed, lowerFormat)
 			.orElseThrow(() -> notFound(sha256, size, format));
-		ImageFiles.Served served = this.files.open(stored);
 		return ResponseEntity.ok()
 			.contentType(ImageFiles.mediaType(lowerFormat))
 			.contentLength(served.length())

@@ -13,6 +13,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -85,9 +86,9 @@ class ImageFiles {
 
 	/**
 	 * One size of an image, when the image is stored in this format: where it is, and its
-	 * bytes when they are in PostgreSQL.
+	 * bytes when they are in PostgreSQL. One statement, so no transaction of its own.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	Optional<Stored> read(String sha256, ImageSize size, String format) {
 		return this.jdbc
 			.sql("SELECT f.store, v.bytes FROM image_variant v JOIN image_file f ON f.sha256 = v.sha256 "
@@ -95,6 +96,20 @@ class ImageFiles {
 			.params(sha256, size.code(), format)
 			.query((rs, row) -> new Stored(sha256, size, format, rs.getString(1), rs.getBytes(2)))
 			.optional();
+	}
+
+	/**
+	 * Whether this size of an image is stored in this format, read from the indexes
+	 * without its bytes.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	boolean exists(String sha256, ImageSize size, String format) {
+		return this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM image_variant v JOIN image_file f ON f.sha256 = v.sha256 "
+					+ "WHERE v.sha256 = ? AND v.size = ? AND f.format = ?)")
+			.params(sha256, size.code(), format)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**

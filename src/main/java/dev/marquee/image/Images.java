@@ -52,8 +52,10 @@ public class Images {
 
 	private final ObjectProvider<ImageObjectSweeper> sweeper;
 
+	private final ImageFileCache kept;
+
 	Images(JdbcClient jdbc, Films films, Changes changes, ImageRows rows, ImageFiles files, MergePatches patches,
-			ObjectProvider<ImageObjectSweeper> sweeper) {
+			ObjectProvider<ImageObjectSweeper> sweeper, ImageFileCache kept) {
 		this.jdbc = jdbc;
 		this.films = films;
 		this.changes = changes;
@@ -61,6 +63,7 @@ public class Images {
 		this.files = files;
 		this.patches = patches;
 		this.sweeper = sweeper;
+		this.kept = kept;
 	}
 
 	/**
@@ -149,6 +152,7 @@ public class Images {
 		// The trigger image_release_files deletes its file when no other image uses it.
 		this.jdbc.sql("DELETE FROM image WHERE id = ?").param(imageId).update();
 		this.sweeper.ifAvailable(ImageObjectSweeper::sweepAfterCommit);
+		this.kept.forgetAfterCommit(image.sha256());
 		written(ChangeAction.DELETE, found, imageId);
 	}
 

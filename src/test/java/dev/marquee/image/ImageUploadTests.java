@@ -92,6 +92,28 @@ class ImageUploadTests {
 	}
 
 	@Test
+	void sizesOfAPictureWiderThanTwiceTheWidestAreRoundedAsFromTheFullPicture() {
+		// 2986 × 2094: scaled from the 1000-wide intermediate, w92 would round to 64 high
+		// (92 × 2094 / 2986 = 64.5).
+		MvcTestResult created = upload(
+				new MockMultipartFile("file", "wide.jpg", "image/jpeg", TestImages.jpeg(2986, 2094)), "backdrop", null,
+				null);
+		assertThat(created).hasStatus(201);
+		String sha = JsonPath.read(body(created), "$.sha256");
+		int[][] sizes = { { 92, 65 }, { 185, 130 }, { 342, 240 }, { 500, 351 }, { 2986, 2094 } };
+		String[] names = { "w92", "w185", "w342", "w500", "original" };
+		for (int i = 0; i < names.length; i++) {
+			BufferedImage served = served(sha, names[i]);
+			assertThat(new int[] { served.getWidth(), served.getHeight() }).as(names[i]).containsExactly(sizes[i]);
+			assertThat(this.jdbc.queryForObject(
+					"select array[width, height]::text from image_variant where sha256 = ? and size = ?", String.class,
+					sha, names[i]))
+				.as(names[i] + " as recorded")
+				.isEqualTo("{" + sizes[i][0] + "," + sizes[i][1] + "}");
+		}
+	}
+
+	@Test
 	void exifMetadataWithGpsIsNotServed() {
 		byte[] uploaded = TestImages.jpegWithGps(400, 600, "secret-gps-place");
 		assertThat(new String(uploaded, StandardCharsets.ISO_8859_1)).contains("Exif", "secret-gps-place");
@@ -130,11 +152,7 @@ class ImageUploadTests {
 		int[][] sizes = { { 92, 184 }, { 185, 370 }, { 200, 400 }, { 200, 400 }, { 200, 400 } };
 		String[] names = { "w92", "w185", "w342", "w500", "original" };
 		for (int i = 0; i < names.length; i++) {
-			BufferedImage served = TestImages.read(this.mvc.get()
-				.uri("/images/" + sha + "/" + names[i] + ".jpg")
-				.exchange()
-				.getResponse()
-				.getContentAsByteArray());
+			BufferedImage served = served(sha, names[i]);
 			int width = served.getWidth();
 			int height = served.getHeight();
 			assertThat(new int[] { width, height }).as(names[i]).containsExactly(sizes[i]);
@@ -376,6 +394,17 @@ class ImageUploadTests {
 		assertThat(this.mvc.get().uri(item).exchange()).hasStatus(404);
 		assertThat(this.mvc.get().uri("/images/" + sha + "/w92.jpg").exchange()).as("its files went with it")
 			.hasStatus(404);
+	}
+
+	/**
+	 * The pixels of one size of an image as served.
+	 */
+	private BufferedImage served(String sha, String size) {
+		return TestImages.read(this.mvc.get()
+			.uri("/images/" + sha + "/" + size + ".jpg")
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray());
 	}
 
 	MvcTestResult upload(MockMultipartFile file, String kind, @Nullable String language, @Nullable String id) {
