@@ -71,9 +71,8 @@ public class ImageDocuments {
 					rs.getBoolean(5), rs.getInt(6)))
 			.list();
 		// Every file this replacement may keep or release, locked at once in one order
-		// (the
-		// trigger then takes locks this transaction holds already), so two documents
-		// swapping files cannot deadlock.
+		// (the trigger then takes locks this transaction holds already), so two
+		// documents swapping files cannot deadlock.
 		Set<String> files = new TreeSet<>(images.stream().map(DocumentImage::file).toList());
 		rows.forEach((row) -> files.add(row.sha256()));
 		for (String file : files) {
