@@ -234,7 +234,7 @@ class Search {
 			if (!texts.advanceExact(local) || !popularity.advanceExact(local) || !order.advanceExact(local)) {
 				throw new IllegalStateException("Search index document " + doc + " lacks its doc values");
 			}
-			Closeness closeness = Closeness.of(typed, Searchable.texts(texts.binaryValue()), startsFirst);
+			Closeness closeness = Closeness.of(typed, EncodedTexts.of(texts.binaryValue()), startsFirst);
 			if (closeness != null) {
 				into.add(new Candidate(doc, Searchable.kindOf(order.longValue()), Searchable.idOf(order.longValue()),
 						popularity.longValue(), closeness));

@@ -187,14 +187,6 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 	}
 
 	/**
-	 * The texts of a document as {@link #names()} lists them, folded and
-	 * {@link Folding#encode encoded}, read from its {@value #TEXTS} doc value.
-	 */
-	static EncodedTexts texts(BytesRef value) {
-		return EncodedTexts.of(value);
-	}
-
-	/**
 	 * The kind and id a document's {@value #ORDER} doc value holds.
 	 */
 	static Kind kindOf(long order) {
