@@ -140,8 +140,8 @@ class Search {
 	 */
 	private Map<Long, ImageSizes> posters(List<Shown> hits) {
 		return this.posters.of(hits.stream()
-			.filter((shown) -> shown.searchable().kind() == Kind.FILM)
-			.map((shown) -> shown.searchable().id())
+			.filter((shown) -> shown.stored().kind() == Kind.FILM)
+			.map((shown) -> shown.stored().id())
 			.toList());
 	}
 
@@ -180,9 +180,8 @@ class Search {
 						break;
 					}
 					if (window.last() == null || order.compare(candidate, window.last()) > 0) {
-						Searchable searchable = Searchable.of(stored.document(candidate.doc()));
-						shown.add(new Shown(searchable, candidate, searchable.names().get(candidate.closeness().text()),
-								window.before() + shown.size() + 1));
+						shown.add(new Shown(Searchable.hit(stored, candidate.doc(), candidate.closeness().text()),
+								candidate, window.before() + shown.size() + 1));
 					}
 				}
 				return shown;
@@ -444,7 +443,7 @@ class Search {
 	/**
 	 * A candidate that made the page, read back from its stored fields.
 	 */
-	private record Shown(Searchable searchable, Candidate candidate, String matched, int position) {
+	private record Shown(Searchable.Hit stored, Candidate candidate, int position) {
 
 		Closeness closeness() {
 			return this.candidate.closeness();
@@ -457,15 +456,15 @@ class Search {
 		}
 
 		SearchHit hit(Map<Long, ImageSizes> posters) {
-			Searchable s = this.searchable;
-			return (s.kind() == Kind.FILM) ? new FilmHit(s.id(), s.imdbId(), s.name(), s.year(), s.type(), this.matched,
+			Searchable.Hit s = this.stored;
+			return (s.kind() == Kind.FILM) ? new FilmHit(s.id(), s.imdbId(), s.name(), s.year(), s.type(), s.matched(),
 					closeness().match(), posters.get(s.id()))
 					: new PersonHit(s.id(), s.imdbId(), s.name(), closeness().match());
 		}
 
 		Suggestion suggestion(Map<Long, ImageSizes> posters) {
-			Searchable s = this.searchable;
-			return new Suggestion(s.id(), s.imdbId(), s.name(), s.year(), s.type(), this.matched, posters.get(s.id()));
+			Searchable.Hit s = this.stored;
+			return new Suggestion(s.id(), s.imdbId(), s.name(), s.year(), s.type(), s.matched(), posters.get(s.id()));
 		}
 
 	}

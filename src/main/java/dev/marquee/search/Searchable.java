@@ -1,5 +1,6 @@
 package dev.marquee.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -43,8 +46,9 @@ import org.jspecify.annotations.Nullable;
  * and their popularity and order doc values alone, uncompressed, so a candidate that does
  * not make the page costs no stored-field block decompressed and no string of it
  * decoded;</li>
- * <li>stored, read for the hits shown only: id, IMDb id, display name, type, year and the
- * other texts, each once, in {@link #names()} order.</li>
+ * <li>stored, read for the hits shown only: id, IMDb id, display name, type, year and,
+ * last, the other texts, each once, in {@link #names()} order (a hit reads only the one
+ * it matched by, {@link #hit}).</li>
  * </ul>
  * Only documents (which documents hold a term), never frequencies or positions, are
  * indexed: ranking is by closeness computed on the texts, then popularity.
@@ -174,16 +178,97 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 	}
 
 	/**
-	 * The searchable read back from a stored document (the texts, not the words).
+	 * What a hit shows, read from its stored document: its kind, ids, display name, type
+	 * and year, and of its texts only the one at {@code text} in {@link #names()} order
+	 * (the one it matched by). The other texts, hundreds for the most popular films, are
+	 * skipped undecoded: {@link #document()} stores them last, so the reading stops once
+	 * the one wanted is read.
 	 */
-	static Searchable of(Document document) {
-		IndexableField year = document.getField(YEAR);
-		IndexableField imdbId = document.getField(IMDB_ID);
-		return new Searchable(Kind.of(document.get(KIND)), document.getField(ID).numericValue().longValue(),
-				(imdbId != null) ? imdbId.stringValue() : null, document.get(NAME),
-				List.of(document.getValues(OTHER_NAME)), document.get(TYPE),
-				(year != null) ? year.numericValue().intValue() : null,
-				document.getField(POPULARITY).numericValue().longValue());
+	static Hit hit(StoredFields stored, int doc, int text) throws IOException {
+		HitFields fields = new HitFields(text);
+		stored.document(doc, fields);
+		if (fields.name == null || fields.matched == null) {
+			throw new IllegalStateException("Search index document " + doc + " lacks its name or text " + text);
+		}
+		return new Hit(Kind.of(fields.kind), fields.id, fields.imdbId, fields.name, fields.type, fields.year,
+				fields.matched);
+	}
+
+	/**
+	 * A film or person as a hit shows it, with the text it matched by.
+	 */
+	record Hit(Kind kind, long id, @Nullable String imdbId, String name, @Nullable String type, @Nullable Integer year,
+			String matched) {
+
+	}
+
+	private static final class HitFields extends StoredFieldVisitor {
+
+		private final int text;
+
+		private int others;
+
+		private @Nullable String kind;
+
+		private long id;
+
+		private @Nullable String imdbId;
+
+		private @Nullable String name;
+
+		private @Nullable String type;
+
+		private @Nullable Integer year;
+
+		private @Nullable String matched;
+
+		HitFields(int text) {
+			this.text = text;
+		}
+
+		@Override
+		public Status needsField(FieldInfo field) {
+			if (OTHER_NAME.equals(field.name)) {
+				if (this.matched != null) {
+					return Status.STOP;
+				}
+				return (++this.others == this.text) ? Status.YES : Status.NO;
+			}
+			return POPULARITY.equals(field.name) ? Status.NO : Status.YES;
+		}
+
+		@Override
+		public void stringField(FieldInfo field, String value) {
+			switch (field.name) {
+				case KIND -> this.kind = value;
+				case IMDB_ID -> this.imdbId = value;
+				case TYPE -> this.type = value;
+				case NAME -> {
+					this.name = value;
+					if (this.text == 0) {
+						this.matched = value;
+					}
+				}
+				case OTHER_NAME -> this.matched = value;
+				default -> {
+				}
+			}
+		}
+
+		@Override
+		public void intField(FieldInfo field, int value) {
+			if (YEAR.equals(field.name)) {
+				this.year = value;
+			}
+		}
+
+		@Override
+		public void longField(FieldInfo field, long value) {
+			if (ID.equals(field.name)) {
+				this.id = value;
+			}
+		}
+
 	}
 
 	/**
