@@ -40,15 +40,18 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 
 	/**
 	 * A query as its candidates are judged, prepared once for them all: its words and its
-	 * exact spellings ({@link Folding.Words#exactForms}), also as UTF-8, which the texts
-	 * of a candidate are compared with before any is decoded.
+	 * exact spellings ({@link Folding.Words#exactForms}), both also as UTF-8, which the
+	 * texts of a candidate are compared with before any is decoded.
 	 */
-	record Typed(Folding.Words words, Set<String> forms, List<byte[]> utf8) {
+	record Typed(Folding.Words words, Set<String> forms, List<byte[]> utf8, List<byte[]> wordsUtf8) {
 
 		static Typed of(Folding.Words words) {
 			Set<String> forms = words.exactForms();
-			return new Typed(words, forms,
-					forms.stream().map((form) -> form.getBytes(StandardCharsets.UTF_8)).toList());
+			return new Typed(words, forms, utf8(forms), utf8(Set.copyOf(words.words())));
+		}
+
+		private static List<byte[]> utf8(Set<String> texts) {
+			return texts.stream().map((text) -> text.getBytes(StandardCharsets.UTF_8)).toList();
 		}
 
 	}
@@ -107,8 +110,10 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 	/**
 	 * Whether text {@code i} may match closer than {@code best}, a match without typos of
 	 * an earlier text (which wins a tie), told from its spelling alone: a text that does
-	 * not start with the query cannot beat one that does while typing, and only an exact
-	 * text is closer than one having all the query's words.
+	 * not start with the query cannot beat one that does while typing, only an exact text
+	 * is closer than one having all the query's words, and only a text having them all
+	 * (the last one too as a whole word) is closer than one where the last is the start
+	 * of a word.
 	 */
 	private static boolean couldBeat(EncodedTexts texts, int i, Typed query, Closeness best, boolean startsFirst) {
 		if (startsFirst) {
@@ -117,15 +122,20 @@ record Closeness(Match match, int edits, boolean startsWith, int text) {
 				return startsWith;
 			}
 		}
-		if (best.match.compareTo(Match.WORDS) > 0) {
-			return true;
-		}
 		for (byte[] form : query.utf8()) {
 			if (texts.spelledAs(i, form)) {
 				return true;
 			}
 		}
-		return false;
+		if (best.match.compareTo(Match.WORDS) <= 0) {
+			return false;
+		}
+		for (byte[] word : query.wordsUtf8()) {
+			if (!texts.hasWord(i, word)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

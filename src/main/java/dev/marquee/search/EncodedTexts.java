@@ -94,6 +94,14 @@ final class EncodedTexts {
 		return Folding.spelledAs(this.bytes, this.starts[i], end(i), form);
 	}
 
+	/**
+	 * Whether {@code word} (UTF-8) is a word of text {@code i}, or words of it joined by
+	 * punctuation, likewise.
+	 */
+	boolean hasWord(int i, byte[] word) {
+		return Folding.hasWord(this.bytes, this.starts[i], end(i), word);
+	}
+
 	private int end(int i) {
 		return this.starts[i + 1] - 1;
 	}

@@ -2,6 +2,7 @@ package dev.marquee.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -142,6 +143,36 @@ final class Folding {
 	 */
 	static boolean spelledAs(byte[] encoded, int from, int to, byte[] form) {
 		return spells(encoded, from, to, form, true, true) || spells(encoded, from, to, form, false, true);
+	}
+
+	/**
+	 * Whether {@code word} (UTF-8) is one of a text's words or of its words joined by
+	 * punctuation ({@link Words#all}), read from the UTF-8 of the text as {@link #encode
+	 * encoded} (bytes {@code from} to {@code to}), decoding nothing.
+	 */
+	static boolean hasWord(byte[] encoded, int from, int to, byte[] word) {
+		int chunk = from;
+		for (int i = from; i <= to; i++) {
+			if (i < to && encoded[i] != ' ') {
+				continue;
+			}
+			boolean joined = false;
+			int start = chunk;
+			for (int j = chunk; j <= i; j++) {
+				if (j == i || encoded[j] == JOINED) {
+					if (Arrays.equals(encoded, start, j, word, 0, word.length)) {
+						return true;
+					}
+					joined |= j < i;
+					start = j + 1;
+				}
+			}
+			if (joined && spells(encoded, chunk, i, word, false, true)) {
+				return true;
+			}
+			chunk = i + 1;
+		}
+		return false;
 	}
 
 	/**

@@ -2,7 +2,9 @@ package dev.marquee.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -46,7 +48,7 @@ class ClosenessTests {
 	}
 
 	@Property(tries = 2000)
-	void theSpellingIsReadFromTheEncodedTextAsFromTheDecoded(@ForAll("texts") List<String> texts,
+	void theSpellingAndTheWordsAreReadFromTheEncodedTextAsFromTheDecoded(@ForAll("texts") List<String> texts,
 			@ForAll("texts") List<String> forms) {
 		Folding.Words text = Folding.words(texts.get(0));
 		String encoded = Folding.encode(text);
@@ -60,6 +62,16 @@ class ClosenessTests {
 					.isEqualTo(text.exactForms().stream().anyMatch((spelling) -> spelling.startsWith(prefix)));
 				assertThat(held.spelledAs(1, utf8)).as("%s spelled %s", encoded, prefix)
 					.isEqualTo(text.exactForms().contains(prefix));
+			}
+		}
+		Set<String> words = new LinkedHashSet<>(Folding.words(forms.get(0)).all());
+		words.addAll(text.all());
+		for (String word : words) {
+			for (int length = 1; length <= word.length(); length++) {
+				String part = word.substring(0, length);
+				assertThat(held.hasWord(1, part.getBytes(StandardCharsets.UTF_8)))
+					.as("%s has the word %s", encoded, part)
+					.isEqualTo(text.all().contains(part));
 			}
 		}
 	}
