@@ -3,6 +3,7 @@ package dev.marquee.search;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +97,22 @@ final class Folding {
 	 * A text {@link #encode encoded} earlier, as {@link #words} gave it.
 	 */
 	static Words decode(String encoded) {
+		if (encoded.indexOf(JOINED) < 0) {
+			// No words joined by punctuation (most texts): the text as encoded is both
+			// its
+			// exact spellings, and its words are what the spaces separate.
+			List<String> words = new ArrayList<>(8);
+			int word = 0;
+			for (int i = 0; i <= encoded.length(); i++) {
+				if (i == encoded.length() || encoded.charAt(i) == ' ') {
+					if (i > word) {
+						words.add(encoded.substring(word, i));
+					}
+					word = i + 1;
+				}
+			}
+			return new Words(Collections.unmodifiableList(words), List.of(), encoded, encoded);
+		}
 		List<String> words = new ArrayList<>();
 		List<String> joined = new ArrayList<>(1);
 		StringBuilder compact = new StringBuilder(encoded.length());
