@@ -67,12 +67,13 @@ java17=$(command -v java)
 # heap (70 MB live under load; start-up needs more than 112 MB) and metaspace, small thread stacks, the serial
 # collector (no concurrent GC threads or remembered sets on a small heap), two malloc arenas instead of one per
 # core and thread, and the C heap trimmed back to the OS every 5 s.
-# With several million titles the same page gives the heap 256 MB, half of it young: search-as-you-type then
-# allocates faster than the serial collector's default young generation absorbs, and a search index rebuild
-# thrashes in 160 MB; the bench runs each size with the flags the operator is told to use for it.
-heap_flags=(-Xmx160m)
-[ "$titles" -ge 2000000 ] && heap_flags=(-Xmx256m -Xmn128m)
-app_jvm_flags=(-Xms32m "${heap_flags[@]}" -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
+# With several million titles the same page gives the heap 256 MB from the start, half of it young:
+# search-as-you-type then allocates faster than a smaller young generation absorbs (and a young generation
+# cannot start larger than the initial heap), and a search index rebuild thrashes in 160 MB; the bench runs
+# each size with the flags the operator is told to use for it.
+heap_flags=(-Xms32m -Xmx160m)
+[ "$titles" -ge 2000000 ] && heap_flags=(-Xms256m -Xmx256m -Xmn128m)
+app_jvm_flags=("${heap_flags[@]}" -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000)
 import_jvm_flags=(-Xmx256m -XX:+UseSerialGC)
 export MALLOC_ARENA_MAX=2

@@ -26,10 +26,11 @@ jar=$(ls target/marquee-*.jar 2>/dev/null | head -n 1 || true)
 [ -n "$jar" ] || { ./mvnw -q -B -DskipTests package; jar=$(ls target/marquee-*.jar | head -n 1); }
 
 export MALLOC_ARENA_MAX=2
-# The heap docs/operations.md gives each size (above 2 million titles 256 MB, half of it young), as bench/run.sh does.
-heap_flags=(-Xmx160m)
-[ "$(cat "$out/titles")" -ge 2000000 ] && heap_flags=(-Xmx256m -Xmn128m)
-"$java" -Xms32m "${heap_flags[@]}" -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m \
+# The heap docs/operations.md gives each size (above 2 million titles 256 MB from the start, half of it young),
+# as bench/run.sh does.
+heap_flags=(-Xms32m -Xmx160m)
+[ "$(cat "$out/titles")" -ge 2000000 ] && heap_flags=(-Xms256m -Xmx256m -Xmn128m)
+"$java" "${heap_flags[@]}" -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m \
   -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -jar "$jar" --server.port=$port \
   --marquee.embedded-postgres.port=$pg_port --marquee.embedded-postgres.data-directory="$out/pg" \
   --marquee.rate-limit.enabled=false --logging.level.dev.marquee.request=warn >"$out/app-repeats.log" 2>&1 &
