@@ -98,9 +98,8 @@ final class Folding {
 	 */
 	static Words decode(String encoded) {
 		if (encoded.indexOf(JOINED) < 0) {
-			// No words joined by punctuation (most texts): the text as encoded is both
-			// its
-			// exact spellings, and its words are what the spaces separate.
+			// No words joined by punctuation (most texts): the text as encoded is
+			// both its exact spellings, and its words are what the spaces separate.
 			List<String> words = new ArrayList<>(8);
 			int word = 0;
 			for (int i = 0; i <= encoded.length(); i++) {
