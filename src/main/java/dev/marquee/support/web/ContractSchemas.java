@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * <li>a merge-patch operation ({@code application/merge-patch+json}) takes its own
  * schema, named after the body it patches ({@code TriviaInput} → {@code TriviaPatch}):
  * every field optional, {@code null} allowed where it clears the field (whatever is not
- * required in the full body), and objects patched field by field as RFC 7396 merges
- * them.</li>
+ * required in the full body), and objects patched field by field as RFC 7396 merges them;
+ * its example changes one field ({@link PatchExamples}).</li>
  * </ul>
  * Schemas both taken and answered (the film document's) keep the request's rule: what
  * they require is what a PUT must send.
@@ -59,8 +59,9 @@ class ContractSchemas implements OpenApiCustomizer {
 			if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
 				operation.getRequestBody().getContent().forEach((type, media) -> {
 					if (MERGE_PATCH.equals(type) && media.getSchema() != null && media.getSchema().get$ref() != null) {
-						media.setSchema(
-								new JsonSchema().$ref(SCHEMAS + patch(name(media.getSchema()), schemas, patches)));
+						String patch = patch(name(media.getSchema()), schemas, patches);
+						media.setSchema(new JsonSchema().$ref(SCHEMAS + patch));
+						PatchExamples.add(patch, media);
 					}
 				});
 				operation.getRequestBody().getContent().values().forEach((media) -> reach(media, schemas, requests));
