@@ -33,10 +33,8 @@ work="$(mktemp -d /tmp/marquee-replica-lag-samples.XXXXXX)"
 export MARQUEE_IMPORTS_ALLOWED_DIRECTORIES="$work"
 
 finish() {
-  deploy/local/stop.sh >/dev/null || true
-  pg_dir="$(cat "$dir/pg-dir" 2>/dev/null || true)"
-  [ -z "$pg_dir" ] || rm -rf "$pg_dir"
-  rm -rf "$dir" "$work"
+  remove_topology
+  rm -rf "$work"
 }
 trap finish EXIT
 

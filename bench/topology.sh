@@ -33,10 +33,7 @@ memory_port=$((base + 5))
 
 finish() {
   stop_instance 5 || true
-  deploy/local/stop.sh >/dev/null || true
-  pg_dir="$(cat "$dir/pg-dir" 2>/dev/null || true)"
-  [ -z "$pg_dir" ] || rm -rf "$pg_dir"
-  rm -rf "$dir"
+  remove_topology
 }
 trap finish EXIT
 

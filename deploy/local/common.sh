@@ -82,3 +82,13 @@ reload_nginx() {
     sleep 0.1
   done
 }
+
+# Stops everything (deploy/local/stop.sh) and removes the topology's data: for the benches, which start one of
+# their own in a temporary directory.
+remove_topology() {
+  "$repo/deploy/local/stop.sh" >/dev/null || true
+  local pg
+  pg="$(cat "$dir/pg-dir" 2>/dev/null || true)"
+  [ -z "$pg" ] || rm -rf "$pg"
+  rm -rf "$dir"
+}

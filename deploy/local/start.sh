@@ -114,7 +114,8 @@ http {
     # Which instance answered each request and how (a retried request lists both), for reading a failure back.
     log_format upstreams '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent '
                          'upstream=\$upstream_addr upstream_status=\$upstream_status '
-                         'request_time=\$request_time upstream_time=\$upstream_response_time cache=\$upstream_cache_status';
+                         'request_time=\$request_time upstream_time=\$upstream_response_time cache=\$upstream_cache_status '
+                         'at=\$msec';
     access_log $cache/access.log upstreams;
     client_body_temp_path $cache/temp/body;
     proxy_temp_path $cache/temp/proxy;

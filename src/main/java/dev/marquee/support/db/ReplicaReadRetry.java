@@ -33,7 +33,10 @@ final class ReplicaReadRetry implements MethodInterceptor {
 	 * The advice on every {@code @Transactional(readOnly = true)} method.
 	 */
 	static StaticMethodMatcherPointcutAdvisor advisor() {
-		TransactionAttributeSource transactions = new AnnotationTransactionAttributeSource();
+		// every method the transaction advice covers, package-private ones too, as in
+		// Spring's own transaction source: the no-argument constructor sees only public
+		// methods, and most reads (title page, listings, credits) are package-private
+		TransactionAttributeSource transactions = new AnnotationTransactionAttributeSource(false);
 		StaticMethodMatcherPointcutAdvisor advisor = new StaticMethodMatcherPointcutAdvisor(new ReplicaReadRetry()) {
 
 			@Override

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -144,6 +145,21 @@ class ReadReplicaTests {
 		assertThat(this.readReplica.state()).isEqualTo(ReadReplica.State.DOWN);
 	}
 
+	/**
+	 * The application's reads are mostly package-private methods in read-only scopes
+	 * without a transaction of their own (the title page, the listings, the credits):
+	 * they are run again too.
+	 */
+	@Test
+	void aPackagePrivateReadOnlyScopeThatBreaksOnTheReplicaRunsAgainOnThePrimary() {
+		this.reads.reset();
+		this.readReplica.change(ReadReplica.State.REPLICA, 0, "test");
+
+		assertThat(this.reads.breakingOnTheReplicaInAScope())
+			.isEqualTo(List.of("marquee-replica 1", "marquee-primary 2"));
+		assertThat(this.readReplica.state()).isEqualTo(ReadReplica.State.DOWN);
+	}
+
 	@Test
 	void aReadThatFailsOtherwiseIsNotRunAgain() {
 		this.reads.reset();
@@ -246,6 +262,11 @@ class ReadReplicaTests {
 				this.jdbc.sql("select pg_terminate_backend(pg_backend_pid())").query().singleValue();
 			}
 			return List.copyOf(this.seen);
+		}
+
+		@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+		List<String> breakingOnTheReplicaInAScope() {
+			return breakingOnTheReplica();
 		}
 
 		@Transactional(readOnly = true)
