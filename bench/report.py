@@ -175,7 +175,7 @@ def run(args):
         "tables (text columns, no keys, no indexes, `zcat` on the client side) against the app's import "
         f"(`import imdb --dir`, JVM flags `{import_flags}`), which parses and validates every line, streams it "
         "through COPY into staging tables, then merges set-wise into the real tables: upserts that write only what "
-        "differs, foreign keys checked, 15 indexes on `film` (a GiST trigram index on the stored folded title among "
+        "differs, foreign keys checked, 13 indexes on `film` (a GIN trigram index on the stored folded title among "
         "them) and the credit and alternate-title indexes kept up to date, the children of films that already have "
         "some fingerprinted so a re-run changes nothing. On this first load every table is written in bulk (its "
         "secondary indexes and foreign keys dropped, rebuilt and re-validated once, in the merge's transaction: "

@@ -216,7 +216,7 @@ class ImportBulkTests {
 				WHERE conrelid::regclass::text = ANY (?::text[]) OR confrelid::regclass::text = ANY (?::text[])
 				ORDER BY 1""", String.class, tables(), tables(), tables());
 		assertThat(schema).contains(
-				"film film_title_folded_trgm_idx: CREATE INDEX film_title_folded_trgm_idx ON public.film USING gist (title_folded gist_trgm_ops)",
+				"film film_title_folded_trgm_idx: CREATE INDEX film_title_folded_trgm_idx ON public.film USING gin (title_folded gin_trgm_ops)",
 				"cast_credit cast_credit_person_id_fkey: FOREIGN KEY (person_id) REFERENCES person(id) (validated)");
 		return schema;
 	}
