@@ -273,8 +273,8 @@ class LocalTopologyIT {
 					transition.ok() + transition.failed(), transition.failed(),
 					transitionFailures.isEmpty() ? "" : " (" + transitionFailures + ")", after.ok() + after.failed(),
 					after.failed());
-			// a read that breaks on the replica runs again on the primary: none fails while
-			// the instances notice, nor after
+			// a read that breaks on the replica runs again on the primary: no read
+			// fails while the instances notice, nor after
 			assertThat(transition.failed()).as(transitionFailures).isZero();
 			assertThat(after.ok()).isPositive();
 			assertThat(after.failed()).as(load.failures()).isZero();
