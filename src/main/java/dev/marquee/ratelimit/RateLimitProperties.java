@@ -25,13 +25,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (a locked read and a write): N instances let a client through at most N times this
  * share over its limit in a window; 0 writes every request
  * @param syncInterval with the {@code database} store, the longest an instance answers a
- * client from its own count before it writes it to the shared bucket again
+ * client from its own count before it writes it to the shared bucket again (the share,
+ * not this, bounds how far over its limit a client gets)
  */
 @ConfigurationProperties("marquee.rate-limit")
 record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration window,
 		@DefaultValue("600") long anonymous, @DefaultValue("6000") long reader, @DefaultValue("0") long admin,
 		@DefaultValue("20") long failedAuthentications, @DefaultValue("memory") Store store,
-		@DefaultValue("0.05") double localShare, @DefaultValue("1s") Duration syncInterval) {
+		@DefaultValue("0.05") double localShare, @DefaultValue("60s") Duration syncInterval) {
 
 	enum Store {
 
