@@ -138,24 +138,21 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 		for (String text : names) {
 			Folding.Words folded = Folding.words(text);
 			texts.add(Folding.encode(folded));
-			words.addAll(folded.all());
+			words.addAll(folded.words());
+			words.addAll(folded.joined());
 			if (!folded.isEmpty()) {
 				exact.addAll(folded.exactForms());
 			}
 		}
 		document.add(new BinaryDocValuesField(TEXTS, new BytesRef(EncodedTexts.join(texts))));
-		Set<String> wordPrefixes = new LinkedHashSet<>();
-		for (String word : words) {
-			document.add(new StringField(WORD, word, Field.Store.NO));
-			prefixes(word, WORD_PREFIX_LENGTH, wordPrefixes);
+		if (!words.isEmpty()) {
+			document.add(TermStream.whole(WORD, words));
+			document.add(TermStream.prefixes(WORD_PREFIX, words, WORD_PREFIX_LENGTH));
 		}
-		wordPrefixes.forEach((prefix) -> document.add(new StringField(WORD_PREFIX, prefix, Field.Store.NO)));
-		Set<String> exactPrefixes = new LinkedHashSet<>();
-		for (String text : exact) {
-			document.add(new StringField(EXACT, text, Field.Store.NO));
-			prefixes(text, EXACT_PREFIX_LENGTH, exactPrefixes);
+		if (!exact.isEmpty()) {
+			document.add(TermStream.whole(EXACT, exact));
+			document.add(TermStream.prefixes(EXACT_PREFIX, exact, EXACT_PREFIX_LENGTH));
 		}
-		exactPrefixes.forEach((prefix) -> document.add(new StringField(EXACT_PREFIX, prefix, Field.Store.NO)));
 		if (this.type != null) {
 			document.add(new StringField(TYPE, this.type, Field.Store.YES));
 		}
@@ -280,14 +277,6 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 
 	static long idOf(long order) {
 		return order >>> 1;
-	}
-
-	private static void prefixes(String text, int longest, Set<String> into) {
-		int end = 0;
-		for (int count = 0; count < longest && end < text.length(); count++) {
-			end += Character.charCount(text.codePointAt(end));
-			into.add(text.substring(0, end));
-		}
 	}
 
 }
