@@ -75,17 +75,10 @@ class AwardRows extends SectionProjection implements ItemProjection<AwardNominat
 		return new AwardsView(summary, ((List<Nomination>) rows.get(1)).stream().map(nominees::view).toList());
 	}
 
-	/**
-	 * The people nominated, each version read by its key, as the soundtracks' are: a join
-	 * with {@code person} can be planned as a walk of its whole index when the film has
-	 * no nominations.
-	 */
 	@Override
 	public List<Shown> shown() {
-		return List.of(new Shown("SELECT '" + ETags.Shown.PERSON + "' AS kind, m.person_id AS id, "
-				+ "(SELECT p.version FROM person p WHERE p.id = m.person_id) AS version "
-				+ "FROM award_nomination a JOIN award_nominee m ON m.nomination_id = a.id AND m.person_id IS NOT NULL",
-				"a.film_id"));
+		return List.of(Shown.byKey(ETags.Shown.PERSON, "person", "m.person_id",
+				"FROM award_nomination a JOIN award_nominee m ON m.nomination_id = a.id", "a.film_id"));
 	}
 
 	@Override

@@ -52,10 +52,8 @@ class CompanyCreditRows extends SectionRows<CompanyCreditItem> {
 
 	@Override
 	public List<Shown> shown() {
-		return List.of(new Shown(
-				"SELECT '" + ETags.Shown.COMPANY
-						+ "' AS kind, c.id, c.version FROM company_credit t JOIN company c ON c.id = t.company_id",
-				"t.film_id"));
+		return List
+			.of(Shown.byKey(ETags.Shown.COMPANY, "company", "t.company_id", "FROM company_credit t", "t.film_id"));
 	}
 
 	@Override

@@ -30,8 +30,8 @@ abstract class CreditRows<V> extends SectionRows<V> {
 
 	@Override
 	public List<Shown> shown() {
-		return List.of(new Shown("SELECT '" + ETags.Shown.PERSON + "' AS kind, p.id, p.version FROM " + this.table
-				+ " t JOIN person p ON p.id = t.person_id", "t.film_id"));
+		return List
+			.of(Shown.byKey(ETags.Shown.PERSON, "person", "t.person_id", "FROM " + this.table + " t", "t.film_id"));
 	}
 
 	@Override

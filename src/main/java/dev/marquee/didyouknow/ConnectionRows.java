@@ -46,10 +46,7 @@ class ConnectionRows extends SectionRows<ConnectionItem> {
 	 */
 	@Override
 	public List<Shown> shown() {
-		return List.of(new Shown(
-				"SELECT '" + ETags.Shown.FILM
-						+ "' AS kind, r.id, r.version FROM connection t JOIN film r ON r.id = t.related_film_id",
-				"t.film_id"));
+		return List.of(Shown.byKey(ETags.Shown.FILM, "film", "t.related_film_id", "FROM connection t", "t.film_id"));
 	}
 
 	@Override

@@ -36,10 +36,7 @@ class ListRows extends SectionProjection {
 
 	@Override
 	public List<Shown> shown() {
-		return List.of(new Shown(
-				"SELECT '" + ETags.Shown.LIST
-						+ "' AS kind, l.id, l.version FROM film_list_item i JOIN film_list l ON l.id = i.list_id",
-				"i.film_id"));
+		return List.of(Shown.byKey(ETags.Shown.LIST, "film_list", "i.list_id", "FROM film_list_item i", "i.film_id"));
 	}
 
 }

@@ -83,6 +83,25 @@ public interface TitlePageSection {
 	 */
 	record Shown(String select, String film) {
 
+		/**
+		 * The {@code kind} resources in {@code table} that the rows of {@code from} refer
+		 * to by {@code key}, each version read by its key. Joined to {@code table}
+		 * instead, PostgreSQL can plan a merge join that walks the referenced table's
+		 * whole index when the section's table has no rows for the film and tiny
+		 * statistics (an import brings no soundtracks: 2 s a title page at 3 million
+		 * people). A {@code key} that is {@code NULL} (a credit not linked to a person)
+		 * adds nothing to the digest, as a join would drop it.
+		 * @param kind the kind of resource ({@code ETags.Shown.PERSON}, …)
+		 * @param table the table of those resources, with {@code id} and {@code version}
+		 * @param key the column referring to them ({@code t.person_id})
+		 * @param from the section's {@code FROM …}, without a {@code WHERE}
+		 * @param film the column holding the film's id
+		 */
+		public static Shown byKey(String kind, String table, String key, String from, String film) {
+			return new Shown("SELECT '" + kind + "' AS kind, " + key + " AS id, (SELECT referenced.version FROM "
+					+ table + " referenced WHERE referenced.id = " + key + ") AS version " + from, film);
+		}
+
 	}
 
 	/**

@@ -68,18 +68,10 @@ class SoundtrackRows extends SectionProjection implements ItemProjection<Soundtr
 		return ((List<Song>) rows.get(0)).stream().map(lines::view).toList();
 	}
 
-	/**
-	 * The people of the lines, each version read by its key: joined instead, PostgreSQL
-	 * planned a merge join that walks the whole person index when the film has no songs
-	 * (2 s a title page at 3 million people, where an import brings no soundtracks and
-	 * the tables' statistics stay tiny).
-	 */
 	@Override
 	public List<Shown> shown() {
-		return List.of(new Shown("SELECT '" + ETags.Shown.PERSON + "' AS kind, l.person_id AS id, "
-				+ "(SELECT p.version FROM person p WHERE p.id = l.person_id) AS version "
-				+ "FROM soundtrack s JOIN soundtrack_credit l ON l.soundtrack_id = s.id AND l.person_id IS NOT NULL",
-				"s.film_id"));
+		return List.of(Shown.byKey(ETags.Shown.PERSON, "person", "l.person_id",
+				"FROM soundtrack s JOIN soundtrack_credit l ON l.soundtrack_id = s.id", "s.film_id"));
 	}
 
 	/**
