@@ -94,10 +94,15 @@ class FilmCatalog {
 		}
 		if (filter.personId() != null || filter.personImdbId() != null) {
 			String person = (filter.personId() != null) ? "p.id = :personId" : "p.imdb_id = :personImdbId";
+			// The person's films, looked up by person: PostgreSQL plans "in" as a join
+			// and
+			// starts from the few credits of the person. The "exists" this replaced ran
+			// its
+			// union once per film walked in the sort's order, the whole catalogue for a
+			// person with few films (86 s at a million titles).
 			conditions
-				.add("exists (select 1 from cast_credit c join person p on p.id = c.person_id where c.film_id = f.id and "
-						+ person
-						+ " union all select 1 from crew_credit c join person p on p.id = c.person_id where c.film_id = f.id and "
+				.add("f.id in (select c.film_id from cast_credit c join person p on p.id = c.person_id where " + person
+						+ " union all select c.film_id from crew_credit c join person p on p.id = c.person_id where "
 						+ person + ")");
 			parameters.addValue("personId", filter.personId());
 			parameters.addValue("personImdbId", filter.personImdbId());

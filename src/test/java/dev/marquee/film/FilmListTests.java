@@ -56,8 +56,11 @@ class FilmListTests {
 		this.films.add(fixture.create(film("Bravo", 1999, "8.1", 300).countries("FR").languages("fr")));
 		fixture.create(film("Charlie", null, null, 0).type(FilmType.SHORT));
 		fixture.create(film("Delta Kálmán", 2016, "6.0", 50).externalIds(424242, "Q4242"));
-		fixture.create(film("Echo", 2016, "9.0", 1000).crew(this.director, "Listing Director", Department.DIRECTING,
-				"Director"));
+		// the director wrote it and plays in it too: three credits, one film in the list
+		fixture.create(film("Echo", 2016, "9.0", 1000)
+			.crew(this.director, "Listing Director", Department.DIRECTING, "Director")
+			.crew(this.director, "Listing Director", Department.WRITING, "Writer")
+			.actor(this.director, "Listing Director", "Herself"));
 		for (int i = 6; i <= 25; i++) {
 			fixture.create(film("Zulu %02d".formatted(i), 2020, "5.0", 10));
 		}
