@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -72,6 +73,8 @@ public record TestDatabase(String url, String username, String password, String 
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(true)
+				// zonky gives up after 10 s, which a start on a loaded machine can take
+				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {

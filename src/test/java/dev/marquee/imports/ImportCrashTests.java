@@ -114,6 +114,9 @@ class ImportCrashTests {
 		EmbeddedPostgres database = EmbeddedPostgres.builder()
 			.setDataDirectory(Files.createDirectories(this.temp.resolve("pg-" + name)))
 			.setCleanDataDirectory(true)
+			// zonky gives up after 10 s, which recovery after kill -9 on a loaded machine
+			// can take
+			.setPGStartupWait(Duration.ofSeconds(60))
 			.start();
 		this.databases.add(database);
 		return database;

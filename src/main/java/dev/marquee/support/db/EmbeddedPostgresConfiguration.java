@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -57,6 +58,11 @@ class EmbeddedPostgresConfiguration {
 			.setServerConfig("full_page_writes", "on")
 			.setServerConfig("listen_addresses", "localhost")
 			.setServerConfig("password_encryption", "scram-sha-256")
+			// After a crash PostgreSQL replays its WAL before it accepts connections (up
+			// to max_wal_size, 1 GB): longer than zonky's 10 s on a large catalogue, and
+			// a
+			// start that gave up would leave the data directory unusable until the next.
+			.setPGStartupWait(Duration.ofMinutes(5))
 			// Spring stops the server (bean destroy) after the pool closes; zonky's own
 			// JVM hook would stop it
 			// first, while requests are still draining.
