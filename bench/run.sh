@@ -55,11 +55,12 @@ if [ -n "$fraction" ]; then
 fi
 if $soak; then duration=${duration:-600}; else duration=${duration:-10}; fi
 
-# BENCH_OUT and BENCH_PORT_OFFSET let two runs share a machine (a soak beside a long run).
+# BENCH_OUT and BENCH_PORT_OFFSET let two runs share a machine (a soak beside a long run); BENCH_APP_PORT,
+# BENCH_PG_PORT and BENCH_PEER_PORT set each port outright, for a machine whose free ports are given as a range.
 out=${BENCH_OUT:-bench/out}
-app_port=$((18180 + ${BENCH_PORT_OFFSET:-0}))
-pg_port=$((15480 + ${BENCH_PORT_OFFSET:-0}))
-peer_port=$((15678 + ${BENCH_PORT_OFFSET:-0}))
+app_port=${BENCH_APP_PORT:-$((18180 + ${BENCH_PORT_OFFSET:-0}))}
+pg_port=${BENCH_PG_PORT:-$((15480 + ${BENCH_PORT_OFFSET:-0}))}
+peer_port=${BENCH_PEER_PORT:-$((15678 + ${BENCH_PORT_OFFSET:-0}))}
 java25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 java17=$(command -v java)
 [ -x "$java25" ] || java25=$java17
