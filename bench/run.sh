@@ -277,7 +277,7 @@ wrk_line() {
   awk -v name="$1" -v sys="$2" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Requests\/sec/ { rps = $2 }
-    /Non-2xx/ { errors += $NF } /Socket errors/ { split($0, a, /[ ,]+/); for (i in a) if (a[i] ~ /^[0-9]+$/) errors += a[i] }
+    /Non-2xx/ { errors += $NF } /^Not 304:/ { errors += $NF } /Socket errors/ { split($0, a, /[ ,]+/); for (i in a) if (a[i] ~ /^[0-9]+$/) errors += a[i] }
     END { printf "%s\t%s\t%.1f\t%.2f\t%.2f\t%d\n", name, sys, rps, p50, p99, errors }' "$3"
 }
 
@@ -440,6 +440,17 @@ measure trivial marquee "$base/problems/not-found"
 measure film-by-id marquee "$base/api/v1/films/tt0000002"
 measure title-page marquee "$base/api/v1/films/tt8000001?include=all"
 measure title-page-nested marquee "$base/api/v1/films/tt8000001?include=cast,crew,trivia"
+# The same whole page asked for again with the ETag it answers: 304 Not Modified, without building the page.
+page_url="$base/api/v1/films/tt8000001?include=all"
+curl -sf -o "$out/title-page.json" -D "$out/title-page.headers" "$page_url"
+export ETAG
+ETAG=$(tr -d '\r' <"$out/title-page.headers" | awk 'tolower($1) == "etag:" { sub(/^[^:]*: */, ""); print }')
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "$page_url")
+if [ -z "$ETAG" ] || [ "$status" != 304 ]; then
+  echo "the title page with its own ETag ($ETAG) answered $status, not 304 Not Modified" >&2
+  exit 1
+fi
+measure title-page-304 marquee "$page_url" -s bench/conditional.lua
 measure list-first-page marquee "$base/api/v1/films?size=20"
 measure list-deep-page marquee "$base/api/v1/films?size=20&after=$deep_cursor"
 export QUERIES="$out/queries-search.txt"
