@@ -485,11 +485,55 @@ queries = {
                   'crewCreditsByFilmId { nodes { rowId department job creditedAs note personByPersonId { rowId imdbId name } } } '
                   'triviasByFilmId { nodes { rowId text spoiler } } } }',
 }
+# The whole title page (include=all): every section PostGraphile's schema serves, field for field, each in the
+# page's order where its orderBy allows. Images (the one index on image.film_id is partial, so PostGraphile
+# makes no relation of it) and similar films (scored by the app) have no equivalent.
+person = "personByPersonId { rowId imdbId name }"
+queries["title-page"] = ('{ filmByImdbId(imdbId: "tt8000001") { rowId imdbId title originalTitle type releaseYear endYear '
+    'runtimeMinutes plot genres countries languages color soundMixes aspectRatio adult ratingAverage '
+    'ratingVotes tmdbId wikidataId version createdAt updatedAt seasonNumber episodeNumber '
+    'filmBySeriesFilmId { rowId imdbId title releaseYear } '
+    'filmOfficialSitesByFilmId(orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { label url } } '
+    'castCreditsByFilmId(orderBy: [BILLING_ORDER_ASC, ROW_ID_ASC]) { nodes { rowId billingOrder characters creditedAs note version '
+    + person + ' } } '
+    'crewCreditsByFilmId(orderBy: [DEPARTMENT_ASC, POSITION_ASC, ROW_ID_ASC]) { nodes { rowId department job creditedAs note version '
+    + person + ' } } '
+    'triviasByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId text spoiler interestingVotes totalVotes version } } '
+    'goofsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId category text spoiler version } } '
+    'crazyCreditsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId text version } } '
+    'connectionsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId kind relatedImdbId relatedTitle relatedYear note version '
+    'filmByRelatedFilmId { rowId imdbId title releaseYear } } } '
+    'soundtracksByFilmId(orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { rowId title version '
+    'soundtrackCreditsBySoundtrackId(orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { role text ' + person + ' } } } } '
+    'reviewsByFilmId(orderBy: [HELPFUL_VOTES_DESC, ROW_ID_ASC]) { nodes { rowId title body author publishedOn rating spoiler '
+    'helpfulVotes unhelpfulVotes featured version } } '
+    'boxOfficeByFilmId { rowId budgetAmount budgetCurrency budgetEstimated grossDomesticAmount grossDomesticCurrency '
+    'openingWeekendDomesticAmount openingWeekendDomesticCurrency openingWeekendDate grossWorldwideAmount '
+    'grossWorldwideCurrency version } '
+    'awardSummaryByFilmId { wins nominations highlight version } '
+    'awardNominationsByFilmId(orderBy: [YEAR_ASC, ROW_ID_ASC]) { nodes { rowId event year category outcome note version '
+    'awardNomineesByNominationId(orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { name ' + person + ' } } } } '
+    'filmingLocationsByFilmId(orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { rowId place note version } } '
+    'alternateTitlesByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId title region language types attributes original version } } '
+    'releaseDatesByFilmId(orderBy: [DATE_ASC, ROW_ID_ASC]) { nodes { rowId country date note version } } '
+    'companyCreditsByFilmId(orderBy: [ROLE_ASC, POSITION_ASC, ROW_ID_ASC]) { nodes { rowId role note version '
+    'companyByCompanyId { rowId imdbId name country } } } '
+    'filmListItemsByFilmId { nodes { filmListByListId { rowId title description } } } '
+    'taglinesByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId text version } } '
+    'filmKeywordsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId version keywordByKeywordId { slug name } } } '
+    'certificationsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId country rating releaseType note version } } '
+    'videosByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId kind site videoKey url name language official publishedOn version } } '
+    'filmTranslationsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId language title plot tagline version } } '
+    '} }')
 for name, query in queries.items():
     with open(f"{out}/peer-{name}.json", "w") as f:
         json.dump({"query": query}, f)
 EOF
-for name in film-by-id title-page-nested; do
+log "the title page's sections, counted in Marquee's page and in PostGraphile's answer"
+curl -sf -o "$out/peer-title-page-answer.json" -X POST -H 'Content-Type: application/json' \
+  --data-binary @"$out/peer-title-page.json" "http://127.0.0.1:$peer_port/graphql"
+python3 bench/page-counts.py "$out/title-page.json" "$out/peer-title-page-answer.json"
+for name in film-by-id title-page title-page-nested; do
   export BODY_FILE="$out/peer-$name.json"
   measure "$name" postgraphile "http://127.0.0.1:$peer_port/graphql" -s bench/post.lua
 done
