@@ -55,11 +55,12 @@ if [ -n "$fraction" ]; then
 fi
 if $soak; then duration=${duration:-600}; else duration=${duration:-10}; fi
 
-# BENCH_OUT and BENCH_PORT_OFFSET let two runs share a machine (a soak beside a long run).
+# BENCH_OUT and BENCH_PORT_OFFSET let two runs share a machine (a soak beside a long run); BENCH_APP_PORT,
+# BENCH_PG_PORT and BENCH_PEER_PORT set each port outright, for a machine whose free ports are given as a range.
 out=${BENCH_OUT:-bench/out}
-app_port=$((18180 + ${BENCH_PORT_OFFSET:-0}))
-pg_port=$((15480 + ${BENCH_PORT_OFFSET:-0}))
-peer_port=$((15678 + ${BENCH_PORT_OFFSET:-0}))
+app_port=${BENCH_APP_PORT:-$((18180 + ${BENCH_PORT_OFFSET:-0}))}
+pg_port=${BENCH_PG_PORT:-$((15480 + ${BENCH_PORT_OFFSET:-0}))}
+peer_port=${BENCH_PEER_PORT:-$((15678 + ${BENCH_PORT_OFFSET:-0}))}
 java25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 java17=$(command -v java)
 [ -x "$java25" ] || java25=$java17
@@ -276,7 +277,7 @@ wrk_line() {
   awk -v name="$1" -v sys="$2" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Requests\/sec/ { rps = $2 }
-    /Non-2xx/ { errors += $NF } /Socket errors/ { split($0, a, /[ ,]+/); for (i in a) if (a[i] ~ /^[0-9]+$/) errors += a[i] }
+    /Non-2xx/ { errors += $NF } /^Not 304:/ { errors += $NF } /Socket errors/ { split($0, a, /[ ,]+/); for (i in a) if (a[i] ~ /^[0-9]+$/) errors += a[i] }
     END { printf "%s\t%s\t%.1f\t%.2f\t%.2f\t%d\n", name, sys, rps, p50, p99, errors }' "$3"
 }
 
@@ -439,6 +440,17 @@ measure trivial marquee "$base/problems/not-found"
 measure film-by-id marquee "$base/api/v1/films/tt0000002"
 measure title-page marquee "$base/api/v1/films/tt8000001?include=all"
 measure title-page-nested marquee "$base/api/v1/films/tt8000001?include=cast,crew,trivia"
+# The same whole page asked for again with the ETag it answers: 304 Not Modified, without building the page.
+page_url="$base/api/v1/films/tt8000001?include=all"
+curl -sf -o "$out/title-page.json" -D "$out/title-page.headers" "$page_url"
+export ETAG
+ETAG=$(tr -d '\r' <"$out/title-page.headers" | awk 'tolower($1) == "etag:" { sub(/^[^:]*: */, ""); print }')
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "$page_url")
+if [ -z "$ETAG" ] || [ "$status" != 304 ]; then
+  echo "the title page with its own ETag ($ETAG) answered $status, not 304 Not Modified" >&2
+  exit 1
+fi
+measure title-page-304 marquee "$page_url" -s bench/conditional.lua
 measure list-first-page marquee "$base/api/v1/films?size=20"
 measure list-deep-page marquee "$base/api/v1/films?size=20&after=$deep_cursor"
 export QUERIES="$out/queries-search.txt"
@@ -473,11 +485,55 @@ queries = {
                   'crewCreditsByFilmId { nodes { rowId department job creditedAs note personByPersonId { rowId imdbId name } } } '
                   'triviasByFilmId { nodes { rowId text spoiler } } } }',
 }
+# The whole title page (include=all): every section PostGraphile's schema serves, field for field, each in the
+# page's order where its orderBy allows. Images (the one index on image.film_id is partial, so PostGraphile
+# makes no relation of it) and similar films (scored by the app) have no equivalent.
+person = "personByPersonId { rowId imdbId name }"
+queries["title-page"] = ('{ filmByImdbId(imdbId: "tt8000001") { rowId imdbId title originalTitle type releaseYear endYear '
+    'runtimeMinutes plot genres countries languages color soundMixes aspectRatio adult ratingAverage '
+    'ratingVotes tmdbId wikidataId version createdAt updatedAt seasonNumber episodeNumber '
+    'filmBySeriesFilmId { rowId imdbId title releaseYear } '
+    'filmOfficialSitesByFilmId(orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { label url } } '
+    'castCreditsByFilmId(orderBy: [BILLING_ORDER_ASC, ROW_ID_ASC]) { nodes { rowId billingOrder characters creditedAs note version '
+    + person + ' } } '
+    'crewCreditsByFilmId(orderBy: [DEPARTMENT_ASC, POSITION_ASC, ROW_ID_ASC]) { nodes { rowId department job creditedAs note version '
+    + person + ' } } '
+    'triviasByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId text spoiler interestingVotes totalVotes version } } '
+    'goofsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId category text spoiler version } } '
+    'crazyCreditsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId text version } } '
+    'connectionsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId kind relatedImdbId relatedTitle relatedYear note version '
+    'filmByRelatedFilmId { rowId imdbId title releaseYear } } } '
+    'soundtracksByFilmId(orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { rowId title version '
+    'soundtrackCreditsBySoundtrackId(orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { role text ' + person + ' } } } } '
+    'reviewsByFilmId(orderBy: [HELPFUL_VOTES_DESC, ROW_ID_ASC]) { nodes { rowId title body author publishedOn rating spoiler '
+    'helpfulVotes unhelpfulVotes featured version } } '
+    'boxOfficeByFilmId { rowId budgetAmount budgetCurrency budgetEstimated grossDomesticAmount grossDomesticCurrency '
+    'openingWeekendDomesticAmount openingWeekendDomesticCurrency openingWeekendDate grossWorldwideAmount '
+    'grossWorldwideCurrency version } '
+    'awardSummaryByFilmId { wins nominations highlight version } '
+    'awardNominationsByFilmId(orderBy: [YEAR_ASC, ROW_ID_ASC]) { nodes { rowId event year category outcome note version '
+    'awardNomineesByNominationId(orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { name ' + person + ' } } } } '
+    'filmingLocationsByFilmId(orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { rowId place note version } } '
+    'alternateTitlesByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId title region language types attributes original version } } '
+    'releaseDatesByFilmId(orderBy: [DATE_ASC, ROW_ID_ASC]) { nodes { rowId country date note version } } '
+    'companyCreditsByFilmId(orderBy: [ROLE_ASC, POSITION_ASC, ROW_ID_ASC]) { nodes { rowId role note version '
+    'companyByCompanyId { rowId imdbId name country } } } '
+    'filmListItemsByFilmId { nodes { filmListByListId { rowId title description } } } '
+    'taglinesByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId text version } } '
+    'filmKeywordsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId version keywordByKeywordId { slug name } } } '
+    'certificationsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId country rating releaseType note version } } '
+    'videosByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId kind site videoKey url name language official publishedOn version } } '
+    'filmTranslationsByFilmId(orderBy: ROW_ID_ASC) { nodes { rowId language title plot tagline version } } '
+    '} }')
 for name, query in queries.items():
     with open(f"{out}/peer-{name}.json", "w") as f:
         json.dump({"query": query}, f)
 EOF
-for name in film-by-id title-page-nested; do
+log "the title page's sections, counted in Marquee's page and in PostGraphile's answer"
+curl -sf -o "$out/peer-title-page-answer.json" -X POST -H 'Content-Type: application/json' \
+  --data-binary @"$out/peer-title-page.json" "http://127.0.0.1:$peer_port/graphql"
+python3 bench/page-counts.py "$out/title-page.json" "$out/peer-title-page-answer.json"
+for name in film-by-id title-page title-page-nested; do
   export BODY_FILE="$out/peer-$name.json"
   measure "$name" postgraphile "http://127.0.0.1:$peer_port/graphql" -s bench/post.lua
 done
