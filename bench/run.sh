@@ -458,6 +458,10 @@ measure search marquee "$base" -s bench/queries.lua
 export QUERIES="$out/queries-suggest.txt"
 measure suggest marquee "$base" -s bench/queries.lua
 measure filmography marquee "$base/api/v1/people/$person/credits"
+# The catalogue filtered by person: one of the title-page film's performers (one film), then the most credited
+# person (thousands of films at the larger scales), sorted by title either way.
+measure list-by-person marquee "$base/api/v1/films?person=nm8000001"
+measure list-by-busiest-person marquee "$base/api/v1/films?person=$person"
 rss_load_25=$(max_rss "$out/rss-25.txt")
 
 log "the same SQL bare, through pgbench"
