@@ -55,11 +55,12 @@ if [ -n "$fraction" ]; then
 fi
 if $soak; then duration=${duration:-600}; else duration=${duration:-10}; fi
 
-# BENCH_OUT and BENCH_PORT_OFFSET let two runs share a machine (a soak beside a long run).
+# BENCH_OUT and BENCH_PORT_OFFSET let two runs share a machine (a soak beside a long run); BENCH_APP_PORT,
+# BENCH_PG_PORT and BENCH_PEER_PORT set each port outright.
 out=${BENCH_OUT:-bench/out}
-app_port=$((18180 + ${BENCH_PORT_OFFSET:-0}))
-pg_port=$((15480 + ${BENCH_PORT_OFFSET:-0}))
-peer_port=$((15678 + ${BENCH_PORT_OFFSET:-0}))
+app_port=${BENCH_APP_PORT:-$((18180 + ${BENCH_PORT_OFFSET:-0}))}
+pg_port=${BENCH_PG_PORT:-$((15480 + ${BENCH_PORT_OFFSET:-0}))}
+peer_port=${BENCH_PEER_PORT:-$((15678 + ${BENCH_PORT_OFFSET:-0}))}
 java25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 java17=$(command -v java)
 [ -x "$java25" ] || java25=$java17
@@ -196,13 +197,13 @@ generate() {
   touch "$dir/done"
 }
 
-# import_imdb DIR NAME: the app's CLI import of DIR into the app's database with its RSS sampled every 0.5 s;
-# leaves the importer's own report in $out/import-NAME.log and its RSS in $out/rss-import-NAME.txt.
+# import_imdb DIR NAME [OPTION…]: the app's CLI import of DIR into the app's database with its RSS sampled every
+# 0.5 s; leaves the importer's own report in $out/import-NAME.log and its RSS in $out/rss-import-NAME.txt.
 import_imdb() {
-  local dir=$1 name=$2 started
+  local dir=$1 name=$2 started; shift 2
   started=$(now)
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" SPRING_DATASOURCE_USERNAME=marquee \
-    SPRING_DATASOURCE_PASSWORD="$app_db_password" "$java25" "${import_jvm_flags[@]}" -jar "$jar" import imdb --dir "$dir" \
+    SPRING_DATASOURCE_PASSWORD="$app_db_password" "$java25" "${import_jvm_flags[@]}" -jar "$jar" import imdb --dir "$dir" "$@" \
     >"$out/import-$name.log" 2>&1 &
   local pid=$!
   pids+=("$pid")
@@ -358,8 +359,13 @@ EOF
   python3 bench/queries.py "$out/query-sources.tsv" "$out/queries-search.txt" "$out/queries-suggest.txt"
 }
 
-# Generates the datasets, starts the app on an empty data directory, and fills it: raw COPY, the importer at
-# two file sizes, then the title-page film of bench/synthetic-catalogue.sql.
+# The first load's physical limit, the daily refresh, the database's size (limit_copy, refresh_under_reads,
+# database_size, files_size).
+. bench/first-load.sh
+
+# Generates the datasets, starts the app on an empty data directory, and fills it: raw COPY, the physical limit,
+# the importer at two file sizes with the next day's refresh between them (the read scenarios run on the refreshed
+# catalogue), then the title-page film of bench/synthetic-catalogue.sql.
 prepare() {
   rm -rf "$out/pg" "$out/search-index" "$out"/*.txt "$out"/app-*.log "$out"/import-*.log "$out"/*.tsv "$out/titles" "$out/prepare.env"
   mkdir -p "$out"
@@ -372,6 +378,9 @@ prepare() {
   ready_first=$ready_s
   log "raw COPY of the $titles-title files into bare tables"
   raw_copy "$out/imdb-$titles"
+  log "the physical limit: COPY of the $titles-title files into the final tables, then their keys and indexes"
+  limit_copy "$out/imdb-$titles"
+  sed 's/^/   /' "$out/limit.txt"
   log "the importer on the $titles-title files"
   local rebuilds
   rebuilds=$(grep -ac "Search index rebuilt" "$out/app-first.log" || true)
@@ -380,6 +389,12 @@ prepare() {
   log "the app rebuilds its search index from the imported tables"
   search_index_rebuild "$out/app-first.log" "$rebuilds"
   sed 's/^/   /' "$out/search-index.txt"
+  database_size first
+  files_size "$out/imdb-$titles"
+  log "the next day's refresh (--day 1, --delete-missing) while film by id is read"
+  refresh_under_reads "$out/imdb-$titles" "$out/imdb-$titles-day1"
+  grep -a "merging\|Imported" "$out/import-refresh.log" | sed 's/^/   /'
+  database_size refresh
   # The same importer on files a hundredth the size (other ids, into the same database): its RSS against
   # the full import's shows whether memory follows the files.
   log "the importer on the $((titles / 100))-title files"
