@@ -100,11 +100,13 @@ files_size() {
 # refresh_under_reads DAY0 DAY1: the next day's snapshot (the same --titles and seed, --day 1) imported into the
 # loaded catalogue with --delete-missing, while wrk reads one film by id (one on both days: the first title of
 # day 1) straight from the running app, anonymous, with $refresh_connections connections. First the same reads
-# on the idle app ($refresh_idle_s seconds after a 5 s warm-up), then during the refresh: one wrk run from the
+# on the idle app: 5 s rounds until two in a row differ by less than 10 % (the JIT compiles the path; at most a
+# minute), then $refresh_idle_s seconds measured; then during the refresh: one wrk run from the
 # moment the importer shows its first file's progress (its JVM and Spring context up) until it exits, stopped
 # with SIGINT (wrk then prints its figures), so its percentiles cover the refresh's work and nothing else. The app applies the search index changes the refresh made as it goes
 # (the change feed), as in production. Leaves $out/wrk-refresh-idle.txt, $out/wrk-refresh-during.txt and the
-# import's report in $out/import-refresh.log.
+# import's report in $out/import-refresh.log; the idle reads again after it ($out/wrk-refresh-after.txt), a
+# check on the machine's drift.
 refresh_connections=4
 refresh_idle_s=10
 refresh_under_reads() {
@@ -114,7 +116,15 @@ refresh_under_reads() {
   echo "$film" >"$out/refresh-film.txt"
   url="http://127.0.0.1:$app_port/api/v1/films/$film"
   curl -sf -o /dev/null "$url" || { echo "film $film is not served before the refresh" >&2; exit 1; }
-  wrk -t2 -c"$refresh_connections" -d5s --timeout 10s "$url" >/dev/null 2>&1 || true
+  local previous=0 current i
+  for i in $(seq 1 12); do
+    current=$(wrk -t2 -c"$refresh_connections" -d5s --timeout 10s "$url" 2>/dev/null |
+      awk '/Requests\/sec/ { printf "%.0f", $2 }')
+    current=${current:-0}
+    [ "$i" -gt 2 ] && [ $((current * 10)) -le $((previous * 11)) ] && [ $((current * 10)) -ge $((previous * 9)) ] && break
+    previous=$current
+  done
+  log "film by id warmed up in $((i * 5)) s ($current req/s)"
   wrk -t2 -c"$refresh_connections" -d"${refresh_idle_s}s" --timeout 10s --latency "$url" >"$out/wrk-refresh-idle.txt" 2>&1
   rm -f "$out/import-refresh.log"
   # exec: the pid is wrk's own, for the SIGINT
@@ -126,4 +136,5 @@ refresh_under_reads() {
   kill -INT "$wrk_pid"
   wait "$wrk_pid" || true
   curl -sf -o /dev/null "$url" || { echo "film $film is not served after the refresh" >&2; exit 1; }
+  wrk -t2 -c"$refresh_connections" -d"${refresh_idle_s}s" --timeout 10s --latency "$url" >"$out/wrk-refresh-after.txt" 2>&1
 }
