@@ -18,7 +18,8 @@ HEADER = """# Benchmarks
 
 `bench/run.sh` measures Marquee against its peer (PostGraphile 5 on the same PostgreSQL) and its limits (the
 framework answering with no work; PostgreSQL answering the same SQL bare through `pgbench`; PostgreSQL's own
-`COPY` of the same dataset files), side by side, in one run, on 127.0.0.1 only. The machine is shared with other
+`COPY` of the same dataset files straight into the final tables, with the same keys and indexes built once), side by
+side, in one run, on 127.0.0.1 only. The machine is shared with other
 builds and test runs (2 cores, often a load average far above 2), so absolute figures swing from run to run:
 **read the ratios**, each measured within the same run, minutes apart, under the same noise.
 
@@ -28,6 +29,9 @@ builds and test runs (2 cores, often a load average far above 2), so absolute fi
   alternate titles and 98M principals, about 200M lines); `bench/run.sh --scale imdb --fraction F` (0.1, 0.25,
   0.5, …) at that share of it, each in its own section (`imdb-F`), so that how each figure grows with size can be
   read where the whole does not fit in one sitting.
+- Each run also imports the next day of the same snapshot (`generate imdb --day 1`, `import imdb
+  --delete-missing`) while it reads a film by id, and gives the database's size against the files; the read
+  scenarios run on that refreshed catalogue.
 - Search and suggest are measured on a few hundred queries the run writes from the imported data
   (`bench/queries.py`, sent by `bench/queries.lua`): titles and names across popularity, as written, without
   accents, with a one-letter typo, in another word order; prefixes of 1 to 6 characters for suggest.
