@@ -106,7 +106,9 @@ files_size() {
 # with SIGINT (wrk then prints its figures), so its percentiles cover the refresh's work and nothing else. The app applies the search index changes the refresh made as it goes
 # (the change feed), as in production. Leaves $out/wrk-refresh-idle.txt, $out/wrk-refresh-during.txt and the
 # import's report in $out/import-refresh.log; the idle reads again after it ($out/wrk-refresh-after.txt), a
-# check on the machine's drift.
+# check on the machine's drift; the database's size ($out/sizes-refresh.txt). Then day 0 again, with
+# --delete-missing ($out/import-refresh-back.log): the read scenarios measure the first load's catalogue (the
+# next day removes titles, tt0000002 among them at some sizes), and that second refresh is timed too.
 refresh_connections=4
 refresh_idle_s=10
 refresh_under_reads() {
@@ -137,4 +139,6 @@ refresh_under_reads() {
   wait "$wrk_pid" || true
   curl -sf -o /dev/null "$url" || { echo "film $film is not served after the refresh" >&2; exit 1; }
   wrk -t2 -c"$refresh_connections" -d"${refresh_idle_s}s" --timeout 10s --latency "$url" >"$out/wrk-refresh-after.txt" 2>&1
+  database_size refresh
+  import_imdb "$1" refresh-back --delete-missing
 }

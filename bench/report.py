@@ -30,8 +30,8 @@ builds and test runs (2 cores, often a load average far above 2), so absolute fi
   0.5, …) at that share of it, each in its own section (`imdb-F`), so that how each figure grows with size can be
   read where the whole does not fit in one sitting.
 - Each run also imports the next day of the same snapshot (`generate imdb --day 1`, `import imdb
-  --delete-missing`) while it reads a film by id, and gives the database's size against the files; the read
-  scenarios run on that refreshed catalogue.
+  --delete-missing`) while it reads a film by id, then the first day again (a second refresh, back to the
+  catalogue the read scenarios measure), and gives the database's size against the files.
 - Search and suggest are measured on a few hundred queries the run writes from the imported data
   (`bench/queries.py`, sent by `bench/queries.lua`): titles and names across popularity, as written, without
   accents, with a one-letter typo, in another word order; prefixes of 1 to 6 characters for suggest.
@@ -327,6 +327,7 @@ def first_load(out, titles, full):
             "idle": read_wrk(f"{out}/wrk-refresh-idle.txt"), "during": read_wrk(f"{out}/wrk-refresh-during.txt"),
             "after": read_wrk(f"{out}/wrk-refresh-after.txt"),
             "refresh": read_import(out, "refresh", titles) if os.path.exists(refresh_log) else None,
+            "back": read_import(out, "refresh-back", titles) if os.path.exists(f"{out}/import-refresh-back.log") else None,
             "changes": re.findall(r"^merging (.+?) \.\.\. ([\d.]+) s(?:: (.*))?$",
                                   open(refresh_log, encoding="utf-8", errors="replace").read(), re.M)
             if os.path.exists(refresh_log) else [],
@@ -430,7 +431,9 @@ def first_load_sections(out, titles, full, copy_rows, copy_s):
             f"running app) reads one film on both days (`/api/v1/films/{f['film']}`): first idle (5 s rounds until two in "
             "a row agree within 10 %, then 10 s), then from the moment the importer starts reading the files (its JVM up) to its end (wrk stopped by "
             "SIGINT as the import exits, so its percentiles cover the refresh's work alone), then idle again for 10 s. The app applies the search index changes of the refresh as they "
-            "come (the change feed), as in production. The read scenarios above run on this refreshed catalogue.",
+            "come (the change feed), as in production. Then day 0 again with `--delete-missing`, "
+            "a second refresh of the same size back to the first load's catalogue, which the read scenarios above "
+            "measure.",
             "",
             "| | seconds |",
             "| --- | ---: |",
@@ -440,6 +443,9 @@ def first_load_sections(out, titles, full, copy_rows, copy_s):
             f"| first load, its own clock | {full['seconds']:.1f} |",
             f"| refresh ÷ first load, own clocks | {100 * refresh['seconds'] / full['seconds']:.1f} % |",
             f"| refresh ÷ first load, wall times | {100 * refresh['wall'] / full['wall']:.1f} % |",
+            *([f"| refresh back to day 0, its own clock (wall time) | {f['back']['seconds']:.1f} ({f['back']['wall']:.1f}) |",
+               f"| refresh back ÷ first load, own clocks | {100 * f['back']['seconds'] / full['seconds']:.1f} % |"]
+              if f["back"] else []),
             "",
         ]
         if idle and during:

@@ -365,8 +365,8 @@ EOF
 . bench/first-load.sh
 
 # Generates the datasets, starts the app on an empty data directory, and fills it: raw COPY, the physical limit,
-# the importer at two file sizes with the next day's refresh between them (the read scenarios run on the refreshed
-# catalogue), then the title-page film of bench/synthetic-catalogue.sql.
+# the importer at two file sizes with the next day's refresh and the refresh back to the first day between them,
+# then the title-page film of bench/synthetic-catalogue.sql.
 prepare() {
   rm -rf "$out/pg" "$out/search-index" "$out"/*.txt "$out"/app-*.log "$out"/import-*.log "$out"/*.tsv "$out/titles" "$out/prepare.env"
   mkdir -p "$out"
@@ -392,10 +392,9 @@ prepare() {
   sed 's/^/   /' "$out/search-index.txt"
   database_size first
   files_size "$out/imdb-$titles"
-  log "the next day's refresh (--day 1, --delete-missing) while film by id is read"
+  log "the next day's refresh (--day 1, --delete-missing) while film by id is read, then back to the first day"
   refresh_under_reads "$out/imdb-$titles" "$out/imdb-$titles-day1"
-  grep -a "merging\|Imported" "$out/import-refresh.log" | sed 's/^/   /'
-  database_size refresh
+  grep -a "merging\|Imported" "$out/import-refresh.log" "$out/import-refresh-back.log" | sed 's/^/   /'
   # The same importer on files a hundredth the size (other ids, into the same database): its RSS against
   # the full import's shows whether memory follows the files.
   log "the importer on the $((titles / 100))-title files"
