@@ -394,7 +394,7 @@ prepare() {
   files_size "$out/imdb-$titles"
   log "the next day's refresh (--day 1, --delete-missing) while film by id is read, then back to the first day"
   refresh_under_reads "$out/imdb-$titles" "$out/imdb-$titles-day1"
-  grep -a "merging\|Imported" "$out/import-refresh.log" "$out/import-refresh-back.log" | sed 's/^/   /'
+  grep -ah "merging\|Imported" "$out/import-refresh.log" "$out/import-refresh-back.log" | sed 's/^/   /'
   # The same importer on files a hundredth the size (other ids, into the same database): its RSS against
   # the full import's shows whether memory follows the files.
   log "the importer on the $((titles / 100))-title files"
