@@ -18,7 +18,8 @@ HEADER = """# Benchmarks
 
 `bench/run.sh` measures Marquee against its peer (PostGraphile 5 on the same PostgreSQL) and its limits (the
 framework answering with no work; PostgreSQL answering the same SQL bare through `pgbench`; PostgreSQL's own
-`COPY` of the same dataset files), side by side, in one run, on 127.0.0.1 only. The machine is shared with other
+`COPY` of the same dataset files straight into the final tables, with the same keys and indexes built once), side by
+side, in one run, on 127.0.0.1 only. The machine is shared with other
 builds and test runs (2 cores, often a load average far above 2), so absolute figures swing from run to run:
 **read the ratios**, each measured within the same run, minutes apart, under the same noise.
 
@@ -28,6 +29,9 @@ builds and test runs (2 cores, often a load average far above 2), so absolute fi
   alternate titles and 98M principals, about 200M lines); `bench/run.sh --scale imdb --fraction F` (0.1, 0.25,
   0.5, …) at that share of it, each in its own section (`imdb-F`), so that how each figure grows with size can be
   read where the whole does not fit in one sitting.
+- Each run also imports the next day of the same snapshot (`generate imdb --day 1`, `import imdb
+  --delete-missing`) while it reads a film by id, then the first day again (a second refresh, back to the
+  catalogue the read scenarios measure), and gives the database's size against the files.
 - Search and suggest are measured on a few hundred queries the run writes from the imported data
   (`bench/queries.py`, sent by `bench/queries.lua`): titles and names across popularity, as written, without
   accents, with a one-letter typo, in another word order; prefixes of 1 to 6 characters for suggest.
@@ -80,7 +84,6 @@ def run(args):
     imports = {"hundredth": read_import(out, "hundredth", int(titles) // 100), "full": read_import(out, "full", int(titles))}
     full = imports["full"]
     copy_rate = int(copy_rows) / float(copy_s)
-    import_ratio = f"{full['lines'] / full['seconds'] / copy_rate:.2f}"
     rss_small, rss_full = imports["hundredth"]["rss"], full["rss"]
     rss_flat = rss_full <= 512 and rss_small <= 512 and rss_full <= rss_small * 1.25
     rss = float(rss_load_25) if rss_load_25 else None
@@ -153,7 +156,7 @@ def run(args):
         f"| suggest (prefix mix) p99 ms | {fmt(value('suggest', 'marquee', 'p99_ms'))} | {suggest_target} | "
         f"{latency_verdict('suggest', suggest_limits)} |",
         f"| search p50 ÷ film by id p50 | {search_by_id} | ≤ {by_id_limit} | {verdict(search_by_id, by_id_limit, False)} |",
-        f"| import lines/s ÷ raw COPY lines/s | {import_ratio} | ≥ 0.7 | {verdict(import_ratio, 0.7)} |",
+        *first_load_targets(out, titles, full),
         f"| importer RSS, {imports['hundredth']['bytes'] / 1e6:.1f} MB vs {full['bytes'] / 1e6:.0f} MB of gzipped files | "
         f"{rss_small} → {rss_full} MB | flat, ≤ 512 MB | {'met' if rss_flat else 'missed'} |",
         f"| search index rebuilt after the first import ÷ the import's wall time | {index_share} | ≤ 15 % | "
@@ -214,6 +217,7 @@ def run(args):
     for name, label in (("hundredth", f"{int(titles) // 100:,} titles"), ("full", f"{int(titles):,} titles")):
         i = imports[name]
         lines.append(f"| {label} | {i['bytes'] / 1e6:.1f} | {i['largest'] / 1e6:.0f} | {i['lines']:,} | {i['rss']} |")
+    lines += first_load_sections(out, titles, full, copy_rows, copy_s)
     lines += [
         "",
         "### Start-up and memory",
@@ -287,6 +291,212 @@ def read_import(out, name, titles):
     return {"lines": int(done.group(1).replace(",", "")), "seconds": float(done.group(3)),
             "wall": float(wall.group(1)), "steps": copies + merges, "rss": max(rss),
             "bytes": sum(os.path.getsize(p) for p in paths), "largest": uncompressed}
+
+
+def read_pairs(path):
+    """A bench file of "key [subkey] value" lines as a dict (the last word is the value)."""
+    if not os.path.exists(path):
+        return None
+    pairs = {}
+    for line in open(path):
+        words = line.split()
+        if len(words) >= 2:
+            pairs[" ".join(words[:-1])] = float(words[-1])
+    return pairs
+
+
+def read_wrk(path):
+    """wrk's --latency output: req/s, p50 and p99 in ms, errors."""
+    if not os.path.exists(path):
+        return None
+    text = open(path).read()
+
+    def ms(v):
+        for unit, factor in (("us", 0.001), ("ms", 1), ("s", 1000)):
+            if v.endswith(unit):
+                return float(v[: -len(unit)]) * factor
+        return float(v)
+
+    p50, p99 = re.search(r"^\s+50%\s+(\S+)", text, re.M), re.search(r"^\s+99%\s+(\S+)", text, re.M)
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
+    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", text))
+    socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    if socket:
+        errors += sum(int(n) for n in socket.groups())
+    if not (p50 and p99 and rps):
+        return None
+    return {"rps": float(rps.group(1)), "p50": ms(p50.group(1)), "p99": ms(p99.group(1)), "errors": errors}
+
+
+def first_load(out, titles, full):
+    """The figures of bench/first-load.sh: the physical limit, the refresh under reads, the sizes; None for what
+    the run did not measure (an output folder of an older run)."""
+    refresh_log = f"{out}/import-refresh.log"
+    return {"limit": read_pairs(f"{out}/limit.txt"), "files": read_pairs(f"{out}/files.txt"),
+            "first": read_pairs(f"{out}/sizes-first.txt"), "refreshed": read_pairs(f"{out}/sizes-refresh.txt"),
+            "idle": read_wrk(f"{out}/wrk-refresh-idle.txt"), "during": read_wrk(f"{out}/wrk-refresh-during.txt"),
+            "after": read_wrk(f"{out}/wrk-refresh-after.txt"),
+            "refresh": read_import(out, "refresh", titles) if os.path.exists(refresh_log) else None,
+            "back": read_import(out, "refresh-back", titles) if os.path.exists(f"{out}/import-refresh-back.log") else None,
+            "changes": re.findall(r"^merging (.+?) \.\.\. ([\d.]+) s(?:: (.*))?$",
+                                  open(refresh_log, encoding="utf-8", errors="replace").read(), re.M)
+            if os.path.exists(refresh_log) else [],
+            "build": open(f"{out}/limit-build.sql").read() if os.path.exists(f"{out}/limit-build.sql") else "",
+            "film": open(f"{out}/refresh-film.txt").read().strip() if os.path.exists(f"{out}/refresh-film.txt") else "?",
+            "full": full}
+
+
+def first_load_targets(out, titles, full):
+    """The Targets rows of the first load against its physical limit, the refresh and the database's size."""
+    f = first_load(out, titles, full)
+    limit, refresh, idle, during, first, files = (f[k] for k in ("limit", "refresh", "idle", "during", "first", "files"))
+    # The import's own clock (files read to last commit): the JVM's start before it took 10 to 160 s on this
+    # shared machine at idle priority, whatever the files' size; the wall times are in the sections below.
+    # (what, target, met, (measured ÷ baseline, unit) or None when not measured)
+    targets = [
+        ("first load: the physical limit (COPY into the final tables + the same keys and indexes) ÷ the import",
+         "≥ 0.7", lambda r: r >= 0.7, limit and (limit["total"], full["seconds"], "s")),
+        ("refresh (next day, `--delete-missing`) ÷ first load", "≤ 0.10", lambda r: r <= 0.10,
+         refresh and (refresh["seconds"], full["seconds"], "s")),
+        ("film by id p99 during the refresh ÷ idle", "≤ 3", lambda r: r <= 3,
+         idle and during and (during["p99"], idle["p99"], "ms")),
+        ("database size after the first load ÷ the plain (uncompressed) files", "≤ 2.5", lambda r: r <= 2.5,
+         first and files and (first["database"] / 1e6, files["plain"] / 1e6, "MB")),
+    ]
+    rows = []
+    for what, target, met, figures in targets:
+        if not figures:
+            rows.append(f"| {what} | not measured | {target} | — |")
+            continue
+        a, b, unit = figures
+        rows.append(f"| {what} | {a:,.1f} ÷ {b:,.1f} {unit} = {a / b:.2f} | {target} | {'met' if met(a / b) else 'missed'} |")
+    return rows
+
+
+def first_load_sections(out, titles, full, copy_rows, copy_s):
+    """The sections on the first load against its physical limit, the daily refresh and the database's size."""
+    f = first_load(out, titles, full)
+    lines = []
+    limit = f["limit"]
+    if limit:
+        build = f["build"]
+        keys = len(re.findall(r"PRIMARY KEY|UNIQUE \(", build))
+        indexes = build.count("CREATE INDEX")
+        foreign = build.count("FOREIGN KEY")
+        lines += [
+            "",
+            "### First load against its physical limit",
+            "",
+            "The physical limit of a first load: PostgreSQL's `COPY` of the same files straight into the final tables "
+            "(copies of `person`, `film`, `alternate_title`, `cast_credit` and `crew_credit` made with `CREATE TABLE "
+            "… LIKE`: typed columns, the tables' own NOT NULL and CHECK constraints and generated columns, no staging, "
+            f"no keys, no indexes, no triggers), then the same {keys} primary keys and unique constraints, {indexes} "
+            f"indexes and {foreign} foreign keys built once, read from the real schema's `pg_constraint` and `pg_index` "
+            "(`maintenance_work_mem` 256 MB, the importer's own). COPY alone cannot join, so each file is turned "
+            "into its table's rows on the client side, in the stream (`zcat` and `bench/limit/*.awk`): row ids are the "
+            "numbers of IMDb's ids, so credits refer to films and people without a lookup; episodes and ratings are "
+            "held in memory and written with their film's row; `title.crew` joins the crew of `title.principals`, which "
+            "is read twice (cast, crew). The rows are the import's, table by table (checked on a 2,000-title "
+            "snapshot: every column equal, credits and alternate titles in the same order); the import writes besides "
+            "a change-feed entry per film and person, versions and the search outbox, which the limit does not.",
+            "",
+            "| step | seconds |",
+            "| --- | ---: |",
+        ]
+        sources = {"person": "name.basics", "film": "title.basics, title.episode, title.ratings",
+                   "alternate_title": "title.akas", "cast_credit": "title.principals",
+                   "crew_credit": "title.principals, title.crew"}
+        for table, source in sources.items():
+            lines.append(f"| COPY into `{table}` ({source}) | {limit.get('copy ' + table, 0):.1f} |")
+        lines += [
+            f"| {keys} primary keys and unique constraints, {indexes} indexes, {foreign} foreign keys | {limit['build']:.1f} |",
+            f"| **the limit** | **{limit['total']:.1f}** |",
+            f"| Marquee's first load, its own clock | {full['seconds']:.1f} |",
+            f"| Marquee's first load, wall time with JVM start | {full['wall']:.1f} |",
+            "",
+            f"The limit ÷ the import: {limit['total'] / full['seconds']:.2f} of the import's own clock (files read to "
+            f"last commit; the target, ≥ 0.7, is the import within 1.4× the limit), {limit['total'] / full['wall']:.2f} "
+            f"of its wall time with the JVM's start. For comparison, raw COPY into bare text tables ({float(copy_s):.1f} s, above) is "
+            f"{float(copy_s) / limit['total']:.2f} of the limit: it parses, types, joins and indexes nothing (the import's "
+            f"lines/s ÷ raw COPY's, the comparison this target replaces, is "
+            f"{full['lines'] / full['seconds'] / (int(copy_rows) / float(copy_s)):.2f}).",
+            "",
+            "| table | rows, the limit | rows, the import (with the demo film's) |",
+            "| --- | ---: | ---: |",
+        ]
+        for table in sources:
+            first = f["first"].get("rows " + table) if f["first"] else None
+            lines.append(f"| `{table}` | {limit.get('rows ' + table, 0):,.0f} | "
+                         f"{'' if first is None else f'{first:,.0f}'} |")
+    refresh = f["refresh"]
+    if refresh:
+        idle, during = f["idle"], f["during"]
+        lines += [
+            "",
+            "### The daily refresh under reads",
+            "",
+            f"The next day of the same snapshot (`generate imdb --titles {int(titles)} --day 1`: about 0.5 % of the "
+            "lines changed, 0.05 % removed, 0.1 % added) imported into the loaded catalogue with "
+            "`import imdb --dir … --delete-missing`, while `wrk` (2 threads, 4 connections, anonymous, straight to the "
+            f"running app) reads one film on both days (`/api/v1/films/{f['film']}`): first idle (5 s rounds until two in "
+            "a row agree within 10 %, then 10 s), then from the moment the importer starts reading the files (its JVM up) to its end (wrk stopped by "
+            "SIGINT as the import exits, so its percentiles cover the refresh's work alone), then idle again for 10 s. The app applies the search index changes of the refresh as they "
+            "come (the change feed), as in production. Then day 0 again with `--delete-missing`, "
+            "a second refresh of the same size back to the first load's catalogue, which the read scenarios above "
+            "measure.",
+            "",
+            "| | seconds |",
+            "| --- | ---: |",
+            f"| refresh, its own clock | {refresh['seconds']:.1f} |",
+            f"| refresh, wall time with JVM start | {refresh['wall']:.1f} |",
+            f"| first load, wall time with JVM start | {full['wall']:.1f} |",
+            f"| first load, its own clock | {full['seconds']:.1f} |",
+            f"| refresh ÷ first load, own clocks | {100 * refresh['seconds'] / full['seconds']:.1f} % |",
+            f"| refresh ÷ first load, wall times | {100 * refresh['wall'] / full['wall']:.1f} % |",
+            *([f"| refresh back to day 0, its own clock (wall time) | {f['back']['seconds']:.1f} ({f['back']['wall']:.1f}) |",
+               f"| refresh back ÷ first load, own clocks | {100 * f['back']['seconds'] / full['seconds']:.1f} % |"]
+              if f["back"] else []),
+            "",
+        ]
+        if idle and during:
+            lines += [
+                "| film by id | req/s | p50 ms | p99 ms | errors |",
+                "| --- | ---: | ---: | ---: | ---: |",
+                f"| idle | {idle['rps']:,.0f} | {idle['p50']:.2f} | {idle['p99']:.2f} | {idle['errors']} |",
+                f"| during the refresh | {during['rps']:,.0f} | {during['p50']:.2f} | {during['p99']:.2f} | {during['errors']} |",
+                f"| during ÷ idle | {during['rps'] / idle['rps']:.2f} | {during['p50'] / idle['p50']:.2f} | "
+                f"{during['p99'] / idle['p99']:.2f} | |",
+            ]
+            if f["after"]:
+                a = f["after"]
+                lines.append(f"| idle again, after | {a['rps']:,.0f} | {a['p50']:.2f} | {a['p99']:.2f} | {a['errors']} |")
+            lines += [
+                "",
+            ]
+        lines += ["What the refresh changed (the importer's own report):", "", "| step | seconds | changed |",
+                  "| --- | ---: | --- |"]
+        for step, seconds, what in f["changes"]:
+            lines.append(f"| {step} | {float(seconds):.1f} | {what} |")
+    files, first, after = f["files"], f["first"], f["refreshed"]
+    if files and first:
+        plain = files["plain"]
+
+        def row(label, size):
+            return f"| {label} | {size / 1e6:,.0f} | {size / plain:.2f} |"
+
+        lines += ["", "### Database size", "",
+                  "`pg_database_size` of the app's database (the catalogue, its change feed, the demo film; the search "
+                  "index is a folder of its own) against the dataset's files.", "",
+                  "| | MB | ÷ plain files |", "| --- | ---: | ---: |",
+                  row("the files, gzipped", files["gzipped"]), row("the files, plain (uncompressed)", plain),
+                  row("database after the first load", first["database"]),
+                  row("its five catalogue tables with their indexes", first["tables"])]
+        if limit:
+            lines.append(row("the same tables written by the physical limit", limit["bytes"]))
+        if after:
+            lines += [row("database after the refresh", after["database"]),
+                      row("its five catalogue tables with their indexes", after["tables"])]
+    return lines
 
 
 def soak(args):

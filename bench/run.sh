@@ -15,8 +15,9 @@
 # Search and suggest draw from a few hundred queries the run writes from the imported data (bench/queries.py):
 # titles and names across popularity, with typos, missing accents, other word orders, and prefixes for suggest.
 # The run generates the dataset with the app's own generator, times PostgreSQL's COPY of the files into bare
-# tables against the app's import of them (and samples the importer's RSS at two file sizes), then loads the
-# app and its peer with wrk. It writes bench/out/ (raw figures), its section of docs/benchmarks.md and the
+# tables and the first load's physical limit (bench/first-load.sh: COPY straight into the final tables, then the
+# same keys and indexes) against the app's import of them (and samples the importer's RSS at two file sizes),
+# imports the next day's snapshot while reading a film by id, then loads the app and its peer with wrk. It writes bench/out/ (raw figures), its section of docs/benchmarks.md and the
 # charts docs/bench-*-SCALE.png.
 # --soak runs the app for --duration seconds (default 600) at 80 % of the maximum it measured first, on the
 # data of the last run (or a fresh small one), sampling errors, latency and RSS over time; it writes the soak
@@ -197,13 +198,13 @@ generate() {
   touch "$dir/done"
 }
 
-# import_imdb DIR NAME: the app's CLI import of DIR into the app's database with its RSS sampled every 0.5 s;
-# leaves the importer's own report in $out/import-NAME.log and its RSS in $out/rss-import-NAME.txt.
+# import_imdb DIR NAME [OPTION…]: the app's CLI import of DIR into the app's database with its RSS sampled every
+# 0.5 s; leaves the importer's own report in $out/import-NAME.log and its RSS in $out/rss-import-NAME.txt.
 import_imdb() {
-  local dir=$1 name=$2 started
+  local dir=$1 name=$2 started; shift 2
   started=$(now)
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" SPRING_DATASOURCE_USERNAME=marquee \
-    SPRING_DATASOURCE_PASSWORD="$app_db_password" "$java25" "${import_jvm_flags[@]}" -jar "$jar" import imdb --dir "$dir" \
+    SPRING_DATASOURCE_PASSWORD="$app_db_password" "$java25" "${import_jvm_flags[@]}" -jar "$jar" import imdb --dir "$dir" "$@" \
     >"$out/import-$name.log" 2>&1 &
   local pid=$!
   pids+=("$pid")
@@ -359,8 +360,13 @@ EOF
   python3 bench/queries.py "$out/query-sources.tsv" "$out/queries-search.txt" "$out/queries-suggest.txt"
 }
 
-# Generates the datasets, starts the app on an empty data directory, and fills it: raw COPY, the importer at
-# two file sizes, then the title-page film of bench/synthetic-catalogue.sql.
+# The first load's physical limit, the daily refresh, the database's size (limit_copy, refresh_under_reads,
+# database_size, files_size).
+. bench/first-load.sh
+
+# Generates the datasets, starts the app on an empty data directory, and fills it: raw COPY, the physical limit,
+# the importer at two file sizes with the next day's refresh and the refresh back to the first day between them,
+# then the title-page film of bench/synthetic-catalogue.sql.
 prepare() {
   rm -rf "$out/pg" "$out/search-index" "$out"/*.txt "$out"/app-*.log "$out"/import-*.log "$out"/*.tsv "$out/titles" "$out/prepare.env"
   mkdir -p "$out"
@@ -373,6 +379,9 @@ prepare() {
   ready_first=$ready_s
   log "raw COPY of the $titles-title files into bare tables"
   raw_copy "$out/imdb-$titles"
+  log "the physical limit: COPY of the $titles-title files into the final tables, then their keys and indexes"
+  limit_copy "$out/imdb-$titles"
+  sed 's/^/   /' "$out/limit.txt"
   log "the importer on the $titles-title files"
   local rebuilds
   rebuilds=$(grep -ac "Search index rebuilt" "$out/app-first.log" || true)
@@ -381,6 +390,11 @@ prepare() {
   log "the app rebuilds its search index from the imported tables"
   search_index_rebuild "$out/app-first.log" "$rebuilds"
   sed 's/^/   /' "$out/search-index.txt"
+  database_size first
+  files_size "$out/imdb-$titles"
+  log "the next day's refresh (--day 1, --delete-missing) while film by id is read, then back to the first day"
+  refresh_under_reads "$out/imdb-$titles" "$out/imdb-$titles-day1"
+  grep -ah "merging\|Imported" "$out/import-refresh.log" "$out/import-refresh-back.log" | sed 's/^/   /'
   # The same importer on files a hundredth the size (other ids, into the same database): its RSS against
   # the full import's shows whether memory follows the files.
   log "the importer on the $((titles / 100))-title files"

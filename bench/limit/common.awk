@@ -1,0 +1,36 @@
+# Shared by the physical limit's transforms (bench/first-load.sh): each turns one IMDb TSV file into the rows of
+# a final table, for COPY in CSV mode with a quote character that never occurs (fields go in verbatim, \N is
+# null). Row ids are the numbers of IMDb's ids (tt0000042 -> 42), so references need no lookup.
+BEGIN { FS = OFS = "\t" }
+
+function id(value) {
+  value = substr(value, 3)
+  sub(/^0+/, "", value)
+  return value
+}
+
+# A comma-separated IMDb list (U+0002 separates some) as a PostgreSQL array literal; \N is the empty array.
+function array(value,   n, parts, i, out) {
+  if (value == "\\N" || value == "") return "{}"
+  n = split(value, parts, /[,\002]/)
+  out = ""
+  for (i = 1; i <= n; i++) if (parts[i] != "") out = out (out == "" ? "" : ",") element(parts[i])
+  return "{" out "}"
+}
+
+function element(value,   i, c, out) {
+  if (value !~ /[\\"]/) return "\"" value "\""
+  out = ""
+  for (i = 1; i <= length(value); i++) {
+    c = substr(value, i, 1)
+    out = out ((c == "\\" || c == "\"") ? "\\" c : c)
+  }
+  return "\"" out "\""
+}
+
+# title.principals' characters, a JSON array of strings, as an array literal: JSON's string quoting (\" and \\)
+# is the array literal's, so the brackets alone change.
+function characters(value) {
+  if (value == "\\N") return "{}"
+  return "{" substr(value, 2, length(value) - 2) "}"
+}
