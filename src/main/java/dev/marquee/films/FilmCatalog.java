@@ -94,12 +94,10 @@ class FilmCatalog {
 		}
 		if (filter.personId() != null || filter.personImdbId() != null) {
 			String person = (filter.personId() != null) ? "p.id = :personId" : "p.imdb_id = :personImdbId";
-			// The person's films, looked up by person: PostgreSQL plans "in" as a join
-			// and
-			// starts from the few credits of the person. The "exists" this replaced ran
-			// its
-			// union once per film walked in the sort's order, the whole catalogue for a
-			// person with few films (86 s at a million titles).
+			// The person's films, looked up by person: PostgreSQL plans "in" as a
+			// join that starts from the person's few credits. An "exists" over the
+			// union ran once per film walked in the sort's order: the whole catalogue
+			// for a person with few films (86 s at a million titles).
 			conditions
 				.add("f.id in (select c.film_id from cast_credit c join person p on p.id = c.person_id where " + person
 						+ " union all select c.film_id from crew_credit c join person p on p.id = c.person_id where "

@@ -114,8 +114,8 @@ class ImportCrashTests {
 		EmbeddedPostgres database = EmbeddedPostgres.builder()
 			.setDataDirectory(Files.createDirectories(this.temp.resolve("pg-" + name)))
 			.setCleanDataDirectory(true)
-			// zonky gives up after 10 s, which recovery after kill -9 on a loaded machine
-			// can take
+			// zonky gives up after 10 s, which recovery after kill -9 can take
+			// on a loaded machine
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.start();
 		this.databases.add(database);

@@ -58,10 +58,9 @@ class EmbeddedPostgresConfiguration {
 			.setServerConfig("full_page_writes", "on")
 			.setServerConfig("listen_addresses", "localhost")
 			.setServerConfig("password_encryption", "scram-sha-256")
-			// After a crash PostgreSQL replays its WAL before it accepts connections (up
-			// to max_wal_size, 1 GB): longer than zonky's 10 s on a large catalogue, and
-			// a
-			// start that gave up would leave the data directory unusable until the next.
+			// After a crash PostgreSQL replays its WAL (up to max_wal_size, 1 GB)
+			// before it accepts connections: on a large catalogue that can take
+			// longer than zonky's default 10 s, and the app would not start.
 			.setPGStartupWait(Duration.ofMinutes(5))
 			// Spring stops the server (bean destroy) after the pool closes; zonky's own
 			// JVM hook would stop it
