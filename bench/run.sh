@@ -17,8 +17,8 @@
 # The run generates the dataset with the app's own generator, times PostgreSQL's COPY of the files into bare
 # tables and the first load's physical limit (bench/first-load.sh: COPY straight into the final tables, then the
 # same keys and indexes) against the app's import of them (and samples the importer's RSS at two file sizes),
-# imports the next day's snapshot while reading a film by id, then loads the app and its peer with wrk. It writes bench/out/ (raw figures), its section of docs/benchmarks.md and the
-# charts docs/bench-*-SCALE.png.
+# imports the next day's snapshot while reading a film by id, then loads the app and its peer with wrk. It
+# writes bench/out/ (raw figures), its section of docs/benchmarks.md and the charts docs/bench-*-SCALE.png.
 # --soak runs the app for --duration seconds (default 600) at 80 % of the maximum it measured first, on the
 # data of the last run (or a fresh small one), sampling errors, latency and RSS over time; it writes the soak
 # section of docs/benchmarks.md and docs/bench-soak.png.
