@@ -17,39 +17,37 @@ def nested(film, field, child):
     return sum(len(node[child]["nodes"]) for node in nodes(film, field))
 
 
+# The sections that are a list on both sides: Marquee's key, PostGraphile's connection.
+LISTS = {
+    "officialSites": "filmOfficialSitesByFilmId", "cast": "castCreditsByFilmId", "crew": "crewCreditsByFilmId",
+    "trivia": "triviasByFilmId", "goofs": "goofsByFilmId", "crazyCredits": "crazyCreditsByFilmId",
+    "connections": "connectionsByFilmId", "soundtracks": "soundtracksByFilmId", "reviews": "reviewsByFilmId",
+    "locations": "filmingLocationsByFilmId", "alternateTitles": "alternateTitlesByFilmId",
+    "releaseDates": "releaseDatesByFilmId", "companies": "companyCreditsByFilmId", "lists": "filmListItemsByFilmId",
+    "taglines": "taglinesByFilmId", "keywords": "filmKeywordsByFilmId", "certifications": "certificationsByFilmId",
+    "videos": "videosByFilmId", "translations": "filmTranslationsByFilmId",
+}
+
+
+def listed(key, field):
+    return (lambda m: len(m[key]), lambda p: len(nodes(p, field)))
+
+
 # section: (items in Marquee's page, items in PostGraphile's answer, or None where its schema has no equivalent)
-SECTIONS = {
-    "officialSites": (lambda m: len(m["officialSites"]), lambda p: len(nodes(p, "filmOfficialSitesByFilmId"))),
+SECTIONS = {name: listed(name, field) for name, field in LISTS.items()}
+SECTIONS.update({
     "episodeOf": (lambda m: int(m["episodeOf"] is not None), lambda p: int(p["filmBySeriesFilmId"] is not None)),
     "images": (lambda m: len(m["images"]["items"]), None),
-    "cast": (lambda m: len(m["cast"]), lambda p: len(nodes(p, "castCreditsByFilmId"))),
-    "crew": (lambda m: len(m["crew"]), lambda p: len(nodes(p, "crewCreditsByFilmId"))),
-    "trivia": (lambda m: len(m["trivia"]), lambda p: len(nodes(p, "triviasByFilmId"))),
-    "goofs": (lambda m: len(m["goofs"]), lambda p: len(nodes(p, "goofsByFilmId"))),
-    "crazyCredits": (lambda m: len(m["crazyCredits"]), lambda p: len(nodes(p, "crazyCreditsByFilmId"))),
-    "connections": (lambda m: len(m["connections"]), lambda p: len(nodes(p, "connectionsByFilmId"))),
-    "soundtracks": (lambda m: len(m["soundtracks"]), lambda p: len(nodes(p, "soundtracksByFilmId"))),
     "soundtracks' credits": (lambda m: sum(len(s["credits"]) for s in m["soundtracks"]),
                              lambda p: nested(p, "soundtracksByFilmId", "soundtrackCreditsBySoundtrackId")),
-    "reviews": (lambda m: len(m["reviews"]), lambda p: len(nodes(p, "reviewsByFilmId"))),
     "boxOffice": (lambda m: int(m["boxOffice"] is not None), lambda p: int(p["boxOfficeByFilmId"] is not None)),
     "awards' summary": (lambda m: int(m["awards"]["summary"] is not None),
                         lambda p: int(p["awardSummaryByFilmId"] is not None)),
     "awards' nominations": (lambda m: len(m["awards"]["nominations"]), lambda p: len(nodes(p, "awardNominationsByFilmId"))),
     "awards' nominees": (lambda m: sum(len(n["nominees"]) for n in m["awards"]["nominations"]),
                          lambda p: nested(p, "awardNominationsByFilmId", "awardNomineesByNominationId")),
-    "locations": (lambda m: len(m["locations"]), lambda p: len(nodes(p, "filmingLocationsByFilmId"))),
-    "alternateTitles": (lambda m: len(m["alternateTitles"]), lambda p: len(nodes(p, "alternateTitlesByFilmId"))),
-    "releaseDates": (lambda m: len(m["releaseDates"]), lambda p: len(nodes(p, "releaseDatesByFilmId"))),
-    "companies": (lambda m: len(m["companies"]), lambda p: len(nodes(p, "companyCreditsByFilmId"))),
-    "lists": (lambda m: len(m["lists"]), lambda p: len(nodes(p, "filmListItemsByFilmId"))),
-    "taglines": (lambda m: len(m["taglines"]), lambda p: len(nodes(p, "taglinesByFilmId"))),
-    "keywords": (lambda m: len(m["keywords"]), lambda p: len(nodes(p, "filmKeywordsByFilmId"))),
-    "certifications": (lambda m: len(m["certifications"]), lambda p: len(nodes(p, "certificationsByFilmId"))),
-    "videos": (lambda m: len(m["videos"]), lambda p: len(nodes(p, "videosByFilmId"))),
-    "translations": (lambda m: len(m["translations"]), lambda p: len(nodes(p, "filmTranslationsByFilmId"))),
     "similar": (lambda m: len(m["similar"]["items"]), None),
-}
+})
 
 
 def main(marquee_file, peer_file):
