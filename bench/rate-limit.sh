@@ -54,8 +54,6 @@ finish() {
 trap finish EXIT
 
 deploy/local/start.sh
-pg_bin="${MARQUEE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
-as_pg=(); [ "$(id -u)" -ne 0 ] || as_pg=(runuser -u postgres --)
 sql() {
   "${as_pg[@]}" "$pg_bin/psql" -h "$(cat "$dir/pg-dir")" -p "$1" -U postgres -d marquee -Atc "$2"
 }

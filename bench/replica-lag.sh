@@ -39,9 +39,7 @@ finish() {
 trap finish EXIT
 
 deploy/local/start.sh
-pg_bin="${MARQUEE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
 pg_dir="$(cat "$dir/pg-dir")"
-as_pg=(); [ "$(id -u)" -ne 0 ] || as_pg=(runuser -u postgres --)
 key="$(cat "$dir/admin-key")"
 # Samples both measures of the lag into $work/$1-postgres and $work/$1-instance until $work/$1-done exists.
 sample() {

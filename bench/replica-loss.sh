@@ -37,8 +37,6 @@ export MARQUEE_LOCAL_DIR="${MARQUEE_LOCAL_DIR:-$(mktemp -d /tmp/marquee-replica-
 export MARQUEE_LOCAL_PORT="${MARQUEE_LOCAL_PORT:-28180}"
 export MARQUEE_RATE_LIMIT_READER=0
 source deploy/local/common.sh
-pg_bin="${MARQUEE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
-as_pg=(); [ "$(id -u)" -ne 0 ] || as_pg=(runuser -u postgres --)
 work="$(mktemp -d /tmp/marquee-replica-loss-work.XXXXXX)"
 [ -z "$out" ] || mkdir -p "$out"
 

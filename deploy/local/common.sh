@@ -7,6 +7,10 @@ wait_seconds="${MARQUEE_LOCAL_WAIT:-180}"
 nginx_port=$base app1_port=$((base + 1)) app2_port=$((base + 2)) primary_port=$((base + 3)) replica_port=$((base + 4))
 
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+# Debian's newest PostgreSQL, and how to run its programs: PostgreSQL refuses to run as root, so root runs them as
+# the postgres user.
+pg_bin="${MARQUEE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
+as_pg=(); [ "$(id -u)" -ne 0 ] || as_pg=(runuser -u postgres --)
 
 say() { echo "== $*"; }
 fail() { echo "deploy/local/$(basename "$0"): $*" >&2; exit 1; }

@@ -13,7 +13,6 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-pg_bin="${MARQUEE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
 [ -x "$pg_bin/pg_basebackup" ] || fail "PostgreSQL's server binaries are not installed (apt-get install postgresql)"
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || fail "nginx is not installed (apt-get install nginx)"
 command -v java >/dev/null || fail "java (17+) is not on the PATH"
@@ -32,10 +31,9 @@ mkdir -p "$dir"
 dir="$(cd "$dir" && pwd)"
 umask 077
 
-# PostgreSQL refuses to run as root: then its clusters belong to the postgres user, in a directory it can reach.
-pg_dir="$dir/pg" as_pg=()
+# Run by root, the clusters belong to the postgres user (as_pg), in a directory it can reach.
+pg_dir="$dir/pg"
 if [ "$(id -u)" -eq 0 ]; then
-  as_pg=(runuser -u postgres --)
   if ! runuser -u postgres -- test -x "$dir"; then
     pg_dir="/var/tmp/marquee-local-pg-$(printf '%s' "$dir" | md5sum | cut -c1-12)"
   fi

@@ -4,8 +4,6 @@
 set -uo pipefail
 source "$(dirname "$0")/common.sh"
 [ -d "$dir" ] || { echo "deploy/local/stop.sh: nothing in $dir"; exit 0; }
-pg_bin="${MARQUEE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
-as_pg=(); [ "$(id -u)" -ne 0 ] || as_pg=(runuser -u postgres --)
 
 if [ -f "$dir/nginx/nginx.pid" ]; then
   "$nginx_bin" -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log" -s quit 2>/dev/null || true
