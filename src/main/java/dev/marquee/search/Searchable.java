@@ -138,8 +138,7 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 		for (String text : names) {
 			Folding.Words folded = Folding.words(text);
 			texts.add(Folding.encode(folded));
-			words.addAll(folded.words());
-			words.addAll(folded.joined());
+			words.addAll(folded.all());
 			if (!folded.isEmpty()) {
 				exact.addAll(folded.exactForms());
 			}
