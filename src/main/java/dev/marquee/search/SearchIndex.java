@@ -21,10 +21,12 @@ import java.util.stream.Stream;
 import dev.marquee.search.SearchSource.Change;
 import dev.marquee.search.SearchSource.Head;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -474,6 +476,27 @@ class SearchIndex implements DisposableBean {
 
 		final String epoch;
 
+		/**
+		 * Searchers without Lucene's query cache. Its default policy caches a prefix or
+		 * fuzzy clause seen twice as a set of every document it matches, and
+		 * search-as-you-type repeats such clauses all the time: the cache kept making and
+		 * evicting those sets, which outlived the young generation, so the old one grew
+		 * until a full collection stopped every request (at 3M titles with a 256 MB heap:
+		 * the heap after a young collection climbing from 70 to 130 MB, and a full
+		 * collection of 260-490 ms every few minutes; without the cache it stays at 58
+		 * MB). Suggestions cost less processor without it, searches a tenth more.
+		 */
+		private static final SearcherFactory UNCACHED = new SearcherFactory() {
+
+			@Override
+			public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				searcher.setQueryCache(null);
+				return searcher;
+			}
+
+		};
+
 		volatile String snapshot;
 
 		Generation(Path directory, Directory store, IndexWriter writer, String snapshot, String epoch)
@@ -481,7 +504,7 @@ class SearchIndex implements DisposableBean {
 			this.directory = directory;
 			this.store = store;
 			this.writer = writer;
-			this.manager = new SearcherManager(writer, null);
+			this.manager = new SearcherManager(writer, UNCACHED);
 			this.snapshot = snapshot;
 			this.epoch = epoch;
 		}
