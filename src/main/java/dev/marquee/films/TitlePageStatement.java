@@ -126,10 +126,10 @@ final class TitlePageStatement {
 	 * set not made yet, whose parameter leaves out the sections not asked for. A
 	 * statement of its own leaves out the other sections' queries, which PostgreSQL would
 	 * otherwise set up and tear down on every run of the plan it keeps for the statement
-	 * (half the cost of a page of cast, crew and trivia). The bound bounds the plans each
-	 * connection keeps to twice those of the whole page's statements alone: PostgreSQL's
-	 * memory for a prepared statement is about 40 times its text (6.5 MB for the whole
-	 * page's 150 KB).
+	 * (two thirds of the cost of a page of cast, crew and trivia). The bound bounds the
+	 * plans each connection keeps to twice those of the whole page's statements alone:
+	 * PostgreSQL's memory for a prepared statement is about 40 times its text (6.5 MB for
+	 * the whole page's 150 KB).
 	 */
 	private Texts statements(List<Integer> places) {
 		if (places.size() == this.sections.size()) {
