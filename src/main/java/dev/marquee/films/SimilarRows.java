@@ -30,8 +30,18 @@ import org.springframework.stereotype.Component;
  * bounded number of films: the films of each of its first 30 keywords (100 each), of its
  * first 15 billed cast and 10 directors and writers (50 each, as cast and as crew), and
  * the 100 most voted films sharing a genre among the catalogue's 2,000 or so most voted
- * (a film of rare genres, or of none, would otherwise walk the whole catalogue). Each is
- * scored by what it shares with the film:
+ * (a film of rare genres, or of none, would otherwise walk the whole catalogue): those
+ * are found by walking the votes index from the most voted down, each film's genres
+ * checked on its row, which stops at the hundredth (1,376 rows for a comedy of the
+ * benchmark's 100,000 titles, an eighth of them comedies and half of those episodes; at
+ * most the 2,000 or so). The genres' condition is wrapped in {@code coalesce} so that
+ * PostgreSQL cannot answer it from the GIN index on {@code film.genres}: it would, and
+ * then read every film of the genre (15,000 comedies at 100,000 titles, ten times as many
+ * at a million) to keep the few hundred among the most voted, about four times the cost
+ * of the walk for a comedy at 100,000 titles (docs/benchmarks.md; a film of rare genres
+ * only pays the walk's bound instead, about a millisecond). The genre candidates keep the
+ * columns their score needs from the rows the walk read; only the others are looked up.
+ * Each is scored by what it shares with the film:
  * {@code (3 × people + 2 × keywords + genres) × (1 + log10(1 + votes) / 2)}. A keyword or
  * person with more films than its bound contributes through those it reached; episodes
  * are left out, as a film is not like one episode of a series.
@@ -82,26 +92,30 @@ class SimilarRows extends SectionProjection {
 			                        (SELECT c.film_id FROM crew_credit c WHERE c.person_id = tp.person_id LIMIT 50)) o
 			    GROUP BY o.film_id
 			), by_genre AS (
-			    SELECT f.id AS film_id FROM film f
-			    WHERE f.genres && (SELECT t.genres FROM target t) AND f.type <> 'tvEpisode'
+			    SELECT f.id AS film_id, f.genres, f.rating_votes FROM film f
+			    WHERE coalesce(f.genres && (SELECT t.genres FROM target t), false) AND f.type <> 'tvEpisode'
 			      AND (SELECT cardinality(t.genres) FROM target t) > 0
 			      AND f.rating_votes >= coalesce((SELECT v.rating_votes FROM film v
 			                                      ORDER BY v.rating_votes DESC, v.id DESC OFFSET 2000 LIMIT 1), 0)
 			    ORDER BY f.rating_votes DESC, f.id DESC LIMIT 100
 			), candidate AS (
-			    SELECT film_id FROM by_keyword UNION SELECT film_id FROM by_person UNION SELECT film_id FROM by_genre
+			    SELECT f.id, f.genres, f.rating_votes FROM film f
+			    WHERE f.id IN (SELECT film_id FROM by_keyword UNION SELECT film_id FROM by_person
+			                   EXCEPT SELECT film_id FROM by_genre)
+			      AND f.type <> 'tvEpisode'
+			    UNION ALL
+			    SELECT film_id, genres, rating_votes FROM by_genre
 			), scored AS (
 			    SELECT f.id, coalesce(k.keyword_ids, '{}') AS keyword_ids, coalesce(p.person_ids, '{}') AS person_ids,
 			        g.genres AS shared_genres,
 			        round(((3 * cardinality(coalesce(p.person_ids, '{}')) + 2 * cardinality(coalesce(k.keyword_ids, '{}'))
 			            + cardinality(g.genres)) * (1 + log(1 + f.rating_votes) / 2))::numeric, 3) AS score
-			    FROM candidate c
-			    JOIN film f ON f.id = c.film_id
+			    FROM candidate f
 			    CROSS JOIN target t
 			    LEFT JOIN by_keyword k ON k.film_id = f.id
 			    LEFT JOIN by_person p ON p.film_id = f.id
 			    CROSS JOIN LATERAL (SELECT ARRAY(SELECT g FROM unnest(f.genres) g WHERE g = ANY (t.genres)) AS genres) g
-			    WHERE f.id <> t.id AND f.type <> 'tvEpisode'
+			    WHERE f.id <> t.id
 			), ranked AS (
 			    SELECT s.* FROM scored s %2$s ORDER BY s.score DESC, s.id LIMIT %3$s
 			)

@@ -2,9 +2,13 @@ package dev.marquee.films;
 
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import dev.marquee.section.TitlePageSection;
@@ -18,10 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * page shows of other resources, for its ETag) and the rows of every query of every
  * section ({@link TitlePageSection#rows()}), as one {@code UNION ALL} ordered by query
  * and by each query's own order. Each row keeps its query's column names, the others are
- * {@code NULL}, so each section maps its rows with its one mapping, by name. A section
- * not asked for is left out by a condition on a parameter, which PostgreSQL checks once
- * per statement before scanning anything: one statement text serves every
- * {@code include=}, and is prepared once per connection.
+ * {@code NULL}, so each section maps its rows with its one mapping, by name. Each set of
+ * sections asked for has a statement of its own, made once and prepared once per
+ * connection, up to a bound ({@link #statements(List)}); beyond it, the statement of
+ * every section serves, a section not asked for left out by a condition on a parameter,
+ * which PostgreSQL checks once per statement before scanning anything.
  * <p>
  * A section's {@linkplain TitlePageSection#common() common queries} follow the film's in
  * the statement's {@code WITH}, each materialized once for its rows and its shown
@@ -39,15 +44,25 @@ final class TitlePageStatement {
 
 	static final String FILM = "(SELECT id FROM page)";
 
+	private final List<TitlePageSection> sections;
+
 	private final List<Query> queries;
 
-	private final String byImdbId;
+	private final String film;
 
-	private final String byId;
+	private final String shownOfFilm;
 
-	private final String validatorByImdbId;
+	private final Map<String, String> types;
 
-	private final String validatorById;
+	private final List<Map<String, String>> columns;
+
+	private final Texts whole;
+
+	private final Map<List<Integer>, Texts> bySections = new ConcurrentHashMap<>();
+
+	private final AtomicLong budget;
+
+	private volatile boolean full;
 
 	/**
 	 * @param film the film's columns ({@code SELECT … FROM film f …}, without a
@@ -57,34 +72,110 @@ final class TitlePageStatement {
 	 * @param sections every section of the title page
 	 */
 	TitlePageStatement(JdbcClient jdbc, String film, String shownOfFilm, List<TitlePageSection> sections) {
+		this.sections = List.copyOf(sections);
+		this.film = film;
+		this.shownOfFilm = shownOfFilm;
 		this.queries = new ArrayList<>();
 		for (TitlePageSection section : sections) {
 			for (TitlePageSection.Rows<?> rows : section.rows()) {
 				this.queries.add(new Query(this.queries.size() + 1, section, rows));
 			}
 		}
-		StringBuilder common = new StringBuilder();
-		for (TitlePageSection section : sections) {
-			for (TitlePageSection.Common query : section.common()) {
-				common.append(",\n")
-					.append(query.name())
-					.append(" AS MATERIALIZED (")
-					.append(query.select()
-						.apply("(SELECT id FROM page WHERE " + section.embedding().place() + " = ANY(wanted))"))
-					.append(")");
-			}
-		}
-		String described = "WITH page AS (SELECT CAST(NULL AS bigint) AS id, CAST(NULL AS int[]) AS wanted)" + common
-				+ "\n";
-		Map<String, String> types = new LinkedHashMap<>();
-		List<Map<String, String>> columns = new ArrayList<>();
-		columns.add(describe(jdbc, film, types));
+		String described = "WITH page AS (SELECT CAST(NULL AS bigint) AS id, CAST(NULL AS int[]) AS wanted)"
+				+ common(sections) + "\n";
+		this.types = new LinkedHashMap<>();
+		this.columns = new ArrayList<>();
+		this.columns.add(describe(jdbc, film, this.types));
 		for (Query query : this.queries) {
-			columns.add(describe(jdbc, described + query.rows().select(), types));
+			this.columns.add(describe(jdbc, described + query.rows().select(), this.types));
 		}
+		this.whole = texts(this.sections);
+		this.budget = new AtomicLong(this.whole.length());
+	}
+
+	/**
+	 * Every query of the sections, numbered from 1 (0 is the film's row) in the order of
+	 * the sections and of each section's queries.
+	 */
+	List<Query> queries() {
+		return this.queries;
+	}
+
+	/**
+	 * The page's statement with these sections, for a film by IMDb id or by id: its
+	 * parameters are the places of the sections asked for, then the film's id.
+	 */
+	String page(List<TitlePageSection> asked, boolean byImdbId) {
+		Texts texts = statements(asked.stream().map((section) -> section.embedding().place()).sorted().toList());
+		return byImdbId ? texts.byImdbId() : texts.byId();
+	}
+
+	/**
+	 * The statement of the page's validator (the film's version and the digest of what
+	 * the page shows), with the same parameters.
+	 */
+	String validator(List<TitlePageSection> asked, boolean byImdbId) {
+		Texts texts = statements(asked.stream().map((section) -> section.embedding().place()).sorted().toList());
+		return byImdbId ? texts.validatorByImdbId() : texts.validatorById();
+	}
+
+	/**
+	 * The statements of the sections at these places: those of their own, made once,
+	 * while the statements made for sets of sections are no longer together than the
+	 * whole page's; from the first set that would go beyond, the whole page's for every
+	 * set not made yet, whose parameter leaves out the sections not asked for. A
+	 * statement of its own leaves out the other sections' queries, which PostgreSQL would
+	 * otherwise set up and tear down on every run of the plan it keeps for the statement
+	 * (two thirds of the cost of a page of cast, crew and trivia). The bound bounds the
+	 * plans each connection keeps to twice those of the whole page's statements alone:
+	 * PostgreSQL's memory for a prepared statement is about 40 times its text (6.5 MB for
+	 * the whole page's 150 KB).
+	 */
+	private Texts statements(List<Integer> places) {
+		if (places.size() == this.sections.size()) {
+			return this.whole;
+		}
+		Texts made = this.bySections.get(places);
+		if (made != null) {
+			return made;
+		}
+		if (this.full) {
+			return this.whole;
+		}
+		Texts texts = texts(
+				this.sections.stream().filter((section) -> places.contains(section.embedding().place())).toList());
+		if (this.budget.addAndGet(-texts.length()) < 0) {
+			this.budget.addAndGet(texts.length());
+			this.full = true;
+			return this.whole;
+		}
+		Texts raced = this.bySections.putIfAbsent(places, texts);
+		if (raced != null) {
+			this.budget.addAndGet(texts.length());
+			return raced;
+		}
+		return texts;
+	}
+
+	/**
+	 * The statements of the page with these sections (in their place order): the film's
+	 * row, the queries of the sections and what they show, each column named as in
+	 * {@link #types}, padded with the columns of the other queries of these sections.
+	 */
+	private Texts texts(List<TitlePageSection> included) {
+		String common = common(included);
+		List<Query> parts = this.queries.stream().filter((query) -> included.contains(query.section())).toList();
+		Set<String> names = new HashSet<>(this.columns.get(0).keySet());
+		parts.forEach((query) -> names.addAll(this.columns.get(query.part()).keySet()));
+		Map<String, String> types = new LinkedHashMap<>();
+		this.types.forEach((name, type) -> {
+			if (names.contains(name)) {
+				types.put(name, type);
+			}
+		});
 		List<String> shown = new ArrayList<>();
-		shown.add(shownOfFilm);
-		for (TitlePageSection section : sections) {
+		shown.add(this.shownOfFilm);
+		for (TitlePageSection section : included) {
 			for (TitlePageSection.Shown query : section.shown()) {
 				shown.add(query.select() + " WHERE " + query.film() + " = " + FILM + wanted(section));
 			}
@@ -92,20 +183,20 @@ final class TitlePageStatement {
 		String digest = ETags.digestSql(String.join(" UNION ALL ", shown));
 		StringBuilder union = new StringBuilder();
 		union.append("SELECT 0 AS part, 0::bigint AS part_row, ")
-			.append(padded(types, columns.get(0)))
+			.append(padded(types, this.columns.get(0)))
 			.append(", ")
 			.append(digest)
 			.append(" AS shown_digest FROM (")
-			.append(film)
+			.append(this.film)
 			.append(" WHERE f.id = ")
 			.append(FILM)
 			.append(") d");
-		for (Query query : this.queries) {
+		for (Query query : parts) {
 			TitlePageSection.Rows<?> rows = query.rows();
 			union.append("\nUNION ALL SELECT ")
 				.append(query.part())
 				.append(", d.part_row, ")
-				.append(padded(types, columns.get(query.part())))
+				.append(padded(types, this.columns.get(query.part())))
 				.append(", NULL FROM (SELECT row_number() OVER (")
 				.append(rows.order())
 				.append(") AS part_row, ")
@@ -118,36 +209,29 @@ final class TitlePageStatement {
 				.append(") d");
 		}
 		union.append("\nORDER BY 1, 2");
-		this.byImdbId = PAGE + "f.imdb_id = ?)" + common + "\n" + union;
-		this.byId = PAGE + "f.id = ?)" + common + "\n" + union;
 		String validator = common + "\nSELECT f.version, " + digest + " AS shown_digest FROM film f WHERE f.id = "
 				+ FILM;
-		this.validatorByImdbId = PAGE + "f.imdb_id = ?)" + validator;
-		this.validatorById = PAGE + "f.id = ?)" + validator;
+		return new Texts(PAGE + "f.imdb_id = ?)" + common + "\n" + union, PAGE + "f.id = ?)" + common + "\n" + union,
+				PAGE + "f.imdb_id = ?)" + validator, PAGE + "f.id = ?)" + validator);
 	}
 
 	/**
-	 * Every query of the sections, numbered from 1 (0 is the film's row) in the order of
-	 * the sections and of each section's queries.
+	 * The {@linkplain TitlePageSection#common() common queries} of these sections, each
+	 * materialized, and computed only when the page embeds its section.
 	 */
-	List<Query> queries() {
-		return this.queries;
-	}
-
-	/**
-	 * The page's statement, for a film by IMDb id or by id: its parameters are the places
-	 * of the sections asked for, then the film's id.
-	 */
-	String page(boolean byImdbId) {
-		return byImdbId ? this.byImdbId : this.byId;
-	}
-
-	/**
-	 * The statement of the page's validator (the film's version and the digest of what
-	 * the page shows), with the same parameters.
-	 */
-	String validator(boolean byImdbId) {
-		return byImdbId ? this.validatorByImdbId : this.validatorById;
+	private static String common(List<TitlePageSection> sections) {
+		StringBuilder common = new StringBuilder();
+		for (TitlePageSection section : sections) {
+			for (TitlePageSection.Common query : section.common()) {
+				common.append(",\n")
+					.append(query.name())
+					.append(" AS MATERIALIZED (")
+					.append(query.select()
+						.apply("(SELECT id FROM page WHERE " + section.embedding().place() + " = ANY(wanted))"))
+					.append(")");
+			}
+		}
+		return common.toString();
 	}
 
 	private static String wanted(TitlePageSection section) {
@@ -203,6 +287,18 @@ final class TitlePageStatement {
 	 * A query of a section, numbered.
 	 */
 	record Query(int part, TitlePageSection section, TitlePageSection.Rows<?> rows) {
+
+	}
+
+	/**
+	 * The statements of a page and of its validator, by IMDb id and by id.
+	 */
+	private record Texts(String byImdbId, String byId, String validatorByImdbId, String validatorById) {
+
+		long length() {
+			return (long) this.byImdbId.length() + this.byId.length() + this.validatorByImdbId.length()
+					+ this.validatorById.length();
+		}
 
 	}
 

@@ -43,7 +43,7 @@ class TitlePages {
 	 * sections it embeds (so that pages of one film with other sections have other ETags,
 	 * as their bodies differ).
 	 */
-	private static final String SHOWN_OF_FILM = "SELECT '" + ETags.Shown.FILM
+	static final String SHOWN_OF_FILM = "SELECT '" + ETags.Shown.FILM
 			+ "' AS kind, s.id, s.version FROM film e JOIN film s ON s.id = e.series_film_id WHERE e.id = "
 			+ TitlePageStatement.FILM
 			+ " UNION ALL SELECT 'section', w.place, 0 FROM page, unnest(page.wanted) AS w(place)";
@@ -97,7 +97,7 @@ class TitlePages {
 			rows.add(new ArrayList<>());
 		}
 		Film film = new Film();
-		this.jdbc.sql(page.page(id.imdbId() != null))
+		this.jdbc.sql(page.page(sections, id.imdbId() != null))
 			.param(places(sections))
 			.param((id.imdbId() != null) ? id.imdbId() : id.id())
 			.query((RowCallbackHandler) (rs) -> {
@@ -132,7 +132,7 @@ class TitlePages {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	@Nullable String etag(ResourceId id, List<TitlePageSection> sections) {
-		return this.jdbc.sql(statement().validator(id.imdbId() != null))
+		return this.jdbc.sql(statement().validator(sections, id.imdbId() != null))
 			.param(places(sections))
 			.param((id.imdbId() != null) ? id.imdbId() : id.id())
 			.query((rs, row) -> ETags.of(rs.getLong("version"), rs.getString("shown_digest")))

@@ -1,6 +1,8 @@
 package dev.marquee.films;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
@@ -193,6 +195,38 @@ class SimilarFilmsTests {
 			.bodyJson()
 			.extractingPath("similar.next")
 			.isEqualTo(next + "&language=fr");
+	}
+
+	@Test
+	void theFilmsSharingOnlyAGenreAreTheHundredMostVotedOfIt() {
+		TestFilms films = new TestFilms(this.documents);
+		String genre = TestIds.word("Simcrowd");
+		TestFilms.Created film = films.create(FilmDocumentBuilder.film("Sim Crowd").genres(genre));
+		List<String> mostVotedFirst = new ArrayList<>();
+		try {
+			// a million votes or more, so that all of them are among the catalogue's
+			// 2,000 or so most voted whatever else the database holds, and far enough
+			// apart for their scores to differ
+			for (int i = 1; i <= 101; i++) {
+				films.create(FilmDocumentBuilder.film("Sim Crowd " + i).genres(genre).rating("5.0", i * 1_000_000));
+				mostVotedFirst.add(0, "Sim Crowd " + i);
+			}
+			films.create(FilmDocumentBuilder.film("Sim Crowd Episode")
+				.type(FilmType.TV_EPISODE)
+				.genres(genre)
+				.rating("5.0", 200_000_000));
+
+			MvcTestResult page = this.mvc.get().uri(film.uri() + "/similar?size=100").exchange();
+
+			assertThat(page).hasStatusOk().bodyJson().extractingPath("nextCursor").isNull();
+			assertThat(page).bodyJson().extractingPath("items[*].film.title").isEqualTo(mostVotedFirst.subList(0, 100));
+			assertThat(page).bodyJson()
+				.extractingPath("items[0].shared")
+				.isEqualTo(Map.of("keywords", List.of(), "genres", List.of(genre), "people", List.of()));
+		}
+		finally {
+			this.jdbc.update("DELETE FROM film WHERE title LIKE 'Sim Crowd%' AND ? = ANY (genres)", genre);
+		}
 	}
 
 	@Test
