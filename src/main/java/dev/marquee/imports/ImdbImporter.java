@@ -289,7 +289,11 @@ public class ImdbImporter {
 			ImportListener listener, List<String> bulkTables, ImportFeed feed, Merges.@Nullable Partial partial)
 			throws SQLException {
 		Merges merges = new Merges(connection, present, feed, partial);
-		Families families = new Families(connection, options.bulk(), listener, bulkTables);
+		// A refresh against its baseline stages a small part of each file: AUTO never
+		// writes it in bulk, and need not count each table's rows to know.
+		ImportOptions.Bulk bulk = (partial != null && options.bulk() == ImportOptions.Bulk.AUTO)
+				? ImportOptions.Bulk.NEVER : options.bulk();
+		Families families = new Families(connection, bulk, listener, bulkTables);
 		if (present.contains(Dataset.NAME_BASICS)) {
 			families.run("person", "SELECT count(*) FROM imports_name_basics", new Phase("people", merges::people));
 		}

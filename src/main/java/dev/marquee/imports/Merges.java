@@ -404,9 +404,13 @@ final class Merges {
 	/**
 	 * Fresh statistics after a bulk write, so the next merges join the new rows with hash
 	 * joins rather than loops planned for the table as it was (quadratic on a first
-	 * import).
+	 * import). Not on a refresh of what changed: it writes a few rows of tables whose
+	 * statistics stay true, and analyzing the film table took longer than its merges.
 	 */
 	private void analyze(String table) throws SQLException {
+		if (this.partial != null) {
+			return;
+		}
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("ANALYZE " + table);
 		}
