@@ -33,6 +33,12 @@ final class ChangedKeys {
 	private static final double MOST = 0.25;
 
 	/**
+	 * The most keys held in memory (about 100 bytes each): beyond, the import stages
+	 * everything rather than hold more.
+	 */
+	private static final int MOST_KEYS = 1_000_000;
+
+	/**
 	 * What to stage.
 	 *
 	 * @param titles the titles whose lines are staged, in every title file
@@ -116,6 +122,9 @@ final class ChangedKeys {
 						return dataset.baseName() + " is not sorted by key as its baseline was";
 					}
 					comparison.group(ended);
+					if (this.titles.size() + this.people.size() > MOST_KEYS) {
+						return "more than " + MOST_KEYS + " titles and people changed";
+					}
 				}
 				refers(dataset, line, groups.key());
 			}
