@@ -197,7 +197,7 @@ public class ImdbImporter {
 			fallback = "the last import's baseline is not on this machine";
 		}
 		else if (!previous.countsMatch(connection)) {
-			fallback = "films or people an import wrote were deleted since the last import";
+			fallback = "films or people an import wrote were added or deleted since the last import ended";
 		}
 		else {
 			listener.phaseStarted(phase);

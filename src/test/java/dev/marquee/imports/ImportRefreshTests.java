@@ -207,7 +207,7 @@ class ImportRefreshTests {
 		ImportReport refresh = this.importer.run(new ImportOptions(files.resolve("day1"), true), ImportListener.NONE);
 
 		assertThat(refresh.phases().get(0).name()).isEqualTo("changes since the last import: staging every line, "
-				+ "films or people an import wrote were deleted since the last import");
+				+ "films or people an import wrote were added or deleted since the last import ended");
 		assertThat(refresh.unchanged()).isZero();
 		this.importer.run(new ImportOptions(files.resolve("day1-fresh"), false), ImportListener.NONE);
 		assertThat(content(films("71"))).isEqualTo(content(films("70")));
