@@ -18,12 +18,21 @@ final class FileCounts {
 
 	long rejected;
 
+	/** Lines of key groups that had not changed since the last import, not staged. */
+	long unchangedLines;
+
+	long unchangedGroups;
+
+	/** Values set to null, of every kind. */
+	long adjustedValues;
+
 	final Map<String, Long> adjustments = new LinkedHashMap<>();
 
 	final List<Reject> rejects = new ArrayList<>();
 
 	void adjusted(String kind) {
 		this.adjustments.merge(kind, 1L, Long::sum);
+		this.adjustedValues++;
 	}
 
 	void reject(String file, long line, String reason, String text) {

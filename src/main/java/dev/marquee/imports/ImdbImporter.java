@@ -2,6 +2,8 @@ package dev.marquee.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +19,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,20 +42,47 @@ public class ImdbImporter {
 
 	private final DataSource dataSource;
 
-	ImdbImporter(DataSource dataSource) {
+	private final Path baselines;
+
+	ImdbImporter(DataSource dataSource, Environment environment) {
 		this.dataSource = dataSource;
+		this.baselines = configuredBaselineDirectory(environment);
+	}
+
+	Path baselineDirectory() {
+		return this.baselines;
+	}
+
+	/**
+	 * Where baselines are kept: {@code marquee.imports.baseline-directory}; by default
+	 * {@code import-baselines} next to the embedded database's data, or
+	 * {@code marquee-import-baselines} in the temporary directory when the database is
+	 * another.
+	 */
+	private static Path configuredBaselineDirectory(Environment environment) {
+		String configured = environment.getProperty("marquee.imports.baseline-directory");
+		if (configured != null && !configured.isBlank()) {
+			return Path.of(configured).toAbsolutePath().normalize();
+		}
+		if (!environment.containsProperty("spring.datasource.url")) {
+			return Path.of(environment.getProperty("marquee.embedded-postgres.data-directory", "./data/postgres"))
+				.toAbsolutePath()
+				.normalize()
+				.resolveSibling("import-baselines");
+		}
+		return Path.of(System.getProperty("java.io.tmpdir"), "marquee-import-baselines");
 	}
 
 	/**
 	 * Checks the folder's files without importing: the datasets found, each header right.
 	 * @throws ImportRefusedException when there is none, or a header is wrong
 	 */
-	public static List<ImportFile> check(java.nio.file.Path directory) {
+	public static List<ImportFile> check(Path directory) {
 		try {
 			List<ImportFile> files = new ArrayList<>();
 			for (DatasetFiles.DatasetFile file : DatasetFiles.discover(directory)) {
-				files.add(new ImportFile(file.dataset(), file.path().getFileName().toString(),
-						java.nio.file.Files.size(file.path())));
+				files
+					.add(new ImportFile(file.dataset(), file.path().getFileName().toString(), Files.size(file.path())));
 			}
 			return files;
 		}
@@ -86,23 +118,51 @@ public class ImdbImporter {
 		Connection connection = lock.connection();
 		connection.setAutoCommit(false);
 		List<FileReport> reports = new ArrayList<>();
+		@Nullable Baseline previous = Baseline.recorded(connection);
+		Baseline next = new Baseline(UUID.randomUUID(), present, 0, 0, Baseline.changesFromNow(connection), 0, 0);
+		connection.commit();
+		Path folder = next.folder(this.baselines);
 		try {
+			List<PhaseReport> phases = new ArrayList<>();
+			ChangedKeys.Selection selection = compare(connection, files, previous, options, listener, phases);
 			truncateStaging(connection);
 			for (DatasetFiles.DatasetFile file : files) {
-				reports.add(StagingLoader.load(connection, file, listener));
+				try (BaselineFile.Writer baseline = BaselineFile.create(folder, file.dataset())) {
+					reports.add(StagingLoader.load(connection, file, listener, selection, baseline));
+				}
+			}
+			Merges.Partial partial = null;
+			if (selection != null) {
+				unchangedLines(reports, listener, phases);
+				stageScope(connection, selection);
+				partial = new Merges.Partial(unchangedGroups(reports, Dataset.TITLE_BASICS),
+						unchangedGroups(reports, Dataset.NAME_BASICS));
 			}
 			List<String> bulkTables = new ArrayList<>();
 			ImportFeed feed = new ImportFeed(UUID.randomUUID());
-			List<PhaseReport> phases = merge(connection, present, options, listener, bulkTables, feed);
+			phases.addAll(merge(connection, present, options, listener, bulkTables, feed, partial));
+			// The new baseline becomes the one the database matches with the import's
+			// last commit, after every merge: a run killed before leaves the previous
+			// one.
+			boolean complete = files.stream().allMatch((file) -> BaselineFile.path(folder, file.dataset()) != null);
+			Baseline.record(connection, complete ? new Baseline(next.id(), present, kept(phases, "titles"),
+					kept(phases, "people"), next.changesFrom(), 0, 0) : null, feed.id());
 			truncateStaging(connection);
+			if (previous != null) {
+				Baseline.remove(previous.folder(this.baselines));
+			}
+			if (!complete) {
+				Baseline.remove(folder);
+			}
 			ImportReport report = new ImportReport(feed.id(), reports, phases, List.copyOf(bulkTables),
 					Duration.ofNanos(System.nanoTime() - started));
-			logger.info("Imported {} lines of {} files ({} rejected) in {}", report.lines(), reports.size(),
-					report.rejected(), report.took());
+			logger.info("Imported {} lines of {} files ({} rejected, {} unchanged) in {}", report.lines(),
+					reports.size(), report.rejected(), report.unchanged(), report.took());
 			return report;
 		}
 		catch (IOException | SQLException | RuntimeException ex) {
 			connection.rollback();
+			Baseline.remove(folder);
 			throw ex;
 		}
 		finally {
@@ -110,10 +170,130 @@ public class ImdbImporter {
 		}
 	}
 
+	/**
+	 * Compares the files with the baseline of the last import, when the database records
+	 * one that this machine has, for the same files: answers what to stage, or
+	 * {@code null} to stage everything (no usable baseline, a file out of order, too many
+	 * changes), saying why in the report.
+	 */
+	private ChangedKeys.@Nullable Selection compare(Connection connection, List<DatasetFiles.DatasetFile> files,
+			@Nullable Baseline previous, ImportOptions options, ImportListener listener, List<PhaseReport> phases)
+			throws IOException, SQLException {
+		String phase = "changes since the last import";
+		String fallback;
+		if (previous == null) {
+			fallback = "no baseline: a first import, or the last one did not end";
+		}
+		else if (!previous.datasets()
+			.equals(files.stream()
+				.map(DatasetFiles.DatasetFile::dataset)
+				.collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Dataset.class))))) {
+			fallback = "other files than the last import's";
+		}
+		else if (options.deleteMissing() && previous.keptTitles() + previous.keptPeople() > 0) {
+			fallback = "the last import kept titles or people absent from its files";
+		}
+		else if (!Files.isDirectory(previous.folder(this.baselines))) {
+			fallback = "the last import's baseline is not on this machine";
+		}
+		else if (!previous.countsMatch(connection)) {
+			fallback = "films or people an import wrote were added or deleted since the last import ended";
+		}
+		else {
+			listener.phaseStarted(phase);
+			long started = System.nanoTime();
+			Set<String> titles = new java.util.HashSet<>();
+			Set<String> people = new java.util.HashSet<>();
+			previous.changedByTheApi(connection, titles, people);
+			connection.commit();
+			ChangedKeys.Outcome outcome = ChangedKeys.compare(files, previous.folder(this.baselines), titles, people);
+			Map<String, Long> counts = new java.util.LinkedHashMap<>();
+			if (outcome.selection() != null) {
+				counts.put("titles staged", (long) outcome.selection().titles().size());
+				counts.put("people staged", (long) outcome.selection().people().size());
+				counts.putAll(outcome.selection().counts());
+			}
+			PhaseReport report = new PhaseReport(
+					(outcome.fallback() == null) ? phase : phase + ": staging every line, " + outcome.fallback(),
+					counts, Duration.ofNanos(System.nanoTime() - started));
+			listener.phaseFinished(report);
+			phases.add(report);
+			return outcome.selection();
+		}
+		PhaseReport report = new PhaseReport(phase + ": staging every line, " + fallback, Map.of(), Duration.ZERO);
+		listener.phaseStarted(phase);
+		listener.phaseFinished(report);
+		phases.add(report);
+		return null;
+	}
+
+	/**
+	 * How many lines of each file were unchanged since the last import, neither checked
+	 * nor staged: a phase of its own in the report and the job's progress.
+	 */
+	private static void unchangedLines(List<FileReport> reports, ImportListener listener, List<PhaseReport> phases) {
+		String name = "lines unchanged since the last import (not staged)";
+		listener.phaseStarted(name);
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		reports.forEach((report) -> counts.put(report.dataset().baseName(), report.unchanged()));
+		PhaseReport report = new PhaseReport(name, counts, Duration.ZERO);
+		listener.phaseFinished(report);
+		phases.add(report);
+	}
+
+	/**
+	 * The keys a refresh staged, among which the merges look for titles and people absent
+	 * from the files.
+	 */
+	private static void stageScope(Connection connection, ChangedKeys.Selection selection)
+			throws SQLException, IOException {
+		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+		copy.copyIn("COPY imports_scope_titles FROM STDIN", keys(selection.titles()));
+		copy.copyIn("COPY imports_scope_people FROM STDIN", keys(selection.people()));
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("ANALYZE imports_scope_titles, imports_scope_people");
+		}
+		connection.commit();
+	}
+
+	private static java.io.Reader keys(Set<String> keys) {
+		StringBuilder text = new StringBuilder(keys.size() * 11);
+		for (String key : keys) {
+			if (!key.isEmpty()) {
+				text.append(key).append('\n');
+			}
+		}
+		return new java.io.StringReader(text.toString());
+	}
+
+	private static long unchangedGroups(List<FileReport> reports, Dataset dataset) {
+		return reports.stream()
+			.filter((report) -> report.dataset() == dataset)
+			.mapToLong(FileReport::unchangedGroups)
+			.sum();
+	}
+
+	/**
+	 * Titles or people absent from the files that the import kept (with
+	 * {@code --delete-missing}, people still credited).
+	 */
+	private static long kept(List<PhaseReport> phases, String what) {
+		return phases.stream()
+			.filter((phase) -> phase.name().startsWith(what + " absent"))
+			.mapToLong((phase) -> phase.counts().getOrDefault("kept", 0L)
+					+ phase.counts().getOrDefault("kept credited", 0L))
+			.sum();
+	}
+
 	private List<PhaseReport> merge(Connection connection, Set<Dataset> present, ImportOptions options,
-			ImportListener listener, List<String> bulkTables, ImportFeed feed) throws SQLException {
-		Merges merges = new Merges(connection, present, feed);
-		Families families = new Families(connection, options.bulk(), listener, bulkTables);
+			ImportListener listener, List<String> bulkTables, ImportFeed feed, Merges.@Nullable Partial partial)
+			throws SQLException {
+		Merges merges = new Merges(connection, present, feed, partial);
+		// A refresh against its baseline stages a small part of each file: AUTO never
+		// writes it in bulk, and need not count each table's rows to know.
+		ImportOptions.Bulk bulk = (partial != null && options.bulk() == ImportOptions.Bulk.AUTO)
+				? ImportOptions.Bulk.NEVER : options.bulk();
+		Families families = new Families(connection, bulk, listener, bulkTables);
 		if (present.contains(Dataset.NAME_BASICS)) {
 			families.run("person", "SELECT count(*) FROM imports_name_basics", new Phase("people", merges::people));
 		}
@@ -182,6 +362,8 @@ public class ImdbImporter {
 			for (Dataset dataset : Dataset.values()) {
 				tables.add(dataset.stagingTable());
 			}
+			tables.add("imports_scope_titles");
+			tables.add("imports_scope_people");
 			statement.execute("TRUNCATE " + String.join(", ", tables));
 		}
 		connection.commit();

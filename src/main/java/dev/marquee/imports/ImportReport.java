@@ -18,6 +18,13 @@ public record ImportReport(UUID id, List<FileReport> files, List<PhaseReport> ph
 		return this.files.stream().mapToLong(FileReport::lines).sum();
 	}
 
+	/**
+	 * Lines unchanged since the last import, neither checked nor staged.
+	 */
+	public long unchanged() {
+		return this.files.stream().mapToLong(FileReport::unchanged).sum();
+	}
+
 	public long rejected() {
 		return this.files.stream().mapToLong(FileReport::rejected).sum();
 	}

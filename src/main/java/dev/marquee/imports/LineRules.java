@@ -131,7 +131,7 @@ final class LineRules {
 		return value;
 	}
 
-	private static boolean isId(String value, String prefix) {
+	static boolean isId(String value, String prefix) {
 		int length = value.length();
 		if (length < 9 || length > 12 || !value.startsWith(prefix)) {
 			return false;

@@ -9,12 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The set-based merges from the staging tables into the real ones, in the transactions
  * the importer groups them into. Every merge writes only what differs, so the same files
  * twice change nothing (not even versions or timestamps), and a run interrupted anywhere
  * ends, when run again, where an uninterrupted run would have. Duplicate lines of a file
  * resolve as "last line wins".
+ * <p>
+ * On a refresh that staged only what changed since the last import ({@link Partial}), the
+ * staging tables hold every line of each staged title and person, so the merges run as
+ * they do on a full import; only "absent from the snapshot" is looked for among the
+ * staged keys ({@code imports_scope_titles}, {@code imports_scope_people}) rather than
+ * among every film and person.
  */
 final class Merges {
 
@@ -24,15 +32,28 @@ final class Merges {
 
 	private final ImportFeed feed;
 
+	private final @Nullable Partial partial;
+
 	/**
 	 * Duplicate keys per staging table, as counted by the merge that read it first.
 	 */
 	private final Map<String, Long> duplicates = new HashMap<>();
 
-	Merges(Connection connection, Set<Dataset> present, ImportFeed feed) {
+	Merges(Connection connection, Set<Dataset> present, ImportFeed feed, @Nullable Partial partial) {
 		this.connection = connection;
 		this.present = present;
 		this.feed = feed;
+		this.partial = partial;
+	}
+
+	/**
+	 * A refresh that staged only the keys that changed since the last import.
+	 *
+	 * @param unchangedTitles the groups of {@code title.basics} left out (titles the
+	 * database holds as the file says)
+	 * @param unchangedPeople the groups of {@code name.basics} left out
+	 */
+	record Partial(long unchangedTitles, long unchangedPeople) {
 	}
 
 	Map<String, Long> people() throws SQLException {
@@ -261,8 +282,15 @@ final class Merges {
 	Map<String, Long> missingTitles(boolean delete) throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		String absent = """
-				FROM film f WHERE f.import_source = 'imdb'
-				    AND NOT EXISTS (SELECT 1 FROM imports_title_basics b WHERE b.tconst = f.imdb_id)""";
+				FROM film f WHERE f.import_source = 'imdb'%s
+				    AND NOT EXISTS (SELECT 1 FROM imports_title_basics b WHERE b.tconst = f.imdb_id)"""
+			.formatted((this.partial != null) ? " AND f.imdb_id IN (SELECT tconst FROM imports_scope_titles)" : "");
+		// The titles of the snapshot: on a refresh of changes, every film an import wrote
+		// but those absent (a --delete-missing refresh goes the full way when an earlier
+		// import kept any).
+		String inSnapshot = (this.partial != null)
+				? "e.import_source = 'imdb' AND e.id NOT IN (SELECT f.id %s)".formatted(absent)
+				: "e.imdb_id IN (SELECT tconst FROM imports_title_basics)";
 		if (delete) {
 			// Episodes of a deleted series lose it here rather than silently through the
 			// foreign key, so their versions and the feed say so.
@@ -270,10 +298,15 @@ final class Merges {
 					UPDATE film e SET series_film_id = NULL, season_number = NULL, episode_number = NULL,
 					    version = e.version + 1, updated_at = now()
 					WHERE e.series_film_id IN (SELECT f.id %s)
-					    AND e.imdb_id IN (SELECT tconst FROM imports_title_basics)
-					RETURNING e.id, e.imdb_id AS key, 'update' AS action""".formatted(absent));
+					    AND %s
+					RETURNING e.id, e.imdb_id AS key, 'update' AS action""".formatted(absent, inSnapshot));
 			counts.put("deleted",
 					written("DELETE " + absent + " RETURNING f.id, f.imdb_id AS key, 'delete' AS action"));
+		}
+		else if (this.partial != null) {
+			row(counts, """
+					SELECT count(*) - %d - (SELECT count(DISTINCT tconst) FROM imports_title_basics) AS kept
+					FROM film WHERE import_source = 'imdb'""".formatted(this.partial.unchangedTitles()));
 		}
 		else {
 			row(counts, "SELECT count(*) AS kept " + absent);
@@ -289,8 +322,9 @@ final class Merges {
 	Map<String, Long> missingPeople(boolean delete) throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		String absent = """
-				FROM person p WHERE p.import_source = 'imdb'
-				    AND NOT EXISTS (SELECT 1 FROM imports_name_basics n WHERE n.nconst = p.imdb_id)""";
+				FROM person p WHERE p.import_source = 'imdb'%s
+				    AND NOT EXISTS (SELECT 1 FROM imports_name_basics n WHERE n.nconst = p.imdb_id)"""
+			.formatted((this.partial != null) ? " AND p.imdb_id IN (SELECT nconst FROM imports_scope_people)" : "");
 		String credited = """
 				(EXISTS (SELECT 1 FROM cast_credit c WHERE c.person_id = p.id)
 				    OR EXISTS (SELECT 1 FROM crew_credit c WHERE c.person_id = p.id)
@@ -300,6 +334,11 @@ final class Merges {
 			counts.put("deleted", written("person", "DELETE " + absent + " AND NOT " + credited
 					+ " RETURNING p.id, p.imdb_id AS key, 'delete' AS action"));
 			row(counts, "SELECT count(*) AS kept_credited " + absent);
+		}
+		else if (this.partial != null) {
+			row(counts, """
+					SELECT count(*) - %d - (SELECT count(DISTINCT nconst) FROM imports_name_basics) AS kept
+					FROM person WHERE import_source = 'imdb'""".formatted(this.partial.unchangedPeople()));
 		}
 		else {
 			row(counts, "SELECT count(*) AS kept " + absent);
@@ -365,9 +404,13 @@ final class Merges {
 	/**
 	 * Fresh statistics after a bulk write, so the next merges join the new rows with hash
 	 * joins rather than loops planned for the table as it was (quadratic on a first
-	 * import).
+	 * import). Not on a refresh of what changed: it writes a few rows of tables whose
+	 * statistics stay true, and analyzing the film table took longer than its merges.
 	 */
 	private void analyze(String table) throws SQLException {
+		if (this.partial != null) {
+			return;
+		}
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("ANALYZE " + table);
 		}

@@ -95,7 +95,8 @@ class ImdbImportTests {
 						"tt7900001\tx\tBad Ordering\tUS\t\\N\t\\N\t\\N\t0"),
 				new Reject("title.principals.tsv", 8, "characters [\"Broken is not valid JSON",
 						"tt7900001\t7\tnm7900001\tactor\t\\N\t[\"Broken"));
-		assertThat(report.phases().subList(0, 8)).extracting(PhaseReport::name, PhaseReport::counts)
+		assertThat(report.phases().get(0).name()).startsWith("changes since the last import: staging every line, ");
+		assertThat(report.phases().subList(1, 9)).extracting(PhaseReport::name, PhaseReport::counts)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple("people",
 							Map.of("staged", 3L, "duplicates", 0L, "inserted", 3L, "updated", 0L, "unchanged", 0L)),
@@ -185,7 +186,13 @@ class ImdbImportTests {
 			assertThat(file.loaded() + file.rejected()).isEqualTo(file.lines());
 		});
 		assertThat(first.rejected()).isEqualTo(second.rejected()).isEqualTo(GENERATED_REJECTS);
-		long films = first.phases().get(1).counts().get("inserted");
+		long films = first.phases()
+			.stream()
+			.filter((phase) -> phase.name().equals("films"))
+			.findFirst()
+			.orElseThrow()
+			.counts()
+			.get("inserted");
 		assertThat(checksums.films("72")).isEqualTo(films).isEqualTo(GENERATED_FILMS);
 		assertThat(checksums.rows("cast_credit", "72")).isEqualTo(GENERATED_CAST);
 		assertThat(checksums.rows("crew_credit", "72")).isEqualTo(GENERATED_CREW);

@@ -110,6 +110,57 @@ class ImportCrashTests {
 		Files.writeString(Path.of("target/import-crash.md"), figures);
 	}
 
+	/**
+	 * A refresh against the last import's baseline, killed once its first merge has
+	 * committed (people) and before its last: run again, it finds more people than the
+	 * baseline recorded and goes the full way, and ends with the same content as an
+	 * uninterrupted refresh of the same day against its baseline in a fresh database.
+	 */
+	@Test
+	void refreshKilledMidMergeAndRunAgainEndsLikeAnUninterruptedRefresh() throws Exception {
+		Path day0 = this.temp.resolve("day0");
+		Path day1 = this.temp.resolve("day1");
+		SyntheticDatasets.generate(new SyntheticDatasets.Options(day0, 4_000, 19, 0, true, 7_800_000, 0));
+		SyntheticDatasets.generate(new SyntheticDatasets.Options(day1, 4_000, 19, 0, true, 7_800_000, 1));
+		EmbeddedPostgres crashed = start("crashed");
+		EmbeddedPostgres fresh = start("fresh");
+		JdbcTemplate crashedDb = new JdbcTemplate(crashed.getPostgresDatabase());
+		assertExitsCleanly(importInto(crashed, day0, "day0", "--delete-missing"), "day0");
+		String baseline = crashedDb.queryForObject("SELECT id::text FROM import_baseline", String.class);
+		long entries = crashedDb.queryForObject("SELECT count(*) FROM change_event", Long.class);
+
+		Process killed = importInto(crashed, day1, "killed", "--delete-missing");
+		await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(5)).until(() -> {
+			if (!killed.isAlive()) {
+				fail("The refresh ended (exit " + killed.exitValue() + ") before it could be killed:\n"
+						+ output("killed"));
+			}
+			return crashedDb.queryForObject("SELECT count(*) FROM change_event", Long.class) > entries;
+		});
+		killed.destroyForcibly();
+		assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		waitForTheImportLockToBeReleased(crashedDb, System.nanoTime());
+		assertThat(crashedDb.queryForObject("SELECT id::text FROM import_baseline", String.class))
+			.as("killed before its last commit")
+			.isEqualTo(baseline);
+
+		Process resumed = importInto(crashed, day1, "resumed", "--delete-missing");
+		assertExitsCleanly(resumed, "resumed");
+		assertExitsCleanly(importInto(fresh, day0, "fresh-day0", "--delete-missing"), "fresh-day0");
+		assertExitsCleanly(importInto(fresh, day1, "fresh-day1", "--delete-missing"), "fresh-day1");
+
+		assertThat(output("fresh-day1")).as("compared with the baseline")
+			.contains("comparing changes since the last import ... ")
+			.doesNotContain("staging every line")
+			.contains("unchanged since the last import: compared, not staged.");
+		assertThat(output("resumed")).contains("comparing changes since the last import ... : staging every line, "
+				+ "films or people an import wrote were added or deleted since the last import ended");
+		ImportChecksums resumedSums = new ImportChecksums(crashedDb);
+		ImportChecksums freshSums = new ImportChecksums(new JdbcTemplate(fresh.getPostgresDatabase()));
+		assertThat(resumedSums.films("78")).isPositive().isEqualTo(freshSums.films("78"));
+		assertThat(resumedSums.content("78")).isEqualTo(freshSums.content("78"));
+	}
+
 	private EmbeddedPostgres start(String name) throws IOException {
 		EmbeddedPostgres database = EmbeddedPostgres.builder()
 			.setDataDirectory(Files.createDirectories(this.temp.resolve("pg-" + name)))
@@ -127,19 +178,25 @@ class ImportCrashTests {
 	 * the jar's own entry point, without needing the jar (not built yet when surefire
 	 * runs).
 	 */
-	private Process importInto(EmbeddedPostgres database, Path files, String name) throws IOException {
+	private Process importInto(EmbeddedPostgres database, Path files, String name, String... options)
+			throws IOException {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		Path work = Files.createDirectories(this.temp.resolve("run-" + name));
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath, "dev.marquee.MarqueeApplication", "import",
-				"imdb", "--dir", files.toString())
-			.directory(work.toFile())
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-XX:TieredStopAtLevel=1", "-cp", classpath, "dev.marquee.MarqueeApplication", "import", "imdb",
+						"--dir", files.toString()));
+		command.addAll(List.of(options));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(work.resolve("output.txt").toFile());
 		builder.environment().put("SPRING_DATASOURCE_URL", database.getJdbcUrl("postgres", "postgres"));
 		builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
 		builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
 		builder.environment().put("CLASSPATH", "");
+		// Each database's baselines in a folder of its own, as each machine has.
+		builder.environment()
+			.put("MARQUEE_IMPORTS_BASELINE_DIRECTORY", this.temp.resolve("baselines-" + database.getPort()).toString());
 		return builder.start();
 	}
 

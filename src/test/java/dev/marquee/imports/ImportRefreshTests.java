@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,6 +72,10 @@ class ImportRefreshTests {
 			.generate(new SyntheticDatasets.Options(files.resolve("day1"), TITLES, SEED, 0, true, 7_100_000, 1));
 		SyntheticDatasets
 			.generate(new SyntheticDatasets.Options(files.resolve("day1-fresh"), TITLES, SEED, 0, true, 7_000_000, 1));
+		SyntheticDatasets
+			.generate(new SyntheticDatasets.Options(files.resolve("day0-fresh"), TITLES, SEED, 0, true, 7_000_000, 0));
+		SyntheticDatasets
+			.generate(new SyntheticDatasets.Options(files.resolve("day0-bad"), TITLES, SEED, 0.01, true, 7_100_000, 0));
 	}
 
 	@BeforeEach
@@ -151,6 +158,131 @@ class ImportRefreshTests {
 		}
 	}
 
+	/**
+	 * The same day's change, once against the last import's baseline (tt71) and once the
+	 * full way (tt70, its baseline removed): the same films, people, credits and
+	 * alternate titles, with the same versions, the same feed entries and the same counts
+	 * of titles and people deleted or kept.
+	 */
+	@ParameterizedTest(name = "delete missing: {0}")
+	@ValueSource(booleans = { true, false })
+	void aRefreshAgainstTheBaselineWritesWhatAFullRefreshWrites(boolean deleteMissing) throws Exception {
+		ImportReport refresh = this.importer.run(new ImportOptions(files.resolve("day1"), deleteMissing),
+				ImportListener.NONE);
+		assertThat(refresh.phases().get(0).name()).isEqualTo("changes since the last import");
+		assertThat(refresh.unchanged()).as("lines compared, not staged").isGreaterThan(refresh.lines() * 3 / 4);
+		assertThat(refresh.files()).allSatisfy(
+				(file) -> assertThat(file.loaded() + file.unchanged()).isEqualTo(file.lines() - file.rejected()));
+		Map<String, Row> films = films("71");
+		Map<String, Row> people = people("71");
+		List<String> children = contentAndVersion(children("71").values());
+		Set<String> feed = feed(refresh, "71");
+
+		this.importer.run(new ImportOptions(files.resolve("day0-fresh"), true), ImportListener.NONE);
+		this.jdbc.update("DELETE FROM import_baseline");
+		ImportReport full = this.importer.run(new ImportOptions(files.resolve("day1-fresh"), deleteMissing),
+				ImportListener.NONE);
+
+		assertThat(full.phases().get(0).name()).startsWith("changes since the last import: staging every line, ");
+		assertThat(full.unchanged()).isZero();
+		assertThat(contentAndVersion(films)).isEqualTo(contentAndVersion(films("70")));
+		assertThat(contentAndVersion(people)).isEqualTo(contentAndVersion(people("70")));
+		assertThat(children).isEqualTo(contentAndVersion(children("70").values()));
+		assertThat(feed).isNotEmpty().isEqualTo(feed(full, "70"));
+		for (String count : List.of("deleted", "kept", "kept credited", "cleared", "raised")) {
+			assertThat(sum(refresh, count)).as(count).isEqualTo(sum(full, count));
+		}
+		assertThat(sum(refresh, deleteMissing ? "deleted" : "kept")).isPositive();
+	}
+
+	/**
+	 * A baseline says what the database held after the import that wrote it: rows deleted
+	 * since behind the importer's back (SQL) make it wrong, and the refresh goes the full
+	 * way, which brings them back.
+	 */
+	@Test
+	void rowsDeletedBehindTheImportersBackMakeTheRefreshGoTheFullWay() throws Exception {
+		this.jdbc.update("DELETE FROM film WHERE imdb_id IN ('tt7100004', 'tt7100005')");
+
+		ImportReport refresh = this.importer.run(new ImportOptions(files.resolve("day1"), true), ImportListener.NONE);
+
+		assertThat(refresh.phases().get(0).name()).isEqualTo("changes since the last import: staging every line, "
+				+ "films or people an import wrote were added or deleted since the last import ended");
+		assertThat(refresh.unchanged()).isZero();
+		this.importer.run(new ImportOptions(files.resolve("day1-fresh"), false), ImportListener.NONE);
+		assertThat(content(films("71"))).isEqualTo(content(films("70")));
+		assertThat(content(children("71").values())).isEqualTo(content(children("70").values()));
+	}
+
+	@Test
+	void aBaselineTheDatabaseDoesNotRecordOrThisMachineDoesNotHaveIsNotUsed() throws Exception {
+		UUID recorded = this.jdbc.queryForObject("SELECT id FROM import_baseline", UUID.class);
+		Path folder = this.importer.baselineDirectory().resolve(recorded.toString());
+		assertThat(folder).isDirectory();
+		this.jdbc.update("UPDATE import_baseline SET id = gen_random_uuid()");
+
+		ImportReport otherMachine = this.importer.run(new ImportOptions(files.resolve("day1"), true),
+				ImportListener.NONE);
+
+		assertThat(otherMachine.phases().get(0).name()).isEqualTo(
+				"changes since the last import: staging every line, the last import's baseline is not on this machine");
+		assertThat(otherMachine.unchanged()).isZero();
+		assertThat(folder).as("a baseline no row names is never read again").exists();
+		this.jdbc.update("DELETE FROM import_baseline");
+
+		ImportReport noBaseline = this.importer.run(new ImportOptions(files.resolve("day1"), true),
+				ImportListener.NONE);
+
+		assertThat(noBaseline.phases().get(0).name()).isEqualTo(
+				"changes since the last import: staging every line, no baseline: a first import, or the last one did not end");
+		assertThat(sum(noBaseline, "inserted") + sum(noBaseline, "updated") + sum(noBaseline, "rows inserted"))
+			.as("the first refresh wrote it all")
+			.isZero();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM import_baseline", Long.class)).isOne();
+		Baseline.remove(folder);
+	}
+
+	/**
+	 * A film the API changed since the last import is staged whatever its lines say, so
+	 * the refresh brings it back to the files as a full one does.
+	 */
+	@Test
+	void aFilmTheApiChangedIsStagedAndBroughtBackToTheFiles() throws Exception {
+		this.jdbc.update("UPDATE film SET title = 'Renamed by an admin' WHERE imdb_id = 'tt7100007'");
+		this.jdbc.update("""
+				INSERT INTO change_event (action, resource_type, resource_id, resource_key)
+				SELECT 'update', 'film', id, imdb_id FROM film WHERE imdb_id = 'tt7100007'""");
+
+		ImportReport refresh = this.importer.run(new ImportOptions(files.resolve("day1"), true), ImportListener.NONE);
+
+		assertThat(refresh.phases().get(0).name()).isEqualTo("changes since the last import");
+		assertThat(refresh.phases().get(0).counts()).containsEntry("forced by API changes", 1L);
+		assertThat(feed(refresh, "71")).contains("update film 00007");
+		this.importer.run(new ImportOptions(files.resolve("day1-fresh"), false), ImportListener.NONE);
+		assertThat(this.jdbc.queryForObject("SELECT title FROM film WHERE imdb_id = 'tt7100007'", String.class))
+			.isEqualTo(this.jdbc.queryForObject("SELECT title FROM film WHERE imdb_id = 'tt7000007'", String.class));
+	}
+
+	/**
+	 * Key groups with a rejected line are staged again on every import, so every import
+	 * reports its bad lines, as a full one does.
+	 */
+	@Test
+	void rejectedLinesAreReportedAgainByARefreshAgainstTheBaseline() throws Exception {
+		ImportReport first = this.importer.run(new ImportOptions(files.resolve("day0-bad"), false),
+				ImportListener.NONE);
+		ImportReport again = this.importer.run(new ImportOptions(files.resolve("day0-bad"), false),
+				ImportListener.NONE);
+
+		assertThat(again.phases().get(0).name()).isEqualTo("changes since the last import");
+		assertThat(again.rejected()).isPositive().isEqualTo(first.rejected());
+		assertThat(again.files()).extracting(FileReport::rejects)
+			.isEqualTo(first.files().stream().map(FileReport::rejects).toList());
+		assertThat(again.files()).extracting(FileReport::adjustments)
+			.isEqualTo(first.files().stream().map(FileReport::adjustments).toList());
+		assertThat(again.unchanged()).isPositive();
+	}
+
 	@Test
 	void aSecondRunOfTheSameRefreshChangesNothingAndRecordsNothing() throws Exception {
 		this.importer.run(new ImportOptions(files.resolve("day1"), true), ImportListener.NONE);
@@ -160,6 +292,7 @@ class ImportRefreshTests {
 
 		ImportReport again = this.importer.run(new ImportOptions(files.resolve("day1"), true), ImportListener.NONE);
 
+		assertThat(again.unchanged()).as("nothing staged").isEqualTo(again.lines());
 		assertThat(checksums.exact("71")).isEqualTo(afterRefresh);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM change_event", Long.class)).isEqualTo(entries);
 		for (String written : List.of("inserted", "updated", "films replaced", "rows updated", "rows deleted",
@@ -359,6 +492,26 @@ class ImportRefreshTests {
 
 	private static List<String> content(java.util.Collection<Row> rows) {
 		return rows.stream().map(Row::content).sorted().toList();
+	}
+
+	private static List<String> contentAndVersion(java.util.Collection<Row> rows) {
+		return rows.stream().map((row) -> row.content() + " v" + row.version()).sorted().toList();
+	}
+
+	private static Map<String, String> contentAndVersion(Map<String, Row> rows) {
+		return rows.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey,
+					(entry) -> entry.getValue().content() + " v" + entry.getValue().version()));
+	}
+
+	/**
+	 * The import's feed entries, the id prefix left out.
+	 */
+	private Set<String> feed(ImportReport report, String prefix) {
+		return new HashSet<>(this.jdbc.queryForList("""
+				SELECT action || ' ' || resource_type || ' ' || substr(resource_key, 5) FROM change_event
+				WHERE import_id = ? AND resource_key LIKE '__' || ? || '%'""", String.class, report.id(), prefix));
 	}
 
 	private static long sum(ImportReport report, String count) {

@@ -23,6 +23,8 @@ final class ConsoleProgress implements ImportListener {
 
 	private final PrintStream out;
 
+	private String phase = "";
+
 	private @Nullable ProgressBar bar;
 
 	private long fileStarted;
@@ -79,13 +81,16 @@ final class ConsoleProgress implements ImportListener {
 
 	@Override
 	public void phaseStarted(String phase) {
-		this.out.printf("merging %s ... ", phase);
+		this.phase = phase;
+		this.out.printf("%s %s ... ", phase.startsWith("changes") ? "comparing" : "merging", phase);
 		this.out.flush();
 	}
 
 	@Override
 	public void phaseFinished(PhaseReport report) {
-		this.out.printf("%.1f s: %s%n", report.took().toNanos() / 1e9,
+		// A phase may end under a longer name that says how it went.
+		String outcome = report.name().equals(this.phase) ? "" : report.name().substring(this.phase.length()) + " ";
+		this.out.printf("%s%.1f s: %s%n", outcome, report.took().toNanos() / 1e9,
 				report.counts()
 					.entrySet()
 					.stream()

@@ -90,10 +90,10 @@ final class ImportCommand {
 
 	private static void summary(ImportReport report, PrintStream out) {
 		out.println();
-		out.printf("%-26s %14s %14s %10s %12s%n", "file", "lines", "loaded", "rejected", "lines/s");
+		out.printf("%-26s %14s %14s %14s %10s %12s%n", "file", "lines", "unchanged", "loaded", "rejected", "lines/s");
 		for (FileReport file : report.files()) {
-			out.printf("%-26s %,14d %,14d %,10d %,12.0f%n", file.file(), file.lines(), file.loaded(), file.rejected(),
-					file.linesPerSecond());
+			out.printf("%-26s %,14d %,14d %,14d %,10d %,12.0f%n", file.file(), file.lines(), file.unchanged(),
+					file.loaded(), file.rejected(), file.linesPerSecond());
 			file.adjustments().forEach((kind, count) -> out.printf("    %,d × %s%n", count, kind));
 			file.rejects()
 				.stream()
@@ -113,6 +113,9 @@ final class ImportCommand {
 		double seconds = report.took().toNanos() / 1e9;
 		out.printf("%nImported %,d lines (%,d rejected) in %.1f s: %,.0f lines/s overall.%n", report.lines(),
 				report.rejected(), seconds, report.lines() / Math.max(1e-9, seconds));
+		if (report.unchanged() > 0) {
+			out.printf("%,d of them unchanged since the last import: compared, not staged.%n", report.unchanged());
+		}
 	}
 
 }
