@@ -1,9 +1,7 @@
 package dev.marquee.search;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.List;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,14 +17,10 @@ import org.jspecify.annotations.Nullable;
  * alternate titles), and a string and a set entry per prefix; one value per field saves
  * the writer's per-value work and the building's garbage.
  * <p>
- * The fields index documents only ({@link #TYPE}), never frequencies, positions or norms,
- * so a document holds a term once however often it gives it, and the index is the same as
- * with one {@link org.apache.lucene.document.StringField} a distinct term. Prefixes are
- * given once all the same: the strings are taken in sorted order, and each gives only its
- * prefixes longer than what it shares with the string before it (the words "the", "then"
- * and "that" give "t" and "th" once, not three times), since every term given costs the
- * writer a lookup in its term hash, new or not: the largest single cost of building the
- * index (a fifth of a rebuild's processor samples at 3 million titles).
+ * A term may come more than once (two words sharing a prefix): the fields index documents
+ * only ({@link #TYPE}), never frequencies, positions or norms, so a document holds a term
+ * once however often it gives it, and the index is the same as with one
+ * {@link org.apache.lucene.document.StringField} a distinct term.
  */
 final class TermStream extends TokenStream {
 
@@ -57,8 +51,6 @@ final class TermStream extends TokenStream {
 
 	private int count;
 
-	private String previous = "";
-
 	private TermStream(Collection<String> strings, int longest) {
 		this.strings = strings;
 		this.longest = longest;
@@ -75,16 +67,13 @@ final class TermStream extends TokenStream {
 	 * A field of each string's first 1 to {@code longest} characters.
 	 */
 	static Field prefixes(String name, Collection<String> strings, int longest) {
-		List<String> sorted = new ArrayList<>(strings);
-		sorted.sort(null);
-		return new Field(name, new TermStream(sorted, longest), TYPE);
+		return new Field(name, new TermStream(strings, longest), TYPE);
 	}
 
 	@Override
 	public void reset() {
 		this.next = this.strings.iterator();
 		this.current = null;
-		this.previous = "";
 	}
 
 	@Override
@@ -102,39 +91,20 @@ final class TermStream extends TokenStream {
 			this.term.append(strings.next());
 			return true;
 		}
-		while (string == null || this.count >= this.longest || this.end == string.length()) {
+		while (string == null || this.count == this.longest || this.end == string.length()) {
 			if (!strings.hasNext()) {
 				return false;
 			}
 			string = strings.next();
 			this.current = string;
-			// The prefixes it shares with the string before it are given already.
-			this.end = shared(this.previous, string);
-			this.count = string.codePointCount(0, this.end);
-			this.previous = string;
+			this.end = 0;
+			this.count = 0;
 		}
 		this.end += Character.charCount(string.codePointAt(this.end));
 		this.count++;
 		clearAttributes();
 		this.term.append(string, 0, this.end);
 		return true;
-	}
-
-	/**
-	 * How many chars {@code a} and {@code b} start with in common, never ending between
-	 * the two chars of a surrogate pair.
-	 */
-	static int shared(String a, String b) {
-		int limit = Math.min(a.length(), b.length());
-		int i = 0;
-		while (i < limit && a.charAt(i) == b.charAt(i)) {
-			i++;
-		}
-		if (i > 0 && i < b.length() && Character.isHighSurrogate(b.charAt(i - 1))
-				&& Character.isLowSurrogate(b.charAt(i))) {
-			i--;
-		}
-		return i;
 	}
 
 }
