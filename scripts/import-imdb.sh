@@ -89,7 +89,8 @@ done
 
 if has_jq; then
   jq -r '(.files[] | "\(.file)\t\(.totalRows) lines\t\(.loaded) loaded\t\(.rejected) rejected"),
-    (.phases[] | "merged \(.name): \(.counts | to_entries | map("\(.key) \(.value)") | join(", "))"),
+    (.phases[] | if (.counts | length) == 0 then .name
+      else "merged \(.name): \(.counts | to_entries | map("\(.key) \(.value)") | join(", "))" end),
     (.rejects[:10][] | "rejected \(.file) line \(.line): \(.reason)"),
     "\(.state): \(.counts.lines) lines, \(.counts.rejected) rejected\(if .error then " — " + .error else "" end)"' \
     "$MARQUEE_BODY"
