@@ -156,13 +156,13 @@ final class ChangedKeys {
 	private void refers(Dataset dataset, String line, String key) {
 		switch (dataset) {
 			case TITLE_PRINCIPALS -> {
-				if (!this.newPeople.isEmpty() && this.newPeople.contains(field(line, 2))) {
+				if (!this.newPeople.isEmpty() && this.newPeople.contains(KeyGroups.field(line, 2))) {
 					this.titles.add(key);
 				}
 			}
 			case TITLE_CREW -> {
 				if (!this.newPeople.isEmpty()) {
-					for (String nconst : LineRules.list(field(line, 1) + "," + field(line, 2))) {
+					for (String nconst : LineRules.list(KeyGroups.field(line, 1) + "," + KeyGroups.field(line, 2))) {
 						if (this.newPeople.contains(nconst)) {
 							this.titles.add(key);
 							break;
@@ -171,28 +171,13 @@ final class ChangedKeys {
 				}
 			}
 			case TITLE_EPISODE -> {
-				if (!this.newTitles.isEmpty() && this.newTitles.contains(field(line, 1))) {
+				if (!this.newTitles.isEmpty() && this.newTitles.contains(KeyGroups.field(line, 1))) {
 					this.titles.add(key);
 				}
 			}
 			default -> {
 			}
 		}
-	}
-
-	/**
-	 * The line's field at {@code index} (0-based), empty when it has fewer.
-	 */
-	static String field(String line, int index) {
-		int start = 0;
-		for (int i = 0; i < index; i++) {
-			start = line.indexOf('\t', start) + 1;
-			if (start == 0) {
-				return "";
-			}
-		}
-		int end = line.indexOf('\t', start);
-		return line.substring(start, (end < 0) ? line.length() : end);
 	}
 
 	/**

@@ -142,9 +142,23 @@ final class KeyGroups {
 	}
 
 	private @Nullable String keyOf(String line) {
-		int tab = line.indexOf('\t');
-		String field = (tab < 0) ? line : line.substring(0, tab);
+		String field = field(line, 0);
 		return LineRules.isId(field, this.prefix) ? field : null;
+	}
+
+	/**
+	 * The line's field at {@code index} (0-based), empty when it has fewer.
+	 */
+	static String field(String line, int index) {
+		int start = 0;
+		for (int i = 0; i < index; i++) {
+			start = line.indexOf('\t', start) + 1;
+			if (start == 0) {
+				return "";
+			}
+		}
+		int end = line.indexOf('\t', start);
+		return line.substring(start, (end < 0) ? line.length() : end);
 	}
 
 }
