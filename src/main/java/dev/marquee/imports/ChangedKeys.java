@@ -14,15 +14,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A refresh's first pass: each file is read and compared, group by group, with the
- * baseline of the last import, to find the keys to stage. A title is staged with all its
- * lines in every title file as soon as one of its groups changed, appeared or vanished,
- * so the merges see each staged title whole, as they see every title on a full import.
- * Also staged: titles whose credits name a person who is new (or whose line was rejected
- * last time), and episodes of a series that is new, since their references resolve now;
- * and the films and people the API changed since the last import, so the import brings
- * them back to what the files say. Nothing is written: a file out of order, a baseline
- * that cannot be read, or too many changes answer why the import goes the full way
- * instead.
+ * baseline of the last import, to find the keys to stage, file by file. A title is staged
+ * in a file when its group there changed, appeared or vanished; in
+ * {@code title.principals} and {@code title.crew} together, as both make its crew; and in
+ * {@code title.basics} too whenever it is staged in any title file, so the merges can
+ * tell by the staged {@code title.basics} lines, as on a full import, whether it is in
+ * the snapshot (which decides whether a vanished episode, rating, credit or alternate
+ * title is cleared). A title is staged in every file when it is new, its
+ * {@code title.basics} line was rejected last time, or the API changed it since the last
+ * import: its children may not be in the database at all. Also staged: in
+ * {@code title.principals} and {@code title.crew}, titles whose credits name a person who
+ * is new (or whose line was rejected last time); in {@code title.episode}, episodes of a
+ * series that is new; and the people the API changed. Nothing is written: a file out of
+ * order, a baseline that cannot be read, or too many changes answer why the import goes
+ * the full way instead.
  */
 final class ChangedKeys {
 
@@ -41,14 +46,21 @@ final class ChangedKeys {
 	/**
 	 * What to stage.
 	 *
-	 * @param titles the titles whose lines are staged, in every title file
+	 * @param whole the titles staged in every title file
+	 * @param titles per title file, the titles whose lines are staged in it (the whole
+	 * ones included)
 	 * @param people the people whose lines are staged
 	 * @param counts per file: groups unchanged, changed, new and vanished
 	 */
-	record Selection(Set<String> titles, Set<String> people, Map<String, Long> counts) {
+	record Selection(Set<String> whole, Map<Dataset, Set<String>> titles, Set<String> people,
+			Map<String, Long> counts) {
 
 		boolean contains(Dataset dataset, String key) {
-			return ((dataset == Dataset.NAME_BASICS) ? this.people : this.titles).contains(key);
+			return ((dataset == Dataset.NAME_BASICS) ? this.people : titles(dataset)).contains(key);
+		}
+
+		Set<String> titles(Dataset dataset) {
+			return this.titles.getOrDefault(dataset, Set.of());
 		}
 
 	}
@@ -59,7 +71,14 @@ final class ChangedKeys {
 	record Outcome(@Nullable Selection selection, @Nullable String fallback) {
 	}
 
-	private final Set<String> titles = new HashSet<>();
+	/** Titles staged in every title file. */
+	private final Set<String> whole = new HashSet<>();
+
+	/**
+	 * Per title file, the titles staged in it; one set for {@code title.principals} and
+	 * {@code title.crew}.
+	 */
+	private final Map<Dataset, Set<String>> titles = new java.util.EnumMap<>(Dataset.class);
 
 	private final Set<String> people = new HashSet<>();
 
@@ -75,7 +94,13 @@ final class ChangedKeys {
 	private final Map<String, Long> counts = new LinkedHashMap<>();
 
 	private ChangedKeys(Set<String> forcedTitles, Set<String> forcedPeople) {
-		this.titles.addAll(forcedTitles);
+		for (Dataset dataset : Dataset.values()) {
+			if (dataset != Dataset.NAME_BASICS && dataset != Dataset.TITLE_CREW) {
+				this.titles.put(dataset, new HashSet<>());
+			}
+		}
+		this.titles.put(Dataset.TITLE_CREW, this.titles.get(Dataset.TITLE_PRINCIPALS));
+		this.whole.addAll(forcedTitles);
 		this.newTitles.addAll(forcedTitles);
 		this.people.addAll(forcedPeople);
 		this.newPeople.addAll(forcedPeople);
@@ -95,7 +120,35 @@ final class ChangedKeys {
 			}
 		}
 		changed.counts.put("forced by API changes", (long) (forcedTitles.size() + forcedPeople.size()));
-		return new Outcome(new Selection(changed.titles, changed.people, changed.counts), null);
+		return new Outcome(changed.selection(), null);
+	}
+
+	/**
+	 * The titles staged in each file: the whole ones in every file, and in
+	 * {@code title.basics} every title staged in another file.
+	 */
+	private Selection selection() {
+		Set<String> basics = this.titles.get(Dataset.TITLE_BASICS);
+		for (Set<String> staged : this.titles.values()) {
+			staged.addAll(this.whole);
+			if (staged != basics) {
+				basics.addAll(staged);
+			}
+		}
+		return new Selection(this.whole, this.titles, this.people, this.counts);
+	}
+
+	/**
+	 * Titles and people held so far (a title counted once per file set it is in).
+	 */
+	private long keys() {
+		long keys = this.whole.size() + this.people.size();
+		for (Map.Entry<Dataset, Set<String>> entry : this.titles.entrySet()) {
+			if (entry.getKey() != Dataset.TITLE_CREW) {
+				keys += entry.getValue().size();
+			}
+		}
+		return keys;
 	}
 
 	private @Nullable String compare(DatasetFiles.DatasetFile file, Path folder) throws IOException {
@@ -122,7 +175,7 @@ final class ChangedKeys {
 						return dataset.baseName() + " is not sorted by key as its baseline was";
 					}
 					comparison.group(ended);
-					if (this.titles.size() + this.people.size() > MOST_KEYS) {
+					if (keys() > MOST_KEYS) {
 						return "more than " + MOST_KEYS + " titles and people changed";
 					}
 				}
@@ -150,21 +203,22 @@ final class ChangedKeys {
 	}
 
 	/**
-	 * A title whose credits name a person who is new, or an episode of a series that is
-	 * new, is staged: its references resolve now.
+	 * A title whose credits name a person who is new is staged in the credit files, an
+	 * episode of a series that is new in {@code title.episode}: their references resolve
+	 * now.
 	 */
 	private void refers(Dataset dataset, String line, String key) {
 		switch (dataset) {
 			case TITLE_PRINCIPALS -> {
 				if (!this.newPeople.isEmpty() && this.newPeople.contains(KeyGroups.field(line, 2))) {
-					this.titles.add(key);
+					this.titles.get(dataset).add(key);
 				}
 			}
 			case TITLE_CREW -> {
 				if (!this.newPeople.isEmpty()) {
 					for (String nconst : LineRules.list(KeyGroups.field(line, 1) + "," + KeyGroups.field(line, 2))) {
 						if (this.newPeople.contains(nconst)) {
-							this.titles.add(key);
+							this.titles.get(dataset).add(key);
 							break;
 						}
 					}
@@ -172,7 +226,7 @@ final class ChangedKeys {
 			}
 			case TITLE_EPISODE -> {
 				if (!this.newTitles.isEmpty() && this.newTitles.contains(KeyGroups.field(line, 1))) {
-					this.titles.add(key);
+					this.titles.get(dataset).add(key);
 				}
 			}
 			default -> {
@@ -245,11 +299,14 @@ final class ChangedKeys {
 					ChangedKeys.this.newPeople.add(key);
 				}
 			}
+			else if (resolvesNow && this.dataset == Dataset.TITLE_BASICS) {
+				// Its film may not have existed, so none of its children did: staged in
+				// every file (the files before title.basics hold no title).
+				ChangedKeys.this.whole.add(key);
+				ChangedKeys.this.newTitles.add(key);
+			}
 			else {
-				ChangedKeys.this.titles.add(key);
-				if (resolvesNow && this.dataset == Dataset.TITLE_BASICS) {
-					ChangedKeys.this.newTitles.add(key);
-				}
+				ChangedKeys.this.titles.get(this.dataset).add(key);
 			}
 		}
 

@@ -134,7 +134,7 @@ public class ImdbImporter {
 			Merges.Partial partial = null;
 			if (selection != null) {
 				unchangedLines(reports, listener, phases);
-				stageScope(connection, selection);
+				stageScope(connection, present, selection);
 				partial = new Merges.Partial(unchangedGroups(reports, Dataset.TITLE_BASICS),
 						unchangedGroups(reports, Dataset.NAME_BASICS));
 			}
@@ -209,8 +209,15 @@ public class ImdbImporter {
 			ChangedKeys.Outcome outcome = ChangedKeys.compare(files, previous.folder(this.baselines), titles, people);
 			Map<String, Long> counts = new java.util.LinkedHashMap<>();
 			if (outcome.selection() != null) {
-				counts.put("titles staged", (long) outcome.selection().titles().size());
-				counts.put("people staged", (long) outcome.selection().people().size());
+				ChangedKeys.Selection selection = outcome.selection();
+				counts.put("titles staged in every file", (long) selection.whole().size());
+				for (DatasetFiles.DatasetFile file : files) {
+					if (file.dataset() != Dataset.NAME_BASICS) {
+						counts.put(file.dataset().baseName() + " titles staged",
+								(long) selection.titles(file.dataset()).size());
+					}
+				}
+				counts.put("people staged", (long) selection.people().size());
 				counts.putAll(outcome.selection().counts());
 			}
 			PhaseReport report = new PhaseReport(
@@ -242,25 +249,32 @@ public class ImdbImporter {
 	}
 
 	/**
-	 * The keys a refresh staged, among which the merges look for titles and people absent
-	 * from the files.
+	 * The keys a refresh staged, file by file: each child table's merge replaces the
+	 * children of the titles selected for its file (those whose group vanished included),
+	 * and the merges look for titles and people absent from the files among those
+	 * selected for {@code title.basics} and {@code name.basics}.
 	 */
-	private static void stageScope(Connection connection, ChangedKeys.Selection selection)
+	private static void stageScope(Connection connection, Set<Dataset> present, ChangedKeys.Selection selection)
 			throws SQLException, IOException {
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-		copy.copyIn("COPY imports_scope_titles FROM STDIN", keys(selection.titles()));
-		copy.copyIn("COPY imports_scope_people FROM STDIN", keys(selection.people()));
+		for (Dataset dataset : present) {
+			if (dataset != Dataset.NAME_BASICS) {
+				copy.copyIn("COPY imports_scope_titles (dataset, tconst) FROM STDIN",
+						keys(dataset.baseName() + "\t", selection.titles(dataset)));
+			}
+		}
+		copy.copyIn("COPY imports_scope_people FROM STDIN", keys("", selection.people()));
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("ANALYZE imports_scope_titles, imports_scope_people");
 		}
 		connection.commit();
 	}
 
-	private static java.io.Reader keys(Set<String> keys) {
-		StringBuilder text = new StringBuilder(keys.size() * 11);
+	private static java.io.Reader keys(String prefix, Set<String> keys) {
+		StringBuilder text = new StringBuilder(keys.size() * (11 + prefix.length()));
 		for (String key : keys) {
 			if (!key.isEmpty()) {
-				text.append(key).append('\n');
+				text.append(prefix).append(key).append('\n');
 			}
 		}
 		return new java.io.StringReader(text.toString());

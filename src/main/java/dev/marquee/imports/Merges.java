@@ -18,11 +18,14 @@ import org.jspecify.annotations.Nullable;
  * ends, when run again, where an uninterrupted run would have. Duplicate lines of a file
  * resolve as "last line wins".
  * <p>
- * On a refresh that staged only what changed since the last import ({@link Partial}), the
- * staging tables hold every line of each staged title and person, so the merges run as
- * they do on a full import; only "absent from the snapshot" is looked for among the
- * staged keys ({@code imports_scope_titles}, {@code imports_scope_people}) rather than
- * among every film and person.
+ * On a refresh that staged only what changed since the last import ({@link Partial}),
+ * each staging table holds every line of the titles selected for its file
+ * ({@code imports_scope_titles}, per file) and of the people selected
+ * ({@code imports_scope_people}); every title selected for any file is also staged from
+ * {@code title.basics}, so "in the snapshot" means, for it, what it means on a full
+ * import. Each merge then does what it does on a full import, among the titles selected
+ * for its file only: a child table's films, the episodes and ratings cleared, the titles
+ * and people absent from the snapshot. The others' rows already say what their lines say.
  */
 final class Merges {
 
@@ -129,9 +132,10 @@ final class Merges {
 					UPDATE film f SET series_film_id = NULL, season_number = NULL, episode_number = NULL,
 					    version = f.version + 1, updated_at = now()
 					WHERE f.series_film_id IS NOT NULL AND f.import_source = 'imdb'
-					    AND f.imdb_id IN (SELECT tconst FROM imports_title_basics)
+					    AND f.imdb_id IN (SELECT tconst FROM imports_title_basics)%s
 					    AND NOT EXISTS (SELECT 1 FROM imports_title_episode e WHERE e.tconst = f.imdb_id)
-					RETURNING f.id, f.imdb_id AS key, 'update' AS action"""));
+					RETURNING f.id, f.imdb_id AS key, 'update' AS action"""
+				.formatted(selected(Dataset.TITLE_EPISODE))));
 		}
 		return counts;
 	}
@@ -158,10 +162,11 @@ final class Merges {
 			counts.put("cleared",
 					written("""
 							UPDATE film f SET rating_average = NULL, rating_votes = 0, version = f.version + 1, updated_at = now()
-							WHERE f.imdb_id IN (SELECT tconst FROM imports_title_basics)
+							WHERE f.imdb_id IN (SELECT tconst FROM imports_title_basics)%s
 							    AND NOT EXISTS (SELECT 1 FROM imports_title_ratings r WHERE r.tconst = f.imdb_id)
 							    AND (f.rating_average IS NOT NULL OR f.rating_votes <> 0)
-							RETURNING f.id, f.imdb_id AS key, 'update' AS action"""));
+							RETURNING f.id, f.imdb_id AS key, 'update' AS action"""
+						.formatted(selected(Dataset.TITLE_RATINGS))));
 		}
 		return counts;
 	}
@@ -174,7 +179,7 @@ final class Merges {
 				WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = a.tconst)""");
 		ChildReplacement replacement = new ChildReplacement("alternate_title",
 				"title, region, language, types, attributes, original", "ordering", "id");
-		replacement.apply(this.connection, this.feed, scope("imports_title_akas"), """
+		replacement.apply(this.connection, this.feed, scope(Dataset.TITLE_AKAS), """
 				SELECT f.id AS film_id, a.ordering, a.title, a.region, a.language, a.types, a.attributes, a.original
 				FROM %s a
 				JOIN film f ON f.imdb_id = a.tconst""".formatted(latest("imports_title_akas", "tconst, ordering")),
@@ -193,7 +198,7 @@ final class Merges {
 		ChildReplacement replacement = new ChildReplacement("cast_credit",
 				"person_id, billing_order, characters, credited_as, note", "billing_order, person_id",
 				"billing_order, person_id");
-		replacement.apply(this.connection, this.feed, scope("imports_title_principals"), """
+		replacement.apply(this.connection, this.feed, scope(Dataset.TITLE_PRINCIPALS), """
 				SELECT f.id AS film_id, pe.id AS person_id, p.ordering AS billing_order, p.characters,
 				    NULL::text AS credited_as, NULL::text AS note
 				FROM %s p
@@ -214,7 +219,7 @@ final class Merges {
 		ChildReplacement replacement = new ChildReplacement("crew_credit",
 				"person_id, department, job, position, credited_as, note", "department, position",
 				"department, position");
-		replacement.apply(this.connection, this.feed, scope("imports_title_principals", "imports_title_crew"), CREW
+		replacement.apply(this.connection, this.feed, scope(Dataset.TITLE_PRINCIPALS, Dataset.TITLE_CREW), CREW
 			.formatted(latest("imports_title_principals", "tconst, ordering"), latest("imports_title_crew", "tconst")),
 				counts);
 		return counts;
@@ -284,7 +289,7 @@ final class Merges {
 		String absent = """
 				FROM film f WHERE f.import_source = 'imdb'%s
 				    AND NOT EXISTS (SELECT 1 FROM imports_title_basics b WHERE b.tconst = f.imdb_id)"""
-			.formatted((this.partial != null) ? " AND f.imdb_id IN (SELECT tconst FROM imports_scope_titles)" : "");
+			.formatted(selected(Dataset.TITLE_BASICS));
 		// The titles of the snapshot: on a refresh of changes, every film an import wrote
 		// but those absent (a --delete-missing refresh goes the full way when an earlier
 		// import kept any).
@@ -348,17 +353,34 @@ final class Merges {
 
 	/**
 	 * The films whose children a merge replaces: those the snapshot lists, plus those the
-	 * child file names; only films that exist.
+	 * child files name; only films that exist; on a refresh, only those selected for the
+	 * child files (a title whose group vanished included: it has no staged line).
 	 */
-	private String scope(String... childTables) {
+	private String scope(Dataset... childFiles) {
 		StringBuilder tconsts = new StringBuilder();
 		if (this.present.contains(Dataset.TITLE_BASICS)) {
 			tconsts.append("SELECT tconst FROM imports_title_basics");
 		}
-		for (String table : childTables) {
-			tconsts.append((tconsts.length() > 0) ? " UNION " : "").append("SELECT tconst FROM ").append(table);
+		for (Dataset file : childFiles) {
+			tconsts.append((tconsts.length() > 0) ? " UNION " : "")
+				.append("SELECT tconst FROM ")
+				.append(file.stagingTable());
 		}
-		return "SELECT f.id FROM film f WHERE f.imdb_id IN (" + tconsts + ")";
+		return "SELECT f.id FROM film f WHERE f.imdb_id IN (" + tconsts + ")" + selected(childFiles);
+	}
+
+	/**
+	 * On a refresh, the condition that a film ({@code f}) is among the titles selected
+	 * for the files; nothing on a full import.
+	 */
+	private String selected(Dataset... files) {
+		if (this.partial == null) {
+			return "";
+		}
+		return " AND f.imdb_id IN (SELECT tconst FROM imports_scope_titles WHERE dataset IN (%s))"
+			.formatted(java.util.Arrays.stream(files)
+				.map((file) -> "'" + file.baseName() + "'")
+				.collect(java.util.stream.Collectors.joining(", ")));
 	}
 
 	private void staged(String table, String key, Map<String, Long> counts) throws SQLException {

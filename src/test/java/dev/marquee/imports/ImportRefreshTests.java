@@ -196,6 +196,244 @@ class ImportRefreshTests {
 	}
 
 	/**
+	 * A title whose only change is one alternate title is staged from title.akas (and its
+	 * title.basics line, which tells whether it is in the snapshot), nowhere else: its
+	 * episode, rating and credits, not staged, stay as they are.
+	 */
+	@Test
+	void aTitleWhoseOnlyChangeIsOneAlternateTitleIsStagedInTitleAkasAlone() throws Exception {
+		String title = pick(Dataset.TITLE_AKAS, Dataset.TITLE_EPISODE, Dataset.TITLE_RATINGS, Dataset.TITLE_PRINCIPALS);
+		ImportReport refresh = refreshAndCompareWithFull("one-aka", (dataset, lines, prefix) -> {
+			if (dataset == Dataset.TITLE_AKAS) {
+				int first = first(lines, "tt" + prefix + title);
+				String[] fields = lines.get(first).split("\t", -1);
+				fields[2] = fields[2] + " (re-released)";
+				lines.set(first, String.join("\t", fields));
+			}
+		});
+		assertThat(stagedTitles(refresh)).isEqualTo(Map.of("title.basics", 1L, "title.episode", 0L, "title.ratings", 0L,
+				"title.akas", 1L, "title.crew", 0L, "title.principals", 0L, "every file", 0L));
+		assertThat(loaded(refresh, Dataset.TITLE_PRINCIPALS)).isZero();
+		assertThat(loaded(refresh, Dataset.TITLE_AKAS)).isPositive();
+	}
+
+	/**
+	 * A title whose only change is its title.crew line (its writers directors too):
+	 * staged in title.principals as well, since both make its crew, so the crew its
+	 * principals give (a producer, a composer...) survives.
+	 */
+	@Test
+	void aTitleWhoseOnlyChangeIsItsCrewLineKeepsTheCrewItsPrincipalsGive() throws Exception {
+		String title = pick(Dataset.TITLE_CREW, Dataset.TITLE_PRINCIPALS, Dataset.TITLE_EPISODE);
+		ImportReport refresh = refreshAndCompareWithFull("crew-line", (dataset, lines, prefix) -> {
+			if (dataset == Dataset.TITLE_CREW) {
+				int line = first(lines, "tt" + prefix + title);
+				String[] fields = lines.get(line).split("\t", -1);
+				fields[1] = fields[1].equals("\\N") ? fields[2] : fields[1] + "," + fields[2];
+				lines.set(line, String.join("\t", fields));
+			}
+		});
+		assertThat(stagedTitles(refresh)).isEqualTo(Map.of("title.basics", 1L, "title.episode", 0L, "title.ratings", 0L,
+				"title.akas", 0L, "title.crew", 1L, "title.principals", 1L, "every file", 0L));
+		assertThat(sum(refresh, "films replaced")).as("its crew rewritten, nothing else").isOne();
+	}
+
+	/**
+	 * A title whose alternate titles all vanished from title.akas loses them, though it
+	 * has no staged line left there.
+	 */
+	@Test
+	void aTitleWhoseAlternateTitlesVanishedLosesThem() throws Exception {
+		String title = pick(Dataset.TITLE_AKAS, Dataset.TITLE_PRINCIPALS);
+		ImportReport refresh = refreshAndCompareWithFull("akas-vanished",
+				(dataset, lines, prefix) -> remove(dataset, Dataset.TITLE_AKAS, lines, "tt" + prefix + title));
+		assertThat(stagedTitles(refresh)).containsEntry("title.akas", 1L).containsEntry("title.principals", 0L);
+		assertThat(loaded(refresh, Dataset.TITLE_AKAS)).isZero();
+		assertThat(this.jdbc.queryForObject("""
+				SELECT count(*) FROM alternate_title a JOIN film f ON f.id = a.film_id WHERE f.imdb_id = ?""",
+				Long.class, "tt70" + title))
+			.isZero();
+	}
+
+	@Test
+	void aTitleNoLongerAnEpisodeLosesItsSeries() throws Exception {
+		String title = pick(Dataset.TITLE_EPISODE, Dataset.TITLE_AKAS);
+		ImportReport refresh = refreshAndCompareWithFull("episode-vanished",
+				(dataset, lines, prefix) -> remove(dataset, Dataset.TITLE_EPISODE, lines, "tt" + prefix + title));
+		assertThat(stagedTitles(refresh)).containsEntry("title.episode", 1L).containsEntry("title.akas", 0L);
+		assertThat(sum(refresh, "cleared")).isOne();
+	}
+
+	@Test
+	void aTitleNoLongerRatedLosesItsRating() throws Exception {
+		String title = pick(Dataset.TITLE_RATINGS, Dataset.TITLE_EPISODE);
+		ImportReport refresh = refreshAndCompareWithFull("rating-vanished",
+				(dataset, lines, prefix) -> remove(dataset, Dataset.TITLE_RATINGS, lines, "tt" + prefix + title));
+		assertThat(stagedTitles(refresh)).containsEntry("title.ratings", 1L).containsEntry("title.episode", 0L);
+		assertThat(sum(refresh, "cleared")).isOne();
+	}
+
+	/**
+	 * A title's principals name a person title.name.basics does not list yet (the credit
+	 * waits); the next day lists the person, the title's lines unchanged: its credit
+	 * files are staged, since the reference resolves now.
+	 */
+	@Test
+	void aNewPersonCreditedByAnUnchangedTitleGetsTheCredit() throws Exception {
+		String title = pick(Dataset.TITLE_PRINCIPALS, Dataset.TITLE_AKAS);
+		Edit unknown = (dataset, lines, prefix) -> {
+			if (dataset == Dataset.TITLE_PRINCIPALS) {
+				int line = first(lines, "tt" + prefix + title);
+				String[] fields = lines.get(line).split("\t", -1);
+				fields[2] = "nm" + prefix + "99999";
+				fields[3] = "actor";
+				lines.set(line, String.join("\t", fields));
+			}
+		};
+		Edit listed = (dataset, lines, prefix) -> {
+			unknown.apply(dataset, lines, prefix);
+			if (dataset == Dataset.NAME_BASICS) {
+				lines.add("nm" + prefix + "99999\tNew Person\t1990\t\\N\tactor\t\\N");
+			}
+		};
+		ImportReport refresh = refreshAndCompareWithFull("new-person", unknown, listed);
+		assertThat(stagedTitles(refresh)).containsEntry("title.principals", 1L)
+			.containsEntry("title.akas", 0L)
+			.containsEntry("every file", 0L);
+		assertThat(refresh.phases().get(0).counts()).containsEntry("people staged", 1L);
+		assertThat(this.jdbc.queryForObject("""
+				SELECT count(*) FROM cast_credit c JOIN person p ON p.id = c.person_id WHERE p.imdb_id = 'nm7099999'""",
+				Long.class))
+			.isOne();
+	}
+
+	/**
+	 * Lines of a day's files, edited in place; the prefix of their ids ("71" or "70").
+	 */
+	@FunctionalInterface
+	private interface Edit {
+
+		void apply(Dataset dataset, List<String> lines, String prefix);
+
+	}
+
+	/**
+	 * Each day, the snapshot's files edited: refreshed against the baseline (tt71), and
+	 * imported the full way (tt70) after the same snapshot. The last refresh writes what
+	 * the last full import writes: the same rows, versions and feed entries.
+	 */
+	private ImportReport refreshAndCompareWithFull(String name, Edit... days) throws Exception {
+		ImportReport refresh = null;
+		for (int day = 0; day < days.length; day++) {
+			refresh = this.importer.run(new ImportOptions(edited(name + day, "day0", "71", days[day]), true),
+					ImportListener.NONE);
+			assertThat(refresh.phases().get(0).name()).isEqualTo("changes since the last import");
+		}
+		Map<String, Row> films = films("71");
+		Map<String, Row> people = people("71");
+		List<String> children = contentAndVersion(children("71").values());
+		Set<String> feed = feed(refresh, "71");
+
+		this.jdbc.update("DELETE FROM import_baseline");
+		this.importer.run(new ImportOptions(files.resolve("day0-fresh"), true), ImportListener.NONE);
+		ImportReport full = null;
+		for (int day = 0; day < days.length; day++) {
+			this.jdbc.update("DELETE FROM import_baseline");
+			full = this.importer.run(
+					new ImportOptions(edited(name + day + "-fresh", "day0-fresh", "70", days[day]), true),
+					ImportListener.NONE);
+			assertThat(full.unchanged()).isZero();
+		}
+		assertThat(contentAndVersion(films)).isEqualTo(contentAndVersion(films("70")));
+		assertThat(contentAndVersion(people)).isEqualTo(contentAndVersion(people("70")));
+		assertThat(children).isEqualTo(contentAndVersion(children("70").values()));
+		assertThat(feed).isNotEmpty().isEqualTo(feed(full, "70"));
+		for (String count : List.of("deleted", "kept", "kept credited", "cleared", "raised")) {
+			assertThat(sum(refresh, count)).as(count).isEqualTo(sum(full, count));
+		}
+		return refresh;
+	}
+
+	private static Path edited(String name, String source, String prefix, Edit edit) throws IOException {
+		Path folder = files.resolve(name);
+		java.nio.file.Files.createDirectories(folder);
+		for (DatasetFiles.DatasetFile file : DatasetFiles.discover(files.resolve(source))) {
+			List<String> lines;
+			try (java.io.BufferedReader reader = DatasetFiles.reader(java.nio.file.Files.newInputStream(file.path()))) {
+				lines = reader.lines().collect(Collectors.toCollection(ArrayList::new));
+			}
+			edit.apply(file.dataset(), lines, prefix);
+			java.nio.file.Files.write(folder.resolve(file.dataset().baseName() + ".tsv"), lines);
+		}
+		return folder;
+	}
+
+	/**
+	 * A title of the snapshot (its id without "tt71") that has lines in each file given:
+	 * in title.principals, crew other than directors and writers; in title.crew, writers.
+	 */
+	private static String pick(Dataset... datasets) throws IOException {
+		Set<String> titles = null;
+		for (DatasetFiles.DatasetFile file : DatasetFiles.discover(files.resolve("day0"))) {
+			if (List.of(datasets).contains(file.dataset())) {
+				Set<String> keys = new java.util.TreeSet<>();
+				try (java.io.BufferedReader reader = DatasetFiles
+					.reader(java.nio.file.Files.newInputStream(file.path()))) {
+					reader.lines()
+						.skip(1)
+						.filter((line) -> file.dataset() != Dataset.TITLE_PRINCIPALS
+								|| !line.split("\t")[3].matches("actor|actress|self|director|writer"))
+						.filter((line) -> file.dataset() != Dataset.TITLE_CREW || !line.split("\t")[2].equals("\\N"))
+						.forEach((line) -> keys.add(line.substring(4, line.indexOf('\t'))));
+				}
+				if (titles == null) {
+					titles = keys;
+				}
+				else {
+					titles.retainAll(keys);
+				}
+			}
+		}
+		assertThat(titles).as("a title with lines in %s", List.of(datasets)).isNotEmpty();
+		return titles.iterator().next();
+	}
+
+	private static int first(List<String> lines, String key) {
+		for (int i = 1; i < lines.size(); i++) {
+			if (lines.get(i).startsWith(key + "\t")) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("no line of " + key);
+	}
+
+	private static void remove(Dataset dataset, Dataset from, List<String> lines, String key) {
+		if (dataset == from) {
+			lines.removeIf((line) -> line.startsWith(key + "\t"));
+		}
+	}
+
+	/**
+	 * The titles the refresh staged, per file, and in every file.
+	 */
+	private static Map<String, Long> stagedTitles(ImportReport report) {
+		Map<String, Long> staged = new HashMap<>();
+		report.phases().get(0).counts().forEach((name, count) -> {
+			if (name.endsWith(" titles staged")) {
+				staged.put(name.substring(0, name.length() - " titles staged".length()), count);
+			}
+			else if (name.equals("titles staged in every file")) {
+				staged.put("every file", count);
+			}
+		});
+		return staged;
+	}
+
+	private static long loaded(ImportReport report, Dataset dataset) {
+		return report.files().stream().filter((file) -> file.dataset() == dataset).mapToLong(FileReport::loaded).sum();
+	}
+
+	/**
 	 * A baseline says what the database held after the import that wrote it: rows deleted
 	 * since behind the importer's back (SQL) make it wrong, and the refresh goes the full
 	 * way, which brings them back.
