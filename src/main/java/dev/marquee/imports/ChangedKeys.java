@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ final class ChangedKeys {
 	 * Per title file, the titles staged in it; one set for {@code title.principals} and
 	 * {@code title.crew}.
 	 */
-	private final Map<Dataset, Set<String>> titles = new java.util.EnumMap<>(Dataset.class);
+	private final Map<Dataset, Set<String>> titles = new EnumMap<>(Dataset.class);
 
 	private final Set<String> people = new HashSet<>();
 

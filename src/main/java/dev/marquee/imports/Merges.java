@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -377,10 +379,8 @@ final class Merges {
 		if (this.partial == null) {
 			return "";
 		}
-		return " AND f.imdb_id IN (SELECT tconst FROM imports_scope_titles WHERE dataset IN (%s))"
-			.formatted(java.util.Arrays.stream(files)
-				.map((file) -> "'" + file.baseName() + "'")
-				.collect(java.util.stream.Collectors.joining(", ")));
+		return " AND f.imdb_id IN (SELECT tconst FROM imports_scope_titles WHERE dataset IN (%s))".formatted(
+				Arrays.stream(files).map((file) -> "'" + file.baseName() + "'").collect(Collectors.joining(", ")));
 	}
 
 	private void staged(String table, String key, Map<String, Long> counts) throws SQLException {
