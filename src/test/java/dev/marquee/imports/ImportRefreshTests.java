@@ -210,9 +210,9 @@ class ImportRefreshTests {
 	}
 
 	/**
-	 * A title whose only change is its title.crew line (its writers directors too):
-	 * staged in title.principals as well, since both make its crew, so the crew its
-	 * principals give (a producer, a composer...) survives.
+	 * A title whose only change is its title.crew line (its directors now include its
+	 * writers): staged in title.principals as well, since both make its crew, so the crew
+	 * its principals give (a producer, a composer...) survives.
 	 */
 	@Test
 	void aTitleWhoseOnlyChangeIsItsCrewLineKeepsTheCrewItsPrincipalsGive() throws Exception {
@@ -264,7 +264,7 @@ class ImportRefreshTests {
 	}
 
 	/**
-	 * A title's principals name a person title.name.basics does not list yet (the credit
+	 * A title's principals name a person name.basics does not list yet (the credit
 	 * waits); the next day lists the person, the title's lines unchanged: its credit
 	 * files are staged, since the reference resolves now.
 	 */
