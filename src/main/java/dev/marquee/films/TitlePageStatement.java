@@ -44,6 +44,16 @@ final class TitlePageStatement {
 
 	static final String FILM = "(SELECT id FROM page)";
 
+	/**
+	 * Which transactions the statement sees as committed, as text, on a primary: two
+	 * equal texts see the same data, as any commit changes either the snapshot's upper
+	 * bound or its list of running transactions. {@code NULL} on a standby, whose
+	 * snapshot lists no running transaction ({@code pg_current_snapshot()} gives only
+	 * top-level transactions, which a standby keeps with the subtransactions), so that
+	 * two of its texts may be equal across a commit replayed between them.
+	 */
+	static final String SNAPSHOT = "CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_snapshot()::text END";
+
 	private final List<TitlePageSection> sections;
 
 	private final List<Query> queries;
@@ -111,8 +121,10 @@ final class TitlePageStatement {
 	}
 
 	/**
-	 * The statement of the page's validator (the film's version and the digest of what
-	 * the page shows), with the same parameters.
+	 * The statement of the page's validator: the snapshot it reads in
+	 * ({@link #SNAPSHOT}), then the film's version and the digest of what the page shows,
+	 * both {@code NULL} when there is no such film or when the snapshot is the one given.
+	 * Its parameters are the page's, then a snapshot ({@code NULL} for none).
 	 */
 	String validator(List<TitlePageSection> asked, boolean byImdbId) {
 		Texts texts = statements(asked.stream().map((section) -> section.embedding().place()).sorted().toList());
@@ -209,8 +221,10 @@ final class TitlePageStatement {
 				.append(") d");
 		}
 		union.append("\nORDER BY 1, 2");
-		String validator = common + "\nSELECT f.version, " + digest + " AS shown_digest FROM film f WHERE f.id = "
-				+ FILM;
+		String validator = common + "\nSELECT s.snapshot, v.version, v.shown_digest FROM (SELECT " + SNAPSHOT
+				+ " AS snapshot) s LEFT JOIN LATERAL (SELECT f.version, " + digest
+				+ " AS shown_digest FROM film f WHERE f.id = " + FILM
+				+ " AND coalesce(s.snapshot <> CAST(? AS text), true)) v ON true";
 		return new Texts(PAGE + "f.imdb_id = ?)" + common + "\n" + union, PAGE + "f.id = ?)" + common + "\n" + union,
 				PAGE + "f.imdb_id = ?)" + validator, PAGE + "f.id = ?)" + validator);
 	}

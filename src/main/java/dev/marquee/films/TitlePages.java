@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.marquee.film.FilmNotFoundException;
 import dev.marquee.section.SectionRegistry;
 import dev.marquee.section.TitlePageSection;
@@ -33,7 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
  * changes the film's version, every write of a person, company, list or film shown
  * changes theirs (imports included), and one joining or leaving the page changes the
  * digest. Reading it alone ({@link #etag}) costs one small statement and none of the
- * page, which answers a conditional GET.
+ * page, which answers a conditional GET. That statement still ranks "more like this" when
+ * the page shows it (other films' writes change the ranking), so each ETag read on a
+ * primary is kept with the snapshot it was read in: while the database's snapshot is the
+ * same (no transaction committed since, anywhere), the same statement stops at the
+ * snapshot and the next conditional GET of that page reads no more than that.
  */
 @Service
 class TitlePages {
@@ -59,6 +65,12 @@ class TitlePages {
 	private final JdbcClient jdbc;
 
 	private volatile @Nullable TitlePageStatement statement;
+
+	/**
+	 * The ETags {@link #etag} read, each with the snapshot it was read in (on a primary
+	 * only: {@link TitlePageStatement#SNAPSHOT}).
+	 */
+	private final Cache<Validated, Validator> validators = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	TitlePages(FilmRows filmRows, DocumentShown documentShown, SectionRegistry registry, JsonMapper jsonMapper,
 			JdbcClient jdbc) {
@@ -132,12 +144,30 @@ class TitlePages {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	@Nullable String etag(ResourceId id, List<TitlePageSection> sections) {
-		return this.jdbc.sql(statement().validator(sections, id.imdbId() != null))
+		Validated page = new Validated(id, sections.stream().map((section) -> section.embedding().place()).toList());
+		Validator known = this.validators.getIfPresent(page);
+		String knownSnapshot = (known != null) ? known.snapshot() : null;
+		Validator read = this.jdbc.sql(statement().validator(sections, id.imdbId() != null))
 			.param(places(sections))
 			.param((id.imdbId() != null) ? id.imdbId() : id.id())
-			.query((rs, row) -> ETags.of(rs.getLong("version"), rs.getString("shown_digest")))
-			.optional()
-			.orElse(null);
+			.param(knownSnapshot)
+			.query((rs, row) -> {
+				String snapshot = rs.getString("snapshot");
+				if (known != null && snapshot != null && snapshot.equals(knownSnapshot)) {
+					return known;
+				}
+				long version = rs.getLong("version");
+				return rs.wasNull() ? null : new Validator(ETags.of(version, rs.getString("shown_digest")), snapshot);
+			})
+			.list()
+			.get(0);
+		if (read == null) {
+			return null;
+		}
+		if (read != known && read.snapshot() != null) {
+			this.validators.put(page, read);
+		}
+		return read.etag();
 	}
 
 	private static Integer[] places(List<TitlePageSection> sections) {
@@ -155,6 +185,21 @@ class TitlePages {
 			this.statement = made;
 		}
 		return made;
+	}
+
+	/**
+	 * A title page asked for: the film as asked (by id or IMDb id) and the places of the
+	 * sections.
+	 */
+	private record Validated(ResourceId id, List<Integer> places) {
+
+	}
+
+	/**
+	 * A title page's ETag and the snapshot it was read in ({@code null} on a standby).
+	 */
+	private record Validator(String etag, @Nullable String snapshot) {
+
 	}
 
 	/**
