@@ -54,13 +54,14 @@ import org.springframework.util.FileSystemUtils;
  * write that has committed is in the very next search, on every instance. Searches that
  * arrive during a catch-up wait for the next one, never for a catch-up that began before
  * them.</li>
- * <li>A new epoch (a bulk import, a TRUNCATE), pruned outbox rows it needed, or more
- * changes than {@code rebuild-threshold} make it rebuild from the tables (for a new
- * epoch, once no import holds the import lock: an import writes in bulk merge after
- * merge), in one repeatable-read snapshot, into a new directory; it serves the old index
- * meanwhile and swaps when done. A search waits for a rebuild during its first
- * {@code rebuild-wait} only, so a small catalogue's rebuild is in the next search and a
- * large one never stalls the search box.</li>
+ * <li>A new epoch (a bulk import, a TRUNCATE) or pruned outbox rows it needed make it
+ * rebuild from the tables (for a new epoch, once no import holds the import lock: an
+ * import writes in bulk merge after merge), in one repeatable-read snapshot, into a new
+ * directory; it serves the old index meanwhile and swaps when done. More changed films
+ * and people than {@code background-threshold} (a refresh from IMDb's files) are read in
+ * one snapshot and applied in the background in the same way, to the same index. A search
+ * waits for either during its first {@code rebuild-wait} only, so a small catalogue's
+ * rebuild is in the next search and a large one never stalls the search box.</li>
  * <li>What was applied is committed every {@code refresh-interval} with the snapshot it
  * reflects; an instance restarted on the same directory catches up from there.</li>
  * </ul>
@@ -201,18 +202,19 @@ class SearchIndex implements DisposableBean {
 			if (generation == null) {
 				return;
 			}
-			Head head = this.source.head(generation.snapshot, this.properties.rebuildThreshold());
+			int threshold = this.properties.backgroundThreshold();
+			Head head = this.source.head(generation.snapshot, threshold);
 			String reason = !head.epoch().equals(generation.epoch) ? "the catalogue was rewritten in bulk"
-					: head.pruned() ? "outbox rows it needed were pruned"
-							: (head.changes().size() > this.properties.rebuildThreshold())
-									? "more than " + this.properties.rebuildThreshold() + " films and people changed"
-									: null;
+					: head.pruned() ? "outbox rows it needed were pruned" : null;
 			// An import writing in bulk: its rebuild waits until the import is done (it
-			// writes in
-			// bulk merge after merge), and the writes the outbox records meanwhile are
-			// applied.
+			// writes in bulk merge after merge), and the writes the outbox records
+			// meanwhile are applied.
 			boolean deferred = reason != null && head.importing() && !head.epoch().equals(generation.epoch)
-					&& head.changes().size() <= this.properties.rebuildThreshold();
+					&& head.changes().size() <= threshold;
+			if (reason == null && head.changes().size() > threshold) {
+				startApply(generation, threshold);
+				continue;
+			}
 			if (reason == null || deferred) {
 				if (!head.changes().isEmpty()) {
 					apply(generation, head.changes());
@@ -223,6 +225,67 @@ class SearchIndex implements DisposableBean {
 			}
 			startRebuild(reason);
 		}
+	}
+
+	/**
+	 * More than {@code threshold} films and people changed (a refresh from IMDb's files):
+	 * applied in the background, in one snapshot, read as a stream, while searches answer
+	 * from the index as it was, as during a rebuild, at the cost of the changed documents
+	 * only.
+	 */
+	private synchronized void startApply(Generation generation, int threshold) {
+		CompletableFuture<Void> running = this.rebuild;
+		if (running != null && !running.isDone()) {
+			return;
+		}
+		logger.info("Applying more than {} changed films and people to the search index in the background", threshold);
+		this.rebuildStarted = System.nanoTime();
+		this.rebuild = CompletableFuture.runAsync(() -> applyInBackground(generation), this.rebuilder);
+	}
+
+	private void applyInBackground(Generation generation) {
+		long started = System.nanoTime();
+		long[] counts = new long[2];
+		Head head;
+		try {
+			head = this.source.readChanged(generation.snapshot, generation.epoch, (searchable) -> {
+				try {
+					generation.writer.updateDocument(searchable.uid(), searchable.document());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				counts[0]++;
+			}, (change) -> {
+				try {
+					generation.writer.deleteDocuments(Searchable.uid(change.kind(), change.id()));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				counts[1]++;
+			});
+			// another epoch or pruned rows: nothing was read, a rebuild follows
+			if (!head.pruned() && head.epoch().equals(generation.epoch)) {
+				generation.manager.maybeRefreshBlocking();
+				generation.snapshot = head.snapshot();
+				generation.writer.setLiveCommitData(
+						Map.of(EPOCH, generation.epoch, SNAPSHOT, head.snapshot(), FORMAT, CURRENT_FORMAT).entrySet());
+				generation.writer.commit();
+			}
+		}
+		catch (SQLException | IOException | RuntimeException ex) {
+			logger.error("Applying changes to the search index failed; the next catch-up tries again", ex);
+			throw new IllegalStateException(ex);
+		}
+		if (head.pruned() || !head.epoch().equals(generation.epoch)) {
+			logger.info("Rebuilding the search index: {}",
+					head.pruned() ? "outbox rows it needed were pruned" : "the catalogue was rewritten in bulk");
+			rebuild();
+			return;
+		}
+		logger.info("Search index caught up in the background: {} documents replaced and {} deleted in {} ms",
+				counts[0], counts[1], TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 
 	private void apply(Generation generation, java.util.Set<Change> changes) throws IOException {

@@ -14,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indexDirectory where this instance keeps its index across restarts; unset: next
  * to the embedded database's data ({@code ./data/search-index}), or, on a named
  * PostgreSQL, a temporary directory (rebuilt at every start)
- * @param rebuildThreshold more changed films and people than this since the index's
- * snapshot are applied by a rebuild instead, one by one
+ * @param backgroundThreshold more changed films and people than this since the index's
+ * snapshot are applied in the background (searches answer from the index as it was
+ * meanwhile, as during a rebuild) rather than before the next search
  * @param rebuildWait how long a search waits for a rebuild that started less than this
  * long ago (or for the first index), before it answers from the index it has
  * @param outboxRetention how long outbox rows are kept; an instance stopped for longer
@@ -30,7 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * processor (a rebuild is CPU-bound; searches meanwhile answer from the old index)
  */
 @ConfigurationProperties("marquee.search")
-record SearchProperties(@Nullable Path indexDirectory, @DefaultValue("50000") int rebuildThreshold,
+record SearchProperties(@Nullable Path indexDirectory, @DefaultValue("50000") int backgroundThreshold,
 		@DefaultValue("10s") Duration rebuildWait, @DefaultValue("24h") Duration outboxRetention,
 		@DefaultValue("5s") Duration refreshInterval, @DefaultValue("1") int typoThreshold,
 		@DefaultValue("0") int rebuildThreads) {

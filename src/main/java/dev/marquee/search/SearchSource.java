@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -163,6 +164,92 @@ class SearchSource {
 				connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 			}
 		}
+	}
+
+	/**
+	 * The films and people changed by transactions that {@code since} does not see, as
+	 * they are in one repeatable-read snapshot, streamed: each one still there to
+	 * {@code changed}, each one gone to {@code gone}. Answers that snapshot and its
+	 * epoch; when the epoch is no longer the index's or outbox rows that {@code since}
+	 * needs were pruned, answers so ({@link Head#pruned()}, or another epoch than
+	 * {@code epoch}) without reading any change, as only a rebuild then brings the index
+	 * up to date. For change sets too large to hold (a refresh of millions of titles).
+	 */
+	Head readChanged(String since, String epoch, Sink changed, Consumer<Change> gone) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setNetworkTimeout(Runnable::run, 0);
+			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			connection.setReadOnly(true);
+			connection.setAutoCommit(false);
+			try {
+				Head head;
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("SET LOCAL statement_timeout = 0");
+				}
+				try (PreparedStatement statement = connection.prepareStatement("""
+						SELECT pg_current_snapshot()::text, s.epoch::text,
+						    s.pruned_through >= pg_snapshot_xmin(CAST(? AS pg_snapshot))
+						FROM search_state s""")) {
+					statement.setString(1, since);
+					try (ResultSet rs = statement.executeQuery()) {
+						rs.next();
+						head = new Head(rs.getString(1), rs.getString(2), rs.getBoolean(3), false, Set.of());
+					}
+				}
+				if (head.pruned() || !head.epoch().equals(epoch)) {
+					return head;
+				}
+				String ids = """
+						SELECT DISTINCT o.id FROM search_outbox o
+						WHERE o.kind = '%s' AND o.tx_id >= pg_snapshot_xmin(CAST(? AS pg_snapshot))
+						    AND NOT pg_visible_in_snapshot(o.tx_id, CAST(? AS pg_snapshot))""";
+				readChanged(connection, since, "SELECT c.id AS changed, " + FILM_COLUMNS + """
+						, ARRAY(SELECT a.title FROM alternate_title a WHERE a.film_id = f.id ORDER BY a.id) AS other
+						FROM (%s) c LEFT JOIN film f ON f.id = c.id""".formatted(ids.formatted(Kind.FILM.code)),
+						(rs) -> film(rs, stringList(rs.getArray("other"))), Kind.FILM, changed, gone);
+				readChanged(connection, since, """
+						SELECT c.id AS changed, p.id, p.imdb_id, p.name,
+						       (SELECT count(*) FROM cast_credit x WHERE x.person_id = p.id)
+						         + (SELECT count(*) FROM crew_credit w WHERE w.person_id = p.id) AS credits
+						FROM (%s) c LEFT JOIN person p ON p.id = c.id""".formatted(ids.formatted(Kind.PERSON.code)),
+						SearchSource::person, Kind.PERSON, changed, gone);
+				connection.commit();
+				return head;
+			}
+			finally {
+				connection.rollback();
+				connection.setAutoCommit(true);
+				connection.setReadOnly(false);
+				connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+			}
+		}
+	}
+
+	private static void readChanged(Connection connection, String since, String sql, RowReader reader, Kind kind,
+			Sink changed, Consumer<Change> gone) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setFetchSize(2_000);
+			statement.setString(1, since);
+			statement.setString(2, since);
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					rs.getLong("id");
+					if (rs.wasNull()) {
+						gone.accept(new Change(kind, rs.getLong("changed")));
+					}
+					else {
+						changed.accept(reader.read(rs));
+					}
+				}
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface RowReader {
+
+		Searchable read(ResultSet rs) throws SQLException;
+
 	}
 
 	/**

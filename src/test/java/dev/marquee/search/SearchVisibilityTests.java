@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.marquee.MarqueeTest;
 import dev.marquee.apikey.ApiKeys;
@@ -230,6 +232,61 @@ class SearchVisibilityTests {
 		}
 		finally {
 			restarted.destroy();
+		}
+	}
+
+	/**
+	 * More changed films and people than the background threshold (2 here; a refresh from
+	 * IMDb's files) are read in one snapshot and applied to the same index in the
+	 * background, not by a rebuild: the next search, which waits for them during its
+	 * {@code rebuild-wait}, finds the new and renamed ones and no longer the deleted one,
+	 * and the index is still the one in its directory.
+	 */
+	@Test
+	void moreChangesThanTheThresholdAreAppliedInTheBackgroundToTheSameIndex(@TempDir Path directory)
+			throws IOException {
+		this.jdbc.update("INSERT INTO film (imdb_id, title, type, release_year, rating_votes) VALUES "
+				+ "('tt7600011', 'Quorrel Lanthorn', 'movie', 1871, 30), "
+				+ "('tt7600012', 'Quorrel Wicket', 'movie', 1871, 20)");
+		SearchProperties properties = new SearchProperties(directory, 2, Duration.ofSeconds(10), Duration.ofHours(24),
+				Duration.ofSeconds(5), 1, 0);
+		SearchIndex index = new SearchIndex(this.source, properties, this.environment);
+		try {
+			Search search = new Search(index, properties, this.posters);
+			assertThat(films(search, "quorrel")).containsExactly("tt7600011 Quorrel Lanthorn",
+					"tt7600012 Quorrel Wicket");
+			List<Path> built = indexDirectories(directory);
+			assertThat(built).hasSize(1);
+
+			this.jdbc.update("INSERT INTO film (imdb_id, title, type, release_year, rating_votes) "
+					+ "VALUES ('tt7600013', 'Quorrel Gantry', 'movie', 1871, 10)");
+			this.jdbc.update("UPDATE film SET title = 'Quorrel Bellwether' WHERE imdb_id = 'tt7600011'");
+			this.jdbc.update("DELETE FROM film WHERE imdb_id = 'tt7600012'");
+			this.jdbc.update("INSERT INTO person (name) VALUES ('Vessimor Quorrel')");
+
+			assertThat(films(search, "quorrel")).containsExactly("tt7600011 Quorrel Bellwether",
+					"tt7600013 Quorrel Gantry");
+			assertThat(search.search("vessimor quorrel", SearchType.PERSON, null, null, 20, null).items())
+				.extracting((hit) -> ((SearchHit.PersonHit) hit).name())
+				.containsExactly("Vessimor Quorrel");
+			assertThat(indexDirectories(directory)).isEqualTo(built);
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	private static List<String> films(Search search, String query) throws IOException {
+		return search.search(query, SearchType.FILM, null, 1871, 20, null)
+			.items()
+			.stream()
+			.map((hit) -> ((SearchHit.FilmHit) hit).imdbId() + " " + ((SearchHit.FilmHit) hit).title())
+			.toList();
+	}
+
+	private static List<Path> indexDirectories(Path directory) throws IOException {
+		try (Stream<Path> list = Files.list(directory)) {
+			return list.filter((path) -> path.getFileName().toString().startsWith("index-")).sorted().toList();
 		}
 	}
 
