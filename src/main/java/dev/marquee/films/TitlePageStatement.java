@@ -19,14 +19,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A whole title page as one SQL statement: the film's row (with the digest of what the
- * page shows of other resources, for its ETag) and the rows of every query of every
- * section ({@link TitlePageSection#rows()}), as one {@code UNION ALL} ordered by query
- * and by each query's own order. Each row keeps its query's column names, the others are
- * {@code NULL}, so each section maps its rows with its one mapping, by name. Each set of
- * sections asked for has a statement of its own, made once and prepared once per
- * connection, up to a bound ({@link #statements(List)}); beyond it, the statement of
- * every section serves, a section not asked for left out by a condition on a parameter,
- * which PostgreSQL checks once per statement before scanning anything.
+ * page shows of other resources, for its ETag, and the {@linkplain #SNAPSHOT snapshot}
+ * read) and the rows of every query of every section ({@link TitlePageSection#rows()}),
+ * as one {@code UNION ALL} ordered by query and by each query's own order. Each row keeps
+ * its query's column names, the others are {@code NULL}, so each section maps its rows
+ * with its one mapping, by name. Each set of sections asked for has a statement of its
+ * own, made once and prepared once per connection, up to a bound
+ * ({@link #statements(List)}); beyond it, the statement of every section serves, a
+ * section not asked for left out by a condition on a parameter, which PostgreSQL checks
+ * once per statement before scanning anything.
  * <p>
  * A section's {@linkplain TitlePageSection#common() common queries} follow the film's in
  * the statement's {@code WITH}, each materialized once for its rows and its shown
@@ -121,10 +122,9 @@ final class TitlePageStatement {
 	}
 
 	/**
-	 * The statement of the page's validator: the snapshot it reads in
-	 * ({@link #SNAPSHOT}), then the film's version and the digest of what the page shows,
-	 * both {@code NULL} when there is no such film or when the snapshot is the one given.
-	 * Its parameters are the page's, then a snapshot ({@code NULL} for none).
+	 * The statement of the page's validator (the film's version and the digest of what
+	 * the page shows, and the snapshot it reads in: {@link #SNAPSHOT}), with the same
+	 * parameters.
 	 */
 	String validator(List<TitlePageSection> asked, boolean byImdbId) {
 		Texts texts = statements(asked.stream().map((section) -> section.embedding().place()).sorted().toList());
@@ -198,7 +198,9 @@ final class TitlePageStatement {
 			.append(padded(types, this.columns.get(0)))
 			.append(", ")
 			.append(digest)
-			.append(" AS shown_digest FROM (")
+			.append(" AS shown_digest, ")
+			.append(SNAPSHOT)
+			.append(" AS snapshot FROM (")
 			.append(this.film)
 			.append(" WHERE f.id = ")
 			.append(FILM)
@@ -209,7 +211,7 @@ final class TitlePageStatement {
 				.append(query.part())
 				.append(", d.part_row, ")
 				.append(padded(types, this.columns.get(query.part())))
-				.append(", NULL FROM (SELECT row_number() OVER (")
+				.append(", NULL, NULL FROM (SELECT row_number() OVER (")
 				.append(rows.order())
 				.append(") AS part_row, ")
 				.append(rows.select().substring("SELECT ".length()))
@@ -221,10 +223,8 @@ final class TitlePageStatement {
 				.append(") d");
 		}
 		union.append("\nORDER BY 1, 2");
-		String validator = common + "\nSELECT s.snapshot, v.version, v.shown_digest FROM (SELECT " + SNAPSHOT
-				+ " AS snapshot) s LEFT JOIN LATERAL (SELECT f.version, " + digest
-				+ " AS shown_digest FROM film f WHERE f.id = " + FILM
-				+ " AND coalesce(s.snapshot <> CAST(? AS text), true)) v ON true";
+		String validator = common + "\nSELECT f.version, " + digest + " AS shown_digest, " + SNAPSHOT
+				+ " AS snapshot FROM film f WHERE f.id = " + FILM;
 		return new Texts(PAGE + "f.imdb_id = ?)" + common + "\n" + union, PAGE + "f.id = ?)" + common + "\n" + union,
 				PAGE + "f.imdb_id = ?)" + validator, PAGE + "f.id = ?)" + validator);
 	}

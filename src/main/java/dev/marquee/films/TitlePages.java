@@ -36,10 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
  * changes theirs (imports included), and one joining or leaving the page changes the
  * digest. Reading it alone ({@link #etag}) costs one small statement and none of the
  * page, which answers a conditional GET. That statement still ranks "more like this" when
- * the page shows it (other films' writes change the ranking), so each ETag read on a
- * primary is kept with the snapshot it was read in: while the database's snapshot is the
- * same (no transaction committed since, anywhere), the same statement stops at the
- * snapshot and the next conditional GET of that page reads no more than that.
+ * the page shows it (other films' writes change the ranking) and sets up the plan of
+ * every section's versions, so each ETag read on a primary, with the page or alone, is
+ * kept with the snapshot it was read in: while the database's snapshot is the same (no
+ * transaction committed since, anywhere), a conditional GET of that page reads the
+ * snapshot alone; when it has moved, the validator follows (two statements).
  */
 @Service
 class TitlePages {
@@ -117,6 +118,7 @@ class TitlePages {
 				if (part == 0) {
 					film.view = FilmRows.view(rs, 0);
 					film.digest = rs.getString("shown_digest");
+					film.snapshot = rs.getString("snapshot");
 				}
 				else {
 					List<Object> read = rows.get(part);
@@ -135,7 +137,9 @@ class TitlePages {
 		for (TitlePageSection section : sections) {
 			embedded.put(section.embedding().property(), section.assemble(bySection.get(section)));
 		}
-		return new TitlePage(view.withSections(embedded), ETags.of(view.version(), film.digest));
+		String etag = ETags.of(view.version(), film.digest);
+		keep(Validated.of(id, sections), new Validator(etag, film.snapshot));
+		return new TitlePage(view.withSections(embedded), etag);
 	}
 
 	/**
@@ -144,30 +148,30 @@ class TitlePages {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	@Nullable String etag(ResourceId id, List<TitlePageSection> sections) {
-		Validated page = new Validated(id, sections.stream().map((section) -> section.embedding().place()).toList());
+		Validated page = Validated.of(id, sections);
 		Validator known = this.validators.getIfPresent(page);
-		String knownSnapshot = (known != null) ? known.snapshot() : null;
+		if (known != null && known.snapshot()
+			.equals(this.jdbc.sql("SELECT " + TitlePageStatement.SNAPSHOT).query(String.class).list().get(0))) {
+			return known.etag();
+		}
 		Validator read = this.jdbc.sql(statement().validator(sections, id.imdbId() != null))
 			.param(places(sections))
 			.param((id.imdbId() != null) ? id.imdbId() : id.id())
-			.param(knownSnapshot)
-			.query((rs, row) -> {
-				String snapshot = rs.getString("snapshot");
-				if (known != null && snapshot != null && snapshot.equals(knownSnapshot)) {
-					return known;
-				}
-				long version = rs.getLong("version");
-				return rs.wasNull() ? null : new Validator(ETags.of(version, rs.getString("shown_digest")), snapshot);
-			})
-			.list()
-			.get(0);
+			.query((rs, row) -> new Validator(ETags.of(rs.getLong("version"), rs.getString("shown_digest")),
+					rs.getString("snapshot")))
+			.optional()
+			.orElse(null);
 		if (read == null) {
 			return null;
 		}
-		if (read != known && read.snapshot() != null) {
-			this.validators.put(page, read);
-		}
+		keep(page, read);
 		return read.etag();
+	}
+
+	private void keep(Validated page, Validator validator) {
+		if (validator.snapshot() != null) {
+			this.validators.put(page, validator);
+		}
 	}
 
 	private static Integer[] places(List<TitlePageSection> sections) {
@@ -193,6 +197,10 @@ class TitlePages {
 	 */
 	private record Validated(ResourceId id, List<Integer> places) {
 
+		static Validated of(ResourceId id, List<TitlePageSection> sections) {
+			return new Validated(id, sections.stream().map((section) -> section.embedding().place()).toList());
+		}
+
 	}
 
 	/**
@@ -214,6 +222,8 @@ class TitlePages {
 		@Nullable FilmView view;
 
 		@Nullable String digest;
+
+		@Nullable String snapshot;
 
 	}
 

@@ -131,39 +131,24 @@ class SearchSource {
 
 	/**
 	 * Reads every film and person in one repeatable-read snapshot, handing each to
-	 * {@code sink}, and answers that snapshot. The connection waits without the socket
-	 * timeout that bounds API requests: the people's credit counts alone scan every
-	 * credit.
+	 * {@code sink}, and answers that snapshot (the people's credit counts alone scan
+	 * every credit).
 	 */
 	Head readAll(Sink sink) throws SQLException {
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setNetworkTimeout(Runnable::run, 0);
-			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-			connection.setReadOnly(true);
-			connection.setAutoCommit(false);
-			try {
-				Head head;
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("SET LOCAL statement_timeout = 0");
-					statement.execute("SET LOCAL work_mem = '64MB'");
-					try (ResultSet rs = statement
-						.executeQuery("SELECT pg_current_snapshot()::text, epoch::text FROM search_state")) {
-						rs.next();
-						head = new Head(rs.getString(1), rs.getString(2), false, false, Set.of());
-					}
+		return inSnapshot((connection) -> {
+			Head head;
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET LOCAL work_mem = '64MB'");
+				try (ResultSet rs = statement
+					.executeQuery("SELECT pg_current_snapshot()::text, epoch::text FROM search_state")) {
+					rs.next();
+					head = new Head(rs.getString(1), rs.getString(2), false, false, Set.of());
 				}
-				readFilms(connection, sink);
-				readPeople(connection, sink);
-				connection.commit();
-				return head;
 			}
-			finally {
-				connection.rollback();
-				connection.setAutoCommit(true);
-				connection.setReadOnly(false);
-				connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-			}
-		}
+			readFilms(connection, sink);
+			readPeople(connection, sink);
+			return head;
+		});
 	}
 
 	/**
@@ -176,43 +161,55 @@ class SearchSource {
 	 * up to date. For change sets too large to hold (a refresh of millions of titles).
 	 */
 	Head readChanged(String since, String epoch, Sink changed, Consumer<Change> gone) throws SQLException {
+		return inSnapshot((connection) -> {
+			Head head;
+			try (PreparedStatement statement = connection.prepareStatement("""
+					SELECT pg_current_snapshot()::text, s.epoch::text,
+					    s.pruned_through >= pg_snapshot_xmin(CAST(? AS pg_snapshot))
+					FROM search_state s""")) {
+				statement.setString(1, since);
+				try (ResultSet rs = statement.executeQuery()) {
+					rs.next();
+					head = new Head(rs.getString(1), rs.getString(2), rs.getBoolean(3), false, Set.of());
+				}
+			}
+			if (head.pruned() || !head.epoch().equals(epoch)) {
+				return head;
+			}
+			String ids = """
+					SELECT DISTINCT o.id FROM search_outbox o
+					WHERE o.kind = '%s' AND o.tx_id >= pg_snapshot_xmin(CAST(? AS pg_snapshot))
+					    AND NOT pg_visible_in_snapshot(o.tx_id, CAST(? AS pg_snapshot))""";
+			readChanged(connection, since, "SELECT c.id AS changed, " + FILM_COLUMNS + """
+					, ARRAY(SELECT a.title FROM alternate_title a WHERE a.film_id = f.id ORDER BY a.id) AS other
+					FROM (%s) c LEFT JOIN film f ON f.id = c.id""".formatted(ids.formatted(Kind.FILM.code)),
+					(rs) -> film(rs, stringList(rs.getArray("other"))), Kind.FILM, changed, gone);
+			readChanged(connection, since, """
+					SELECT c.id AS changed, p.id, p.imdb_id, p.name,
+					       (SELECT count(*) FROM cast_credit x WHERE x.person_id = p.id)
+					         + (SELECT count(*) FROM crew_credit w WHERE w.person_id = p.id) AS credits
+					FROM (%s) c LEFT JOIN person p ON p.id = c.id""".formatted(ids.formatted(Kind.PERSON.code)),
+					SearchSource::person, Kind.PERSON, changed, gone);
+			return head;
+		});
+	}
+
+	/**
+	 * Runs {@code work} in one read-only repeatable-read transaction, without the socket
+	 * timeout that bounds API requests or a statement timeout: reading the whole
+	 * catalogue, or a refresh's changes, takes minutes at IMDb's size.
+	 */
+	private Head inSnapshot(SnapshotWork work) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setNetworkTimeout(Runnable::run, 0);
 			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 			connection.setReadOnly(true);
 			connection.setAutoCommit(false);
 			try {
-				Head head;
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("SET LOCAL statement_timeout = 0");
 				}
-				try (PreparedStatement statement = connection.prepareStatement("""
-						SELECT pg_current_snapshot()::text, s.epoch::text,
-						    s.pruned_through >= pg_snapshot_xmin(CAST(? AS pg_snapshot))
-						FROM search_state s""")) {
-					statement.setString(1, since);
-					try (ResultSet rs = statement.executeQuery()) {
-						rs.next();
-						head = new Head(rs.getString(1), rs.getString(2), rs.getBoolean(3), false, Set.of());
-					}
-				}
-				if (head.pruned() || !head.epoch().equals(epoch)) {
-					return head;
-				}
-				String ids = """
-						SELECT DISTINCT o.id FROM search_outbox o
-						WHERE o.kind = '%s' AND o.tx_id >= pg_snapshot_xmin(CAST(? AS pg_snapshot))
-						    AND NOT pg_visible_in_snapshot(o.tx_id, CAST(? AS pg_snapshot))""";
-				readChanged(connection, since, "SELECT c.id AS changed, " + FILM_COLUMNS + """
-						, ARRAY(SELECT a.title FROM alternate_title a WHERE a.film_id = f.id ORDER BY a.id) AS other
-						FROM (%s) c LEFT JOIN film f ON f.id = c.id""".formatted(ids.formatted(Kind.FILM.code)),
-						(rs) -> film(rs, stringList(rs.getArray("other"))), Kind.FILM, changed, gone);
-				readChanged(connection, since, """
-						SELECT c.id AS changed, p.id, p.imdb_id, p.name,
-						       (SELECT count(*) FROM cast_credit x WHERE x.person_id = p.id)
-						         + (SELECT count(*) FROM crew_credit w WHERE w.person_id = p.id) AS credits
-						FROM (%s) c LEFT JOIN person p ON p.id = c.id""".formatted(ids.formatted(Kind.PERSON.code)),
-						SearchSource::person, Kind.PERSON, changed, gone);
+				Head head = work.read(connection);
 				connection.commit();
 				return head;
 			}
@@ -223,6 +220,13 @@ class SearchSource {
 				connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 			}
 		}
+	}
+
+	@FunctionalInterface
+	private interface SnapshotWork {
+
+		Head read(Connection connection) throws SQLException;
+
 	}
 
 	private static void readChanged(Connection connection, String since, String sql, RowReader reader, Kind kind,
