@@ -198,7 +198,7 @@ class TitlePages {
 	private record Validated(ResourceId id, List<Integer> places) {
 
 		static Validated of(ResourceId id, List<TitlePageSection> sections) {
-			return new Validated(id, sections.stream().map((section) -> section.embedding().place()).toList());
+			return new Validated(id, List.of(TitlePages.places(sections)));
 		}
 
 	}

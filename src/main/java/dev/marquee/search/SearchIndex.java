@@ -233,14 +233,9 @@ class SearchIndex implements DisposableBean {
 	 * from the index as it was, as during a rebuild, at the cost of the changed documents
 	 * only.
 	 */
-	private synchronized void startApply(Generation generation, int threshold) {
-		CompletableFuture<Void> running = this.rebuild;
-		if (running != null && !running.isDone()) {
-			return;
-		}
-		logger.info("Applying more than {} changed films and people to the search index in the background", threshold);
-		this.rebuildStarted = System.nanoTime();
-		this.rebuild = CompletableFuture.runAsync(() -> applyInBackground(generation), this.rebuilder);
+	private void startApply(Generation generation, int threshold) {
+		inBackground("Applying more than " + threshold + " changed films and people to the search index in the "
+				+ "background", () -> applyInBackground(generation));
 	}
 
 	private void applyInBackground(Generation generation) {
@@ -324,14 +319,22 @@ class SearchIndex implements DisposableBean {
 		}
 	}
 
-	private synchronized void startRebuild(String reason) {
+	private void startRebuild(String reason) {
+		inBackground("Rebuilding the search index: " + reason, this::rebuild);
+	}
+
+	/**
+	 * Runs a rebuild or a background apply, unless one is running: catch-ups wait for it
+	 * as for a rebuild ({@code rebuild-wait}) and apply nothing meanwhile.
+	 */
+	private synchronized void inBackground(String what, Runnable task) {
 		CompletableFuture<Void> running = this.rebuild;
 		if (running != null && !running.isDone()) {
 			return;
 		}
-		logger.info("Rebuilding the search index: {}", reason);
+		logger.info(what);
 		this.rebuildStarted = System.nanoTime();
-		this.rebuild = CompletableFuture.runAsync(this::rebuild, this.rebuilder);
+		this.rebuild = CompletableFuture.runAsync(task, this.rebuilder);
 	}
 
 	private void rebuild() {

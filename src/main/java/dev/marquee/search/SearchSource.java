@@ -34,6 +34,19 @@ class SearchSource {
 	private static final String FILM_COLUMNS = "f.id, f.imdb_id, f.title, f.original_title, f.type, f.release_year, "
 			+ "f.rating_votes";
 
+	/**
+	 * A film's columns and its alternate titles ({@code other}), of {@code film f}.
+	 */
+	private static final String FILM_ROW = FILM_COLUMNS
+			+ ", ARRAY(SELECT a.title FROM alternate_title a WHERE a.film_id = f.id ORDER BY a.id) AS other";
+
+	/**
+	 * A person's columns and credit count, of {@code person p}.
+	 */
+	private static final String PERSON_ROW = "p.id, p.imdb_id, p.name, "
+			+ "(SELECT count(*) FROM cast_credit c WHERE c.person_id = p.id) "
+			+ "+ (SELECT count(*) FROM crew_credit w WHERE w.person_id = p.id) AS credits";
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -96,19 +109,13 @@ class SearchSource {
 		long[] people = changes.stream().filter((c) -> c.kind() == Kind.PERSON).mapToLong(Change::id).toArray();
 		List<Searchable> found = new ArrayList<>();
 		if (films.length > 0) {
-			found.addAll(this.jdbc.sql("SELECT " + FILM_COLUMNS + """
-					, ARRAY(SELECT a.title FROM alternate_title a WHERE a.film_id = f.id ORDER BY a.id) AS other
-					FROM film f WHERE f.id = ANY(:ids)""")
+			found.addAll(this.jdbc.sql("SELECT " + FILM_ROW + " FROM film f WHERE f.id = ANY(:ids)")
 				.param("ids", films)
 				.query((rs, row) -> film(rs, stringList(rs.getArray("other"))))
 				.list());
 		}
 		if (people.length > 0) {
-			found.addAll(this.jdbc.sql("""
-					SELECT p.id, p.imdb_id, p.name,
-					       (SELECT count(*) FROM cast_credit c WHERE c.person_id = p.id)
-					         + (SELECT count(*) FROM crew_credit w WHERE w.person_id = p.id) AS credits
-					FROM person p WHERE p.id = ANY(:ids)""")
+			found.addAll(this.jdbc.sql("SELECT " + PERSON_ROW + " FROM person p WHERE p.id = ANY(:ids)")
 				.param("ids", people)
 				.query((rs, row) -> person(rs))
 				.list());
@@ -180,15 +187,14 @@ class SearchSource {
 					SELECT DISTINCT o.id FROM search_outbox o
 					WHERE o.kind = '%s' AND o.tx_id >= pg_snapshot_xmin(CAST(? AS pg_snapshot))
 					    AND NOT pg_visible_in_snapshot(o.tx_id, CAST(? AS pg_snapshot))""";
-			readChanged(connection, since, "SELECT c.id AS changed, " + FILM_COLUMNS + """
-					, ARRAY(SELECT a.title FROM alternate_title a WHERE a.film_id = f.id ORDER BY a.id) AS other
-					FROM (%s) c LEFT JOIN film f ON f.id = c.id""".formatted(ids.formatted(Kind.FILM.code)),
+			readChanged(connection, since,
+					"SELECT c.id AS changed, " + FILM_ROW
+							+ " FROM (%s) c LEFT JOIN film f ON f.id = c.id".formatted(ids.formatted(Kind.FILM.code)),
 					(rs) -> film(rs, stringList(rs.getArray("other"))), Kind.FILM, changed, gone);
-			readChanged(connection, since, """
-					SELECT c.id AS changed, p.id, p.imdb_id, p.name,
-					       (SELECT count(*) FROM cast_credit x WHERE x.person_id = p.id)
-					         + (SELECT count(*) FROM crew_credit w WHERE w.person_id = p.id) AS credits
-					FROM (%s) c LEFT JOIN person p ON p.id = c.id""".formatted(ids.formatted(Kind.PERSON.code)),
+			readChanged(connection, since,
+					"SELECT c.id AS changed, " + PERSON_ROW
+							+ " FROM (%s) c LEFT JOIN person p ON p.id = c.id"
+								.formatted(ids.formatted(Kind.PERSON.code)),
 					SearchSource::person, Kind.PERSON, changed, gone);
 			return head;
 		});
