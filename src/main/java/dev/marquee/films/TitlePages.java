@@ -94,7 +94,7 @@ class TitlePages {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	DocumentView document(ResourceId id) {
-		FilmView view = read(id, Documents.sections(this.registry.titlePage())).view();
+		FilmView view = read(id, Documents.sections(this.registry.titlePage()), false).view();
 		return new DocumentView(Documents.of(view, this.jsonMapper), view.version(), this.documentShown.of(view.id()));
 	}
 
@@ -104,6 +104,14 @@ class TitlePages {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	TitlePage read(ResourceId id, List<TitlePageSection> sections) {
+		return read(id, sections, true);
+	}
+
+	/**
+	 * {@link #read}, keeping the page's ETag for conditional GETs ({@link #etag}) or not
+	 * (a document, whose ETag is not the page's: an export would only evict pages').
+	 */
+	private TitlePage read(ResourceId id, List<TitlePageSection> sections, boolean keepETag) {
 		TitlePageStatement page = statement();
 		List<List<Object>> rows = new ArrayList<>();
 		for (int part = 0; part <= page.queries().size(); part++) {
@@ -138,7 +146,9 @@ class TitlePages {
 			embedded.put(section.embedding().property(), section.assemble(bySection.get(section)));
 		}
 		String etag = ETags.of(view.version(), film.digest);
-		keep(Validated.of(id, sections), new Validator(etag, film.snapshot));
+		if (keepETag) {
+			keep(Validated.of(id, sections), new Validator(etag, film.snapshot));
+		}
 		return new TitlePage(view.withSections(embedded), etag);
 	}
 
