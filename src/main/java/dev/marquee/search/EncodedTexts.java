@@ -66,6 +66,26 @@ final class EncodedTexts {
 		return String.join(String.valueOf(SEPARATOR), encoded);
 	}
 
+	/**
+	 * Whether one of the texts of a doc value ({@link #of(BytesRef)}) has an exact
+	 * spelling starting with {@code prefix} (UTF-8), read from its bytes as they are:
+	 * nothing decoded or allocated.
+	 */
+	static boolean anyStartsWith(BytesRef value, byte[] prefix) {
+		byte[] bytes = value.bytes;
+		int end = value.offset + value.length;
+		int from = value.offset;
+		for (int i = from; i <= end; i++) {
+			if (i == end || bytes[i] == SEPARATOR) {
+				if (Folding.startsWith(bytes, from, i, prefix)) {
+					return true;
+				}
+				from = i + 1;
+			}
+		}
+		return false;
+	}
+
 	int size() {
 		return this.starts.length - 1;
 	}

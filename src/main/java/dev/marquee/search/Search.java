@@ -363,12 +363,21 @@ class Search {
 	}
 
 	/**
-	 * Texts starting with {@code typed}, likewise.
+	 * Texts one of whose exact spellings starts with {@code typed} (one of the query's
+	 * exact spellings): the first {@value Searchable#EXACT_PREFIX_LENGTH} characters of
+	 * every spelling are indexed (one term each); a longer start is looked for among the
+	 * documents with its words, the last one as a prefix ({@link TextStartsWith}). Every
+	 * spelling's words, and its words joined by punctuation, are indexed words, so a text
+	 * that starts with {@code typed} has them all.
 	 */
-	private static Query startsWith(String typed) {
-		return (typed.codePointCount(0, typed.length()) <= Searchable.EXACT_PREFIX_LENGTH)
-				? new TermQuery(new Term(Searchable.EXACT_PREFIX, typed))
-				: new PrefixQuery(new Term(Searchable.EXACT, typed));
+	static Query startsWith(String typed) {
+		if (typed.codePointCount(0, typed.length()) <= Searchable.EXACT_PREFIX_LENGTH) {
+			return new TermQuery(new Term(Searchable.EXACT_PREFIX, typed));
+		}
+		List<String> words = List.of(typed.split(" "));
+		List<Query> clauses = new ArrayList<>(words.subList(0, words.size() - 1).stream().map(Search::word).toList());
+		clauses.add(prefix(words.get(words.size() - 1)));
+		return new TextStartsWith(conjunction(clauses), typed);
 	}
 
 	private static Query conjunction(List<Query> clauses) {

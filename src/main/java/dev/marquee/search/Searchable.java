@@ -32,11 +32,12 @@ import org.jspecify.annotations.Nullable;
  * <li>{@value #WORD_PREFIX}: the first one, two and three characters of each word
  * (shorter prefixes match too many words to expand at query time);</li>
  * <li>{@value #EXACT}: each text's words joined by single spaces, and with the words that
- * punctuation joins written together ({@link Folding.Words#exactForms}) (exact matches,
- * and prefixes of the whole text longer than {@value #EXACT_PREFIX_LENGTH}
- * characters);</li>
+ * punctuation joins written together ({@link Folding.Words#exactForms}) (exact
+ * matches);</li>
  * <li>{@value #EXACT_PREFIX}: the first 1 to {@value #EXACT_PREFIX_LENGTH} characters of
- * that (titles starting with what the user has typed);</li>
+ * that (titles starting with what the user has typed; a longer start is checked on the
+ * documents with its words, {@link TextStartsWith}, since a term for each length of every
+ * spelling was two fifths of the index's postings);</li>
  * <li>{@value #KIND}, {@value #TYPE} (a film's type) and {@value #YEAR}: filters;</li>
  * <li>{@value #POPULARITY} (rating votes, or cast and crew credits) and {@value #ORDER}:
  * the index is sorted by them ({@link #INDEX_ORDER}), so a query ranked by popularity
@@ -86,7 +87,7 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 
 	static final String EXACT_PREFIX = "xp";
 
-	static final int EXACT_PREFIX_LENGTH = 10;
+	static final int EXACT_PREFIX_LENGTH = 3;
 
 	static final String TYPE = "type";
 
