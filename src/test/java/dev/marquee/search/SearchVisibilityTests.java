@@ -23,6 +23,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -273,6 +274,47 @@ class SearchVisibilityTests {
 		}
 		finally {
 			index.destroy();
+		}
+	}
+
+	/**
+	 * A rebuild answers searches as soon as every document is in, from the segments its
+	 * threads wrote, then merges them into one in the background and commits that: an
+	 * instance restarted on the directory reopens the merged index, every film in it.
+	 */
+	@Test
+	void aRebuiltIndexIsMergedIntoOneSegmentAndCommitted(@TempDir Path directory) throws Exception {
+		this.jdbc.update("INSERT INTO film (imdb_id, title, type, release_year, rating_votes) "
+				+ "SELECT 'tt76' || lpad(n::text, 5, '0'), 'Vantreble ' || n, 'movie', 1871, n "
+				+ "FROM generate_series(1, 1200) AS n");
+		SearchProperties properties = new SearchProperties(directory, 50_000, Duration.ofSeconds(10),
+				Duration.ofHours(24), Duration.ofHours(24), 1, 3);
+		SearchIndex index = new SearchIndex(this.source, properties, this.environment);
+		Path built;
+		try {
+			assertThat(films(new Search(index, properties, this.posters), "vantreble 1200"))
+				.containsExactly("tt7601200 Vantreble 1200");
+			built = indexDirectories(directory).get(0);
+			try (FSDirectory store = FSDirectory.open(built)) {
+				long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+				while (SegmentInfos.readLatestCommit(store).size() > 1 && System.nanoTime() < deadline) {
+					Thread.sleep(50);
+				}
+				assertThat(SegmentInfos.readLatestCommit(store).size()).isOne();
+			}
+		}
+		finally {
+			index.destroy();
+		}
+		SearchIndex restarted = new SearchIndex(this.source, properties, this.environment);
+		try {
+			Search search = new Search(restarted, properties, this.posters);
+			assertThat(films(search, "vantreble 1")).first().isEqualTo("tt7600001 Vantreble 1");
+			assertThat(films(search, "vantreble 1199")).containsExactly("tt7601199 Vantreble 1199");
+			assertThat(indexDirectories(directory)).containsExactly(built);
+		}
+		finally {
+			restarted.destroy();
 		}
 	}
 
