@@ -366,16 +366,22 @@ class Search {
 	 * Texts one of whose exact spellings starts with {@code typed} (one of the query's
 	 * exact spellings): the first {@value Searchable#EXACT_PREFIX_LENGTH} characters of
 	 * every spelling are indexed (one term each); a longer start is looked for among the
-	 * documents with its words, the last one as a prefix ({@link TextStartsWith}). Every
-	 * spelling's words, and its words joined by punctuation, are indexed words, so a text
-	 * that starts with {@code typed} has them all.
+	 * documents with a spelling starting with its first ones and with its words, the last
+	 * one as a prefix ({@link TextStartsWith}). Every spelling's words, and its words
+	 * joined by punctuation, are indexed words, so a text that starts with {@code typed}
+	 * has them all; the documents that have them all without starting so are few, and a
+	 * rare start costs a check of each.
 	 */
 	static Query startsWith(String typed) {
-		if (typed.codePointCount(0, typed.length()) <= Searchable.EXACT_PREFIX_LENGTH) {
+		int length = typed.codePointCount(0, typed.length());
+		if (length <= Searchable.EXACT_PREFIX_LENGTH) {
 			return new TermQuery(new Term(Searchable.EXACT_PREFIX, typed));
 		}
+		String start = typed.substring(0, typed.offsetByCodePoints(0, Searchable.EXACT_PREFIX_LENGTH));
 		List<String> words = List.of(typed.split(" "));
-		List<Query> clauses = new ArrayList<>(words.subList(0, words.size() - 1).stream().map(Search::word).toList());
+		List<Query> clauses = new ArrayList<>();
+		clauses.add(new TermQuery(new Term(Searchable.EXACT_PREFIX, start)));
+		words.subList(0, words.size() - 1).forEach((word) -> clauses.add(word(word)));
 		clauses.add(prefix(words.get(words.size() - 1)));
 		return new TextStartsWith(conjunction(clauses), typed);
 	}

@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  * matches);</li>
  * <li>{@value #EXACT_PREFIX}: the first 1 to {@value #EXACT_PREFIX_LENGTH} characters of
  * that (titles starting with what the user has typed; a longer start is checked on the
- * documents with its words, {@link TextStartsWith}, since a term for each length of every
- * spelling was two fifths of the index's postings);</li>
+ * documents starting so and with its words, {@link TextStartsWith}: the longer prefixes,
+ * most of them a term of one document, were a quarter of the index's postings);</li>
  * <li>{@value #KIND}, {@value #TYPE} (a film's type) and {@value #YEAR}: filters;</li>
  * <li>{@value #POPULARITY} (rating votes, or cast and crew credits) and {@value #ORDER}:
  * the index is sorted by them ({@link #INDEX_ORDER}), so a query ranked by popularity
@@ -87,7 +87,7 @@ record Searchable(Kind kind, long id, @Nullable String imdbId, String name, List
 
 	static final String EXACT_PREFIX = "xp";
 
-	static final int EXACT_PREFIX_LENGTH = 3;
+	static final int EXACT_PREFIX_LENGTH = 5;
 
 	static final String TYPE = "type";
 

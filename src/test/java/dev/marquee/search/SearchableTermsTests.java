@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The terms a document is found by: every distinct word and concatenation of its texts,
  * their first one to three characters, each text's exact spellings and their first one to
- * three characters, each once, in one document.
+ * five characters, each once, in one document.
  */
 class SearchableTermsTests {
 
@@ -42,7 +42,8 @@ class SearchableTermsTests {
 					Set.of("f1"), Searchable.WORD, Set.of("wall", "e", "walle", "валл", "и", "валли", "el", "nu"),
 					Searchable.WORD_PREFIX, Set.of("w", "wa", "wal", "e", "в", "ва", "вал", "и", "n", "nu", "el"),
 					Searchable.EXACT, Set.of("wall e", "walle", "валл и", "валли", "el nu"), Searchable.EXACT_PREFIX,
-					Set.of("w", "wa", "wal", "в", "ва", "вал", "e", "el", "el ")));
+					Set.of("w", "wa", "wal", "wall", "wall ", "walle", "в", "ва", "вал", "валл", "валл ", "валли", "e",
+							"el", "el ", "el n", "el nu")));
 	}
 
 	@Test
@@ -50,7 +51,7 @@ class SearchableTermsTests {
 		Searchable person = new Searchable(Kind.PERSON, 2, null, "𠀀𠀁 Abcdefghijklmnop", List.of(), null, null, 0);
 		Map<String, Set<String>> terms = terms(person);
 		assertThat(terms.get(Searchable.WORD_PREFIX)).isEqualTo(Set.of("𠀀", "𠀀𠀁", "a", "ab", "abc"));
-		assertThat(terms.get(Searchable.EXACT_PREFIX)).isEqualTo(Set.of("𠀀", "𠀀𠀁", "𠀀𠀁 "));
+		assertThat(terms.get(Searchable.EXACT_PREFIX)).isEqualTo(Set.of("𠀀", "𠀀𠀁", "𠀀𠀁 ", "𠀀𠀁 a", "𠀀𠀁 ab"));
 	}
 
 	@Property(tries = 300)
