@@ -58,9 +58,9 @@ import org.springframework.util.FileSystemUtils;
  * rebuild from the tables (for a new epoch, once no import holds the import lock: an
  * import writes in bulk merge after merge), in one repeatable-read snapshot, into a new
  * directory; it serves the old index meanwhile and swaps once every document is in, then
- * merges the new index's segments into one in the background. More changed films
- * and people than {@code background-threshold} (a refresh from IMDb's files) are read in
- * one snapshot and applied in the background in the same way, to the same index. A search
+ * merges the new index's segments into one in the background. More changed films and
+ * people than {@code background-threshold} (a refresh from IMDb's files) are read in one
+ * snapshot and applied in the background in the same way, to the same index. A search
  * waits for either during its first {@code rebuild-wait} only, so a small catalogue's
  * rebuild is in the next search and a large one never stalls the search box.</li>
  * <li>What was applied is committed every {@code refresh-interval} with the snapshot it
