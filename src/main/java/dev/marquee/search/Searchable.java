@@ -37,8 +37,7 @@ import org.jspecify.annotations.Nullable;
  * <li>{@value #EXACT_PREFIX}: the first 1 to {@value #EXACT_PREFIX_LENGTH} characters of
  * that (titles starting with what the user has typed; a longer start is checked on the
  * documents starting so and with its words, {@link TextStartsWith}: indexing the longer
- * prefixes too, most of them a term of one document, cost a rebuild a quarter more
- * processor time at 3M titles);</li>
+ * prefixes too cost a rebuild a quarter more processor time at 3M titles);</li>
  * <li>{@value #KIND}, {@value #TYPE} (a film's type) and {@value #YEAR}: filters;</li>
  * <li>{@value #POPULARITY} (rating votes, or cast and crew credits) and {@value #ORDER}:
  * the index is sorted by them ({@link #INDEX_ORDER}), so a query ranked by popularity

@@ -25,11 +25,11 @@ import org.apache.lucene.search.Weight;
  * with such a text, and others), each checked against its {@value Searchable#TEXTS} doc
  * value. The index holds the first {@value Searchable#EXACT_PREFIX_LENGTH} characters of
  * every spelling as terms; a longer start is found this way rather than by a term for
- * each of its lengths, most of them a term of one document. The candidates are the
- * documents with a spelling starting with the start's first characters and with its
- * words, the last one as a prefix, so the check runs on few documents that fail it. (The
- * words alone would not do: a popular film's hundreds of alternate titles hold most
- * common words between them, and its texts are the longest to check.)
+ * each of its lengths. The candidates are the documents with a spelling starting with the
+ * start's first characters and with its words, the last one as a prefix, so the check
+ * runs on few documents that fail it. (The words alone would not do: a popular film's
+ * hundreds of alternate titles hold most common words between them, and its texts are the
+ * longest to check.)
  */
 final class TextStartsWith extends Query {
 
