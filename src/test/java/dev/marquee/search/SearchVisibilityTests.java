@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every write is in the very next search, whoever makes it: the API (create, rename,
@@ -296,11 +297,8 @@ class SearchVisibilityTests {
 				.containsExactly("tt7601200 Vantreble 1200");
 			built = indexDirectories(directory).get(0);
 			try (FSDirectory store = FSDirectory.open(built)) {
-				long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-				while (SegmentInfos.readLatestCommit(store).size() > 1 && System.nanoTime() < deadline) {
-					Thread.sleep(50);
-				}
-				assertThat(SegmentInfos.readLatestCommit(store).size()).isOne();
+				await().atMost(Duration.ofSeconds(60))
+					.untilAsserted(() -> assertThat(SegmentInfos.readLatestCommit(store).size()).isOne());
 			}
 		}
 		finally {
