@@ -292,23 +292,31 @@ final class Merges {
 				FROM film f WHERE f.import_source = 'imdb'%s
 				    AND NOT EXISTS (SELECT 1 FROM imports_title_basics b WHERE b.tconst = f.imdb_id)"""
 			.formatted(selected(Dataset.TITLE_BASICS));
-		// The titles of the snapshot: on a refresh of changes, every film an import wrote
-		// but those absent (a --delete-missing refresh goes the full way when an earlier
-		// import kept any).
-		String inSnapshot = (this.partial != null)
-				? "e.import_source = 'imdb' AND e.id NOT IN (SELECT f.id %s)".formatted(absent)
-				: "e.imdb_id IN (SELECT tconst FROM imports_title_basics)";
 		if (delete) {
+			// The absent films, found once: written into each statement below, the search
+			// scanned the film table three times (9.7 s at 3M titles for 1,467 films).
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute("CREATE TEMP TABLE import_absent ON COMMIT DROP AS SELECT f.id " + absent);
+				statement.execute("ANALYZE import_absent");
+			}
+			// The titles of the snapshot: on a refresh of changes, every film an import
+			// wrote but those absent (a --delete-missing refresh goes the full way when
+			// an
+			// earlier import kept any).
+			String inSnapshot = (this.partial != null)
+					? "e.import_source = 'imdb' AND e.id NOT IN (SELECT id FROM import_absent)"
+					: "e.imdb_id IN (SELECT tconst FROM imports_title_basics)";
 			// Episodes of a deleted series lose it here rather than silently through the
 			// foreign key, so their versions and the feed say so.
 			written("""
 					UPDATE film e SET series_film_id = NULL, season_number = NULL, episode_number = NULL,
 					    version = e.version + 1, updated_at = now()
-					WHERE e.series_film_id IN (SELECT f.id %s)
+					WHERE e.series_film_id IN (SELECT id FROM import_absent)
 					    AND %s
-					RETURNING e.id, e.imdb_id AS key, 'update' AS action""".formatted(absent, inSnapshot));
-			counts.put("deleted",
-					written("DELETE " + absent + " RETURNING f.id, f.imdb_id AS key, 'delete' AS action"));
+					RETURNING e.id, e.imdb_id AS key, 'update' AS action""".formatted(inSnapshot));
+			counts.put("deleted", written("""
+					DELETE FROM film f WHERE f.id IN (SELECT id FROM import_absent)
+					RETURNING f.id, f.imdb_id AS key, 'delete' AS action"""));
 		}
 		else if (this.partial != null) {
 			row(counts, """

@@ -264,6 +264,53 @@ class ImportRefreshTests {
 	}
 
 	/**
+	 * A series absent from the next day's title.basics is deleted; its episodes, still in
+	 * the snapshot and unchanged (so staged nowhere), lose it, each with a new version
+	 * and a feed entry, as the full way does.
+	 */
+	@Test
+	void theEpisodesOfADeletedSeriesLoseIt() throws Exception {
+		Map<String, List<String>> episodesBySeries = new java.util.TreeMap<>();
+		for (DatasetFiles.DatasetFile file : DatasetFiles.discover(files.resolve("day0"))) {
+			if (file.dataset() == Dataset.TITLE_EPISODE) {
+				try (java.io.BufferedReader reader = DatasetFiles
+					.reader(java.nio.file.Files.newInputStream(file.path()))) {
+					reader.lines()
+						.skip(1)
+						.map((line) -> line.split("\t"))
+						.forEach((fields) -> episodesBySeries
+							.computeIfAbsent(fields[1].substring(4), (series) -> new ArrayList<>())
+							.add(fields[0].substring(4)));
+				}
+			}
+		}
+		String series = episodesBySeries.keySet().iterator().next();
+		List<String> episodes = episodesBySeries.get(series);
+		Map<String, Long> versionsBefore = new HashMap<>();
+
+		ImportReport refresh = refreshAndCompareWithFull("series-deleted", (dataset, lines, prefix) -> {
+			if (prefix.equals("70") && dataset == Dataset.TITLE_BASICS) {
+				episodes.forEach((episode) -> versionsBefore.put(episode, this.jdbc
+					.queryForObject("SELECT version FROM film WHERE imdb_id = ?", Long.class, "tt70" + episode)));
+			}
+			remove(dataset, Dataset.TITLE_BASICS, lines, "tt" + prefix + series);
+		});
+
+		assertThat(stagedTitles(refresh)).containsEntry("title.basics", 1L).containsEntry("title.episode", 0L);
+		// The full way's films, which the refresh's equal (versions and feed entries
+		// included).
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM film WHERE imdb_id = ?", Long.class, "tt70" + series))
+			.isZero();
+		for (String episode : episodes) {
+			Map<String, Object> row = this.jdbc
+				.queryForMap("SELECT series_film_id, version FROM film WHERE imdb_id = ?", "tt70" + episode);
+			assertThat(row.get("series_film_id")).as(episode).isNull();
+			assertThat(((Number) row.get("version")).longValue()).as(episode)
+				.isEqualTo(versionsBefore.get(episode) + 1);
+		}
+	}
+
+	/**
 	 * A title's principals name a person name.basics does not list yet (the credit
 	 * waits); the next day lists the person, the title's lines unchanged: its credit
 	 * files are staged, since the reference resolves now.
