@@ -299,10 +299,9 @@ final class Merges {
 				statement.execute("CREATE TEMP TABLE import_absent ON COMMIT DROP AS SELECT f.id " + absent);
 				statement.execute("ANALYZE import_absent");
 			}
-			// The titles of the snapshot: on a refresh of changes, every film an import
-			// wrote but those absent (a --delete-missing refresh goes the full way when
-			// an
-			// earlier import kept any).
+			// The titles of the snapshot: on a refresh of changes, every film an
+			// import wrote but those absent (a --delete-missing refresh goes the
+			// full way when an earlier import kept any).
 			String inSnapshot = (this.partial != null)
 					? "e.import_source = 'imdb' AND e.id NOT IN (SELECT id FROM import_absent)"
 					: "e.imdb_id IN (SELECT tconst FROM imports_title_basics)";
