@@ -273,15 +273,12 @@ class ImportRefreshTests {
 		Map<String, List<String>> episodesBySeries = new java.util.TreeMap<>();
 		for (DatasetFiles.DatasetFile file : DatasetFiles.discover(files.resolve("day0"))) {
 			if (file.dataset() == Dataset.TITLE_EPISODE) {
-				try (java.io.BufferedReader reader = DatasetFiles
-					.reader(java.nio.file.Files.newInputStream(file.path()))) {
-					reader.lines()
-						.skip(1)
-						.map((line) -> line.split("\t"))
-						.forEach((fields) -> episodesBySeries
-							.computeIfAbsent(fields[1].substring(4), (series) -> new ArrayList<>())
-							.add(fields[0].substring(4)));
-				}
+				lines(file).stream()
+					.skip(1)
+					.map((line) -> line.split("\t"))
+					.forEach((fields) -> episodesBySeries
+						.computeIfAbsent(fields[1].substring(4), (series) -> new ArrayList<>())
+						.add(fields[0].substring(4)));
 			}
 		}
 		String series = episodesBySeries.keySet().iterator().next();
@@ -412,14 +409,20 @@ class ImportRefreshTests {
 		Path folder = files.resolve(name);
 		java.nio.file.Files.createDirectories(folder);
 		for (DatasetFiles.DatasetFile file : DatasetFiles.discover(files.resolve(source))) {
-			List<String> lines;
-			try (java.io.BufferedReader reader = DatasetFiles.reader(java.nio.file.Files.newInputStream(file.path()))) {
-				lines = reader.lines().collect(Collectors.toCollection(ArrayList::new));
-			}
+			List<String> lines = lines(file);
 			edit.apply(file.dataset(), lines, prefix);
 			java.nio.file.Files.write(folder.resolve(file.dataset().baseName() + ".tsv"), lines);
 		}
 		return folder;
+	}
+
+	/**
+	 * A file's lines, its header first, in a list the caller may change.
+	 */
+	private static List<String> lines(DatasetFiles.DatasetFile file) throws IOException {
+		try (java.io.BufferedReader reader = DatasetFiles.reader(java.nio.file.Files.newInputStream(file.path()))) {
+			return reader.lines().collect(Collectors.toCollection(ArrayList::new));
+		}
 	}
 
 	/**
@@ -431,15 +434,12 @@ class ImportRefreshTests {
 		for (DatasetFiles.DatasetFile file : DatasetFiles.discover(files.resolve("day0"))) {
 			if (List.of(datasets).contains(file.dataset())) {
 				Set<String> keys = new java.util.TreeSet<>();
-				try (java.io.BufferedReader reader = DatasetFiles
-					.reader(java.nio.file.Files.newInputStream(file.path()))) {
-					reader.lines()
-						.skip(1)
-						.filter((line) -> file.dataset() != Dataset.TITLE_PRINCIPALS
-								|| !line.split("\t")[3].matches("actor|actress|self|director|writer"))
-						.filter((line) -> file.dataset() != Dataset.TITLE_CREW || !line.split("\t")[2].equals("\\N"))
-						.forEach((line) -> keys.add(line.substring(4, line.indexOf('\t'))));
-				}
+				lines(file).stream()
+					.skip(1)
+					.filter((line) -> file.dataset() != Dataset.TITLE_PRINCIPALS
+							|| !line.split("\t")[3].matches("actor|actress|self|director|writer"))
+					.filter((line) -> file.dataset() != Dataset.TITLE_CREW || !line.split("\t")[2].equals("\\N"))
+					.forEach((line) -> keys.add(line.substring(4, line.indexOf('\t'))));
 				if (titles == null) {
 					titles = keys;
 				}
