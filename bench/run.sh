@@ -122,10 +122,15 @@ since() { awk -v end="$(now)" -v start="$1" 'BEGIN { printf "%.1f", end - start 
 
 # Starts the app from its jar with the given java; sets app_pid, and ready_s to the seconds from launch to
 # readiness. The app runs its embedded PostgreSQL in $out/pg, which every other step uses too.
+# Each server runs in a session of its own (setsid), as a service does, apart from wrk and the importer: where
+# the kernel schedules by autogroup (one group per session, each group an equal share of the cores), processes
+# started from one shell share one group, while every PostgreSQL backend starts a session, and so a group, of
+# its own. The app, wrk and the importer in one group got one group's share, as much as the import's one busy
+# backend (docs/benchmarks.md, "Readers during a refresh at 3.1M titles").
 start_app() {
   local java=$1 logfile=$2 started
   started=$(now)
-  "$java" "${app_jvm_flags[@]}" -jar "$jar" --server.port=$app_port --marquee.embedded-postgres.port=$pg_port \
+  setsid "$java" "${app_jvm_flags[@]}" -jar "$jar" --server.port=$app_port --marquee.embedded-postgres.port=$pg_port \
     --marquee.embedded-postgres.data-directory="$out/pg" --marquee.rate-limit.enabled=false \
     --logging.level.dev.marquee.request=warn >"$logfile" 2>&1 &
   app_pid=$!
@@ -204,7 +209,7 @@ import_imdb() {
   local dir=$1 name=$2 started; shift 2
   started=$(now)
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" SPRING_DATASOURCE_USERNAME=marquee \
-    SPRING_DATASOURCE_PASSWORD="$app_db_password" "$java25" "${import_jvm_flags[@]}" -jar "$jar" import imdb --dir "$dir" "$@" \
+    SPRING_DATASOURCE_PASSWORD="$app_db_password" setsid "$java25" "${import_jvm_flags[@]}" -jar "$jar" import imdb --dir "$dir" "$@" \
     >"$out/import-$name.log" 2>&1 &
   local pid=$!
   pids+=("$pid")
@@ -500,7 +505,7 @@ measure_sql list-first-page bench/sql/list-first-page.sql
 log "the peer: PostGraphile 5 on the same database"
 peer_log=$(realpath "$out")/peer.log
 # exec: the pid the cleanup kills is node's own, not a subshell's that would leave node running
-(cd bench/peer && PEER_PORT=$peer_port GRAPHILE_ENV=production exec node_modules/.bin/node node_modules/.bin/postgraphile \
+(cd bench/peer && PEER_PORT=$peer_port GRAPHILE_ENV=production exec setsid node_modules/.bin/node node_modules/.bin/postgraphile \
   -C graphile.config.mjs -c "$pg_url" -s public >"$peer_log" 2>&1) &
 pids+=("$!")
 for _ in $(seq 1 600); do curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' \
