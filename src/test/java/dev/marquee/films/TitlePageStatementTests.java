@@ -112,16 +112,16 @@ class TitlePageStatementTests {
 					.map((section) -> section.embedding().place())
 					.toArray(Integer[]::new);
 				assertThat(rows(page, places)).as(Includes.names(sections)).isEqualTo(rows(whole, places));
-				assertThat(this.jdbcClient.sql(statement.validator(sections, true))
+				assertThat(withoutSnapshot(this.jdbcClient.sql(statement.validator(sections, true))
 					.param(places)
 					.param(DEMO)
 					.query()
-					.singleRow())
-					.isEqualTo(this.jdbcClient.sql(statement.validator(all, true))
+					.singleRow()))
+					.isEqualTo(withoutSnapshot(this.jdbcClient.sql(statement.validator(all, true))
 						.param(places)
 						.param(DEMO)
 						.query()
-						.singleRow());
+						.singleRow()));
 				own.add(!page.equals(whole));
 				assertThat(page.length()).isLessThanOrEqualTo(whole.length());
 			}
@@ -138,10 +138,15 @@ class TitlePageStatementTests {
 	/**
 	 * The rows of the demo film's page, each as its columns that are not {@code NULL}.
 	 */
+	/**
+	 * The rows a page statement answers, but the snapshot it read in: a property of the
+	 * moment, not of the page, which any commit between two reads moves (another test's
+	 * write, the search index's pruning of its outbox).
+	 */
 	private List<Map<String, Object>> rows(String page, Integer[] places) {
 		return this.jdbcClient.sql(page).param(places).param(DEMO).query().listOfRows().stream().map((row) -> {
 			Map<String, Object> values = new LinkedHashMap<>();
-			row.forEach((column, value) -> {
+			withoutSnapshot(row).forEach((column, value) -> {
 				if (value instanceof Array array) {
 					try {
 						values.put(column, Arrays.asList((Object[]) array.getArray()));
@@ -156,6 +161,12 @@ class TitlePageStatementTests {
 			});
 			return values;
 		}).toList();
+	}
+
+	private static Map<String, Object> withoutSnapshot(Map<String, Object> row) {
+		Map<String, Object> values = new LinkedHashMap<>(row);
+		values.remove("snapshot");
+		return values;
 	}
 
 	private void assertSameAsEachSectionRead(String imdbId, List<TitlePageSection> sections) throws Exception {
