@@ -136,12 +136,10 @@ class TitlePageStatementTests {
 	}
 
 	/**
-	 * The rows of the demo film's page, each as its columns that are not {@code NULL}.
-	 */
-	/**
-	 * The rows a page statement answers, but the snapshot it read in: a property of the
-	 * moment, not of the page, which any commit between two reads moves (another test's
-	 * write, the search index's pruning of its outbox).
+	 * The rows of the demo film's page, each as its columns that are not {@code NULL},
+	 * but the snapshot it read in: a property of the moment, not of the page, which any
+	 * commit between two reads moves (another test's write, the search index's pruning of
+	 * its outbox).
 	 */
 	private List<Map<String, Object>> rows(String page, Integer[] places) {
 		return this.jdbcClient.sql(page).param(places).param(DEMO).query().listOfRows().stream().map((row) -> {
