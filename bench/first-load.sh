@@ -103,8 +103,9 @@ files_size() {
 # on the idle app: 5 s rounds until two in a row differ by less than 10 % (the JIT compiles the path; at most a
 # minute), then $refresh_idle_s seconds measured; then during the refresh: one wrk run from the
 # moment the importer shows its first file's progress (its JVM and Spring context up) until it exits, stopped
-# with SIGINT (wrk then prints its figures), so its percentiles cover the refresh's work and nothing else. The app applies the search index changes the refresh made as it goes
-# (the change feed), as in production. Leaves $out/wrk-refresh-idle.txt, $out/wrk-refresh-during.txt and the
+# with SIGINT (wrk then prints its figures), so its percentiles cover the refresh's work and nothing else; the
+# idle reads wait for autovacuum to finish first (autovacuum_quiet). The app applies the search index changes
+# the refresh made as it goes (the change feed), as in production. Leaves $out/wrk-refresh-idle.txt, $out/wrk-refresh-during.txt and the
 # import's report in $out/import-refresh.log; the idle reads again after it ($out/wrk-refresh-after.txt), a
 # check on the machine's drift; the database's size ($out/sizes-refresh.txt). Then day 0 again, with
 # --delete-missing ($out/import-refresh-back.log): the read scenarios measure the first load's catalogue (the
@@ -127,6 +128,7 @@ refresh_under_reads() {
     previous=$current
   done
   log "film by id warmed up in $((i * 5)) s ($current req/s)"
+  autovacuum_quiet
   wrk -t2 -c"$refresh_connections" -d"${refresh_idle_s}s" --timeout 10s --latency "$url" >"$out/wrk-refresh-idle.txt" 2>&1
   rm -f "$out/import-refresh.log"
   # exec: the pid is wrk's own, for the SIGINT

@@ -126,11 +126,12 @@ since() { awk -v end="$(now)" -v start="$1" 'BEGIN { printf "%.1f", end - start 
 # the kernel schedules by autogroup (one group per session, each group an equal share of the cores), processes
 # started from one shell share one group, while every PostgreSQL backend starts a session, and so a group, of
 # its own. The app, wrk and the importer in one group got one group's share, as much as the import's one busy
-# backend (docs/benchmarks.md, "Readers during a refresh at 3.1M titles").
+# backend (docs/benchmarks.md, "Readers during a refresh at 3.1M titles"). The collector's pauses go to a log
+# beside the app's (app-*-gc.log), to tell a slow tail of the app's own from one of the machine's.
 start_app() {
   local java=$1 logfile=$2 started
   started=$(now)
-  setsid "$java" "${app_jvm_flags[@]}" -jar "$jar" --server.port=$app_port --marquee.embedded-postgres.port=$pg_port \
+  setsid "$java" "${app_jvm_flags[@]}" -Xlog:gc:file="${logfile%.log}-gc.log":time -jar "$jar" --server.port=$app_port --marquee.embedded-postgres.port=$pg_port \
     --marquee.embedded-postgres.data-directory="$out/pg" --marquee.rate-limit.enabled=false \
     --logging.level.dev.marquee.request=warn >"$logfile" 2>&1 &
   app_pid=$!
@@ -147,6 +148,23 @@ start_app() {
   done
   echo "the app did not get ready in 180 s" >&2
   exit 1
+}
+
+# Autovacuum visits the tables an import wrote soon after it (a first load's film table took half a minute at
+# 1M titles), on the same cores as the app: an idle baseline or a scenario measured beside it measures the
+# vacuum too. Waits until no autovacuum worker runs, at most $autovacuum_wait_max_s seconds, and says how long.
+autovacuum_wait_max_s=300
+autovacuum_quiet() {
+  local i running
+  for i in $(seq 0 "$autovacuum_wait_max_s"); do
+    running=$("${psql_[@]}" -d postgres -tA -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'")
+    if [ "$running" = 0 ]; then
+      [ "$i" -eq 0 ] || log "waited ${i} s for autovacuum to finish"
+      return 0
+    fi
+    sleep 1
+  done
+  log "autovacuum still running after ${autovacuum_wait_max_s} s; measuring beside it"
 }
 
 # The JIT compiles the hot paths during the first tens of thousands of requests; on a loaded machine that
@@ -469,6 +487,7 @@ person=$(person_with_most_credits)
 base="http://127.0.0.1:$app_port"
 log "writing the search and suggest queries from the imported data"
 write_queries
+autovacuum_quiet
 log "load: $connections connections, ${duration}s a scenario"
 measure trivial marquee "$base/problems/not-found"
 measure film-by-id marquee "$base/api/v1/films/tt0000002"
