@@ -105,11 +105,12 @@ files_size() {
 # moment the importer shows its first file's progress (its JVM and Spring context up) until it exits, stopped
 # with SIGINT (wrk then prints its figures), so its percentiles cover the refresh's work and nothing else; the
 # idle reads wait for autovacuum to finish first (autovacuum_quiet). The app applies the search index changes
-# the refresh made as it goes (the change feed), as in production. Leaves $out/wrk-refresh-idle.txt, $out/wrk-refresh-during.txt and the
-# import's report in $out/import-refresh.log; the idle reads again after it ($out/wrk-refresh-after.txt), a
-# check on the machine's drift; the database's size ($out/sizes-refresh.txt). Then day 0 again, with
-# --delete-missing ($out/import-refresh-back.log): the read scenarios measure the first load's catalogue (the
-# next day removes titles, tt0000002 among them at some sizes), and that second refresh is timed too.
+# the refresh made as it goes (the change feed), as in production. Leaves $out/wrk-refresh-idle.txt,
+# $out/wrk-refresh-during.txt and the import's report in $out/import-refresh.log; the idle reads again after
+# it ($out/wrk-refresh-after.txt), a check on the machine's drift; the database's size ($out/sizes-refresh.txt).
+# Then day 0 again, with --delete-missing ($out/import-refresh-back.log): the read scenarios measure the first
+# load's catalogue (the next day removes titles, tt0000002 among them at some sizes), and that second refresh
+# is timed too.
 refresh_connections=4
 refresh_idle_s=10
 refresh_under_reads() {

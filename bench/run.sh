@@ -131,7 +131,8 @@ since() { awk -v end="$(now)" -v start="$1" 'BEGIN { printf "%.1f", end - start 
 start_app() {
   local java=$1 logfile=$2 started
   started=$(now)
-  setsid "$java" "${app_jvm_flags[@]}" -Xlog:gc:file="${logfile%.log}-gc.log":time -jar "$jar" --server.port=$app_port --marquee.embedded-postgres.port=$pg_port \
+  setsid "$java" "${app_jvm_flags[@]}" -Xlog:gc:file="${logfile%.log}-gc.log":time -jar "$jar" \
+    --server.port=$app_port --marquee.embedded-postgres.port=$pg_port \
     --marquee.embedded-postgres.data-directory="$out/pg" --marquee.rate-limit.enabled=false \
     --logging.level.dev.marquee.request=warn >"$logfile" 2>&1 &
   app_pid=$!
