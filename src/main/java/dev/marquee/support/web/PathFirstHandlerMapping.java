@@ -21,7 +21,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Spring MVC's request mappings, passed over cheaply where their path cannot match. A
  * path with a variable ({@code /api/v1/films/{id}}) has no direct match, so Spring tests
- * every mapping of the application (about 190) for every such request: each mapping's
+ * every mapping of the application (over 150) for every such request: each mapping's
  * method, parameters, headers, media types and version first, each asking the request
  * through every filter's wrapper, then its path patterns. That was the largest share of a
  * film read's CPU besides the film itself (docs/benchmarks.md).
