@@ -15,8 +15,14 @@ import java.util.stream.Collectors;
  * without rows gets the wanted ones inserted; a film with rows has them compared place by
  * place (the first current row with the first wanted one, and so on), and only the rows
  * that differ are updated, the extra current ones deleted and the extra wanted ones
- * inserted. Unchanged rows keep their ids, versions and timestamps. When no film in scope
- * has rows yet (a first load), the wanted rows are inserted as they come.
+ * inserted. Where the table's rows are read in the order of their own columns (credits,
+ * by billing or department and position) rather than of their ids, a current row equal to
+ * a wanted one is first kept as it is, and only the rows left over are compared place by
+ * place: a line removed from or added to the middle of a title's credits then deletes or
+ * inserts one row, where comparing every place would rewrite each row after it, and a
+ * credit that did not change keeps its id. Unchanged rows keep their ids, versions and
+ * timestamps. When no film in scope has rows yet (a first load), the wanted rows are
+ * inserted as they come.
  * <p>
  * The films whose rows changed are gathered in {@code import_touched}, for one new
  * version each (its ETag covers its sections) and an entry in the change feed once every
@@ -27,8 +33,10 @@ import java.util.stream.Collectors;
  * @param wantedOrder the order of a film's wanted rows (also the insert order, so ids
  * follow it)
  * @param currentOrder the order of a film's current rows
+ * @param readByColumns whether readers order the rows by their columns alone (ids only
+ * break ties), so equal rows are kept before places are compared
  */
-record ChildReplacement(String table, String columns, String wantedOrder, String currentOrder) {
+record ChildReplacement(String table, String columns, String wantedOrder, String currentOrder, boolean readByColumns) {
 
 	void apply(Connection connection, ImportFeed feed, String scopeSql, String wantedSql, Map<String, Long> counts)
 			throws SQLException {
@@ -129,16 +137,47 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 	private long[] compare(Statement statement) throws SQLException {
 		String current = prefixed("o");
 		String wanted = prefixed("n");
-		statement.execute("""
-				CREATE TEMP TABLE import_old ON COMMIT DROP AS
-				SELECT id, film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s, id) AS place, %2$s
-				FROM %3$s WHERE film_id IN (SELECT film_id FROM import_changed WHERE had_rows)"""
-			.formatted(this.currentOrder, this.columns, this.table));
-		statement.execute("""
-				CREATE TEMP TABLE import_new ON COMMIT DROP AS
-				SELECT film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s) AS place, %2$s
-				FROM import_wanted WHERE film_id IN (SELECT film_id FROM import_changed WHERE had_rows)"""
-			.formatted(this.wantedOrder, this.columns));
+		String changedFilms = "film_id IN (SELECT film_id FROM import_changed WHERE had_rows)";
+		if (this.readByColumns) {
+			// Each film's current and wanted rows, with their equal rows (the same text,
+			// the nth of a kind with the nth) paired off: those stay as they are.
+			statement.execute("""
+					CREATE TEMP TABLE import_kinds ON COMMIT DROP AS
+					SELECT id, film_id, row(%1$s)::text AS kind,
+					    row_number() OVER (PARTITION BY film_id, row(%1$s)::text ORDER BY %2$s, id) AS nth, %1$s
+					FROM %3$s WHERE %4$s""".formatted(this.columns, this.currentOrder, this.table, changedFilms));
+			statement.execute("""
+					CREATE TEMP TABLE import_wanted_kinds ON COMMIT DROP AS
+					SELECT film_id, row(%1$s)::text AS kind,
+					    row_number() OVER (PARTITION BY film_id, row(%1$s)::text ORDER BY %2$s) AS nth, %1$s
+					FROM import_wanted WHERE %3$s""".formatted(this.columns, this.wantedOrder, changedFilms));
+			statement.execute("ANALYZE import_kinds, import_wanted_kinds");
+			statement.execute("""
+					CREATE TEMP TABLE import_old ON COMMIT DROP AS
+					SELECT id, film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s, id) AS place, %2$s
+					FROM import_kinds o
+					WHERE NOT EXISTS (SELECT 1 FROM import_wanted_kinds n
+					                  WHERE n.film_id = o.film_id AND n.kind = o.kind AND n.nth = o.nth)"""
+				.formatted(this.currentOrder, this.columns));
+			statement.execute("""
+					CREATE TEMP TABLE import_new ON COMMIT DROP AS
+					SELECT film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s) AS place, %2$s
+					FROM import_wanted_kinds n
+					WHERE NOT EXISTS (SELECT 1 FROM import_kinds o
+					                  WHERE o.film_id = n.film_id AND o.kind = n.kind AND o.nth = n.nth)"""
+				.formatted(this.wantedOrder, this.columns));
+			statement.execute("DROP TABLE import_kinds, import_wanted_kinds");
+		}
+		else {
+			statement.execute("""
+					CREATE TEMP TABLE import_old ON COMMIT DROP AS
+					SELECT id, film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s, id) AS place, %2$s
+					FROM %3$s WHERE %4$s""".formatted(this.currentOrder, this.columns, this.table, changedFilms));
+			statement.execute("""
+					CREATE TEMP TABLE import_new ON COMMIT DROP AS
+					SELECT film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s) AS place, %2$s
+					FROM import_wanted WHERE %3$s""".formatted(this.wantedOrder, this.columns, changedFilms));
+		}
 		statement.execute("ANALYZE import_old, import_new");
 		long updated = statement.executeLargeUpdate("""
 				UPDATE %1$s t SET (%2$s) = (%3$s), version = t.version + 1, updated_at = now()

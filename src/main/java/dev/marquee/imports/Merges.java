@@ -180,7 +180,7 @@ final class Merges {
 				SELECT count(*) AS unknown_titles FROM imports_title_akas a
 				WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = a.tconst)""");
 		ChildReplacement replacement = new ChildReplacement("alternate_title",
-				"title, region, language, types, attributes, original", "ordering", "id");
+				"title, region, language, types, attributes, original", "ordering", "id", false);
 		replacement.apply(this.connection, this.feed, scope(Dataset.TITLE_AKAS), """
 				SELECT f.id AS film_id, a.ordering, a.title, a.region, a.language, a.types, a.attributes, a.original
 				FROM %s a
@@ -199,7 +199,7 @@ final class Merges {
 				LEFT JOIN person pe ON pe.imdb_id = p.nconst""");
 		ChildReplacement replacement = new ChildReplacement("cast_credit",
 				"person_id, billing_order, characters, credited_as, note", "billing_order, person_id",
-				"billing_order, person_id");
+				"billing_order, person_id", true);
 		replacement.apply(this.connection, this.feed, scope(Dataset.TITLE_PRINCIPALS), """
 				SELECT f.id AS film_id, pe.id AS person_id, p.ordering AS billing_order, p.characters,
 				    NULL::text AS credited_as, NULL::text AS note
@@ -220,7 +220,7 @@ final class Merges {
 				LEFT JOIN film f ON f.imdb_id = c.tconst LEFT JOIN person pe ON pe.imdb_id = c.nconst""");
 		ChildReplacement replacement = new ChildReplacement("crew_credit",
 				"person_id, department, job, position, credited_as, note", "department, position",
-				"department, position");
+				"department, position", true);
 		replacement.apply(this.connection, this.feed, scope(Dataset.TITLE_PRINCIPALS, Dataset.TITLE_CREW), CREW
 			.formatted(latest("imports_title_principals", "tconst, ordering"), latest("imports_title_crew", "tconst")),
 				counts);

@@ -231,6 +231,57 @@ class ImportRefreshTests {
 	}
 
 	/**
+	 * A principal removed from the middle of a title's cast deletes that credit alone:
+	 * the credits billed after it keep their ids, content, versions and timestamps, where
+	 * comparing the credits place by place would have rewritten each of them with the
+	 * next one's person and character.
+	 */
+	@Test
+	void aCastMemberRemovedFromTheMiddleOfACastDeletesThatCreditAlone() throws Exception {
+		List<String> principals = lines(DatasetFiles.discover(files.resolve("day0"))
+			.stream()
+			.filter((file) -> file.dataset() == Dataset.TITLE_PRINCIPALS)
+			.findFirst()
+			.orElseThrow());
+		Map<String, List<String>> castByTitle = new java.util.TreeMap<>();
+		principals.stream()
+			.skip(1)
+			.filter((line) -> line.split("\t")[3].matches("actor|actress|self"))
+			.forEach((line) -> castByTitle
+				.computeIfAbsent(line.substring(4, line.indexOf('\t')), (t) -> new ArrayList<>())
+				.add(line));
+		Map.Entry<String, List<String>> title = castByTitle.entrySet()
+			.stream()
+			.filter((cast) -> cast.getValue().size() >= 4)
+			.findFirst()
+			.orElseThrow();
+		String[] second = title.getValue().get(1).split("\t");
+		Map<String, Row> before = children("71");
+
+		ImportReport refresh = this.importer
+			.run(new ImportOptions(edited("cast-middle", "day0", "71", (dataset, lines, prefix) -> {
+				if (dataset == Dataset.TITLE_PRINCIPALS) {
+					lines.removeIf((line) -> line.startsWith("tt" + prefix + title.getKey() + "\t" + second[1] + "\t"));
+				}
+			}), true), ImportListener.NONE);
+		assertThat(refresh.phases().get(0).name()).isEqualTo("changes since the last import");
+
+		Map<String, Row> after = children("71");
+		Map<String, Row> removed = new HashMap<>(before);
+		removed.keySet().removeAll(after.keySet());
+		assertThat(removed.values()).singleElement()
+			.extracting(Row::content)
+			.asString()
+			.startsWith("(%s,%s,%s,".formatted(title.getKey(), second[2].substring(4), second[1]));
+		Map<String, Row> kept = new HashMap<>(before);
+		kept.keySet().retainAll(after.keySet());
+		assertThat(after).isEqualTo(kept);
+		assertThat(sum(refresh, "rows deleted")).isOne();
+		assertThat(sum(refresh, "rows updated")).isZero();
+		assertThat(sum(refresh, "rows inserted")).isZero();
+	}
+
+	/**
 	 * A title whose alternate titles all vanished from title.akas loses them, though it
 	 * has no staged line left there.
 	 */
