@@ -32,8 +32,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * conversion is the conversion service's.</li>
  * <li>The handler of a method's return value is chosen by asking every handler in turn,
  * some of which resolve the method's generic return type each time. Here the choice is
- * remembered per method, declaring class and class of the value returned (everything the
- * handlers' test reads); a value an asynchronous handler claims, and a method no handler
+ * remembered per method, declaring class and type of the value returned (that of the
+ * value when there is one, else the declared one: everything the handlers' test reads),
+ * and so is the answer to whether any handler supports it, which the adapter's own
+ * composite asks first; a value an asynchronous handler claims, and a method no handler
  * supports, are left to Spring's own composite.</li>
  * </ul>
  */
