@@ -138,6 +138,8 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 		String current = prefixed("o");
 		String wanted = prefixed("n");
 		String changedFilms = "film_id IN (SELECT film_id FROM import_changed WHERE had_rows)";
+		String currentRows = this.table + " WHERE " + changedFilms;
+		String wantedRows = "import_wanted WHERE " + changedFilms;
 		if (this.readByColumns) {
 			// Each film's current and wanted rows, with their equal rows (the same text,
 			// the nth of a kind with the nth) paired off: those stay as they are.
@@ -145,38 +147,30 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 					CREATE TEMP TABLE import_kinds ON COMMIT DROP AS
 					SELECT id, film_id, row(%1$s)::text AS kind,
 					    row_number() OVER (PARTITION BY film_id, row(%1$s)::text ORDER BY %2$s, id) AS nth, %1$s
-					FROM %3$s WHERE %4$s""".formatted(this.columns, this.currentOrder, this.table, changedFilms));
+					FROM %3$s""".formatted(this.columns, this.currentOrder, currentRows));
 			statement.execute("""
 					CREATE TEMP TABLE import_wanted_kinds ON COMMIT DROP AS
 					SELECT film_id, row(%1$s)::text AS kind,
 					    row_number() OVER (PARTITION BY film_id, row(%1$s)::text ORDER BY %2$s) AS nth, %1$s
-					FROM import_wanted WHERE %3$s""".formatted(this.columns, this.wantedOrder, changedFilms));
+					FROM %3$s""".formatted(this.columns, this.wantedOrder, wantedRows));
 			statement.execute("ANALYZE import_kinds, import_wanted_kinds");
-			statement.execute("""
-					CREATE TEMP TABLE import_old ON COMMIT DROP AS
-					SELECT id, film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s, id) AS place, %2$s
-					FROM import_kinds o
-					WHERE NOT EXISTS (SELECT 1 FROM import_wanted_kinds n
-					                  WHERE n.film_id = o.film_id AND n.kind = o.kind AND n.nth = o.nth)"""
-				.formatted(this.currentOrder, this.columns));
-			statement.execute("""
-					CREATE TEMP TABLE import_new ON COMMIT DROP AS
-					SELECT film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s) AS place, %2$s
-					FROM import_wanted_kinds n
-					WHERE NOT EXISTS (SELECT 1 FROM import_kinds o
-					                  WHERE o.film_id = n.film_id AND o.kind = n.kind AND o.nth = n.nth)"""
-				.formatted(this.wantedOrder, this.columns));
-			statement.execute("DROP TABLE import_kinds, import_wanted_kinds");
+			currentRows = """
+					import_kinds o WHERE NOT EXISTS (SELECT 1 FROM import_wanted_kinds n
+					    WHERE n.film_id = o.film_id AND n.kind = o.kind AND n.nth = o.nth)""";
+			wantedRows = """
+					import_wanted_kinds n WHERE NOT EXISTS (SELECT 1 FROM import_kinds o
+					    WHERE o.film_id = n.film_id AND o.kind = n.kind AND o.nth = n.nth)""";
 		}
-		else {
-			statement.execute("""
-					CREATE TEMP TABLE import_old ON COMMIT DROP AS
-					SELECT id, film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s, id) AS place, %2$s
-					FROM %3$s WHERE %4$s""".formatted(this.currentOrder, this.columns, this.table, changedFilms));
-			statement.execute("""
-					CREATE TEMP TABLE import_new ON COMMIT DROP AS
-					SELECT film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s) AS place, %2$s
-					FROM import_wanted WHERE %3$s""".formatted(this.wantedOrder, this.columns, changedFilms));
+		statement.execute("""
+				CREATE TEMP TABLE import_old ON COMMIT DROP AS
+				SELECT id, film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s, id) AS place, %2$s
+				FROM %3$s""".formatted(this.currentOrder, this.columns, currentRows));
+		statement.execute("""
+				CREATE TEMP TABLE import_new ON COMMIT DROP AS
+				SELECT film_id, row_number() OVER (PARTITION BY film_id ORDER BY %1$s) AS place, %2$s
+				FROM %3$s""".formatted(this.wantedOrder, this.columns, wantedRows));
+		if (this.readByColumns) {
+			statement.execute("DROP TABLE import_kinds, import_wanted_kinds");
 		}
 		statement.execute("ANALYZE import_old, import_new");
 		long updated = statement.executeLargeUpdate("""
