@@ -12,9 +12,10 @@ first_load_tables=(person film alternate_title cast_credit crew_credit)
 # they stay in step with the migrations. Each file is turned into its table's rows on the client side, in the
 # stream, by bench/limit/*.awk (zcat and awk, as raw COPY has zcat): row ids are the numbers of IMDb's ids, so
 # films, people and credits refer to each other without a lookup; episodes and ratings are read into memory and
-# written with their film's row, title.crew with the crew from title.principals (which is read twice: once for
-# cast, once for crew). maintenance_work_mem is the importer's own for its index builds (256 MB). Writes
-# $out/limit.txt ("copy TABLE s", "build s", "rows TABLE n", "bytes n") and drops the copies.
+# written with their film's row, each film's year key with its credits, title.crew with the crew from
+# title.principals (which is read twice: once for cast, once for crew). maintenance_work_mem is the importer's
+# own for its index builds (256 MB). Writes $out/limit.txt ("copy TABLE s", "build s", "rows TABLE n",
+# "bytes n") and drops the copies.
 limit_copy() {
   local dir=$1 started step table
   "${psql_[@]}" -d postgres -c "DROP SCHEMA IF EXISTS bench_limit CASCADE" -c "CREATE SCHEMA bench_limit"
@@ -57,9 +58,10 @@ EOF
     import_source, series_film_id, season_number, episode_number, rating_average, rating_votes" \
     title.basics.tsv.gz film.awk -v episodes="$dir/title.episode.tsv.gz" -v ratings="$dir/title.ratings.tsv.gz"
   limit_table alternate_title "film_id, title, region, language, types, attributes, original" title.akas.tsv.gz akas.awk
-  limit_table cast_credit "film_id, person_id, billing_order, characters" title.principals.tsv.gz cast.awk
-  limit_table crew_credit "film_id, person_id, department, job, position" title.principals.tsv.gz crew.awk \
-    -v crew="$dir/title.crew.tsv.gz"
+  limit_table cast_credit "film_id, person_id, billing_order, characters, film_year_key" title.principals.tsv.gz \
+    cast.awk -v basics="$dir/title.basics.tsv.gz"
+  limit_table crew_credit "film_id, person_id, department, job, position, film_year_key" title.principals.tsv.gz \
+    crew.awk -v crew="$dir/title.crew.tsv.gz" -v basics="$dir/title.basics.tsv.gz"
   step=$(now)
   { echo "SET search_path = bench_limit, public; SET maintenance_work_mem = '256MB';"; cat "$out/limit-build.sql"; } |
     "${psql_[@]}" -d postgres

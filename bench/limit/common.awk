@@ -34,3 +34,16 @@ function characters(value) {
   if (value == "\\N") return "{}"
   return "{" substr(value, 2, length(value) - 2) "}"
 }
+
+# title.basics (gzipped) -> film_year_key[tconst], the key a credit carries of its film's year for the
+# filmography's order: -year, 1 for an undated film.
+function read_year_keys(file,   command, line, f) {
+  command = "zcat " file
+  command | getline line
+  while ((command | getline line) > 0) { split(line, f, "\t"); film_year_key[f[1]] = (f[6] == "\\N") ? 1 : -f[6] }
+  close(command)
+}
+
+function year_key(title) {
+  return (title in film_year_key) ? film_year_key[title] : 1
+}

@@ -1,7 +1,8 @@
 # title.principals' other categories and title.crew's directors and writers (read first, into memory) ->
-# crew_credit (film_id, person_id, department, job, position), as the importer's merge builds it: a person listed
+# crew_credit (film_id, person_id, department, job, position, film_year_key), as the importer's merge builds it: a person listed
 # in one department by both is credited once, as principals say; positions follow principals' ordering, then
-# title.crew's order (directors, then writers). Principals come grouped by title. -v crew=FILE (gzipped).
+# title.crew's order (directors, then writers). Principals come grouped by title. -v crew=FILE and -v basics=FILE
+# (gzipped; title.basics for the film's year key).
 BEGIN {
   split("director directing writer writing producer producing composer music cinematographer cinematography " \
     "editor editing casting_director casting production_designer production_design", pairs, " ")
@@ -10,6 +11,7 @@ BEGIN {
   command | getline line
   while ((command | getline line) > 0) { split(line, f, "\t"); directors[f[1]] = f[2]; writers[f[1]] = f[3] }
   close(command)
+  read_year_keys(basics)
 }
 FNR == 1 { next }
 $1 != title { flush(); title = $1 }
@@ -57,7 +59,7 @@ function flush(   n, list, i, j, k, d, order, count, tmp) {
   }
   for (i = 1; i <= entries; i++) {
     k = order[i]; d = depts[k]
-    print id(title), id(people[k]), d, jobs[k], ++count[d]
+    print id(title), id(people[k]), d, jobs[k], ++count[d], year_key(title)
   }
   split("", at); entries = 0
 }

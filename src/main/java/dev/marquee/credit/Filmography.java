@@ -30,24 +30,31 @@ class Filmography {
 	static final String SORT = "newest";
 
 	/**
-	 * Year descending with undated films last, as one ascending key (-year, or 1 without
-	 * a year), so the keyset condition is a single row comparison. Ties: title, film id,
-	 * kind (cast before crew), credit id.
+	 * Year descending with undated films last, as one ascending key each credit carries
+	 * (-year, or 1 without a year: {@code film_year_key}, kept by triggers), then film
+	 * id, kind (cast before crew), credit id. Each kind's page is read in that order from
+	 * its person index, after the cursor, so a page costs its own rows however many
+	 * credits the person has; the two are merged, and only their films are read.
 	 */
 	private static final String SQL = """
-			SELECT k.*, f.imdb_id, f.title, f.release_year, f.type, -coalesce(f.release_year, -1) AS year_key
+			SELECT k.*, f.imdb_id, f.title, f.release_year, f.type
 			FROM (
-			    SELECT 'cast' AS kind, c.id AS credit_id, c.film_id, c.characters, c.billing_order,
-			           NULL::varchar AS department, NULL::text AS job, c.credited_as, c.note
-			    FROM cast_credit c WHERE c.person_id = :person
+			    (SELECT 'cast' AS kind, c.id AS credit_id, c.film_id, c.film_year_key, c.characters, c.billing_order,
+			            NULL::varchar AS department, NULL::text AS job, c.credited_as, c.note
+			     FROM cast_credit c
+			     WHERE c.person_id = :person AND (c.film_year_key, c.film_id, c.id) > (:yearKey, :filmId, :castAfter)
+			     ORDER BY c.film_year_key, c.film_id, c.id
+			     LIMIT :limit)
 			    UNION ALL
-			    SELECT 'crew', w.id, w.film_id, NULL::text[], NULL::integer, w.department, w.job, w.credited_as, w.note
-			    FROM crew_credit w WHERE w.person_id = :person
+			    (SELECT 'crew', w.id, w.film_id, w.film_year_key, NULL::text[], NULL::integer, w.department, w.job,
+			            w.credited_as, w.note
+			     FROM crew_credit w
+			     WHERE w.person_id = :person AND (w.film_year_key, w.film_id, w.id) > (:yearKey, :filmId, :crewAfter)
+			     ORDER BY w.film_year_key, w.film_id, w.id
+			     LIMIT :limit)
 			) k
 			JOIN film f ON f.id = k.film_id
-			WHERE (-coalesce(f.release_year, -1), f.title, f.id, k.kind, k.credit_id)
-			    > (:yearKey, :title, :filmId, :kind, :creditId)
-			ORDER BY -coalesce(f.release_year, -1), f.title, f.id, k.kind, k.credit_id
+			ORDER BY k.film_year_key, k.film_id, k.kind, k.credit_id
 			LIMIT :limit
 			""";
 
@@ -61,20 +68,24 @@ class Filmography {
 	}
 
 	PageView<FilmographyCredit> credits(ResourceId personId, int size, @Nullable String after) {
-		Cursor cursor = Cursor.decode(after, SORT, 5);
+		Cursor cursor = Cursor.decode(after, SORT, 4);
 		PersonRef person = this.people.require(personId);
+		// Within the cursor's film, cast comes before crew: after a cast credit, the rest
+		// of
+		// that film's cast and all its crew; after a crew credit, no more of its cast.
+		String kind = (cursor != null) ? cursor.key(2) : "";
+		long creditId = (cursor != null) ? cursor.longKey(3) : 0L;
 		List<Row> rows = this.jdbc.sql(SQL)
 			.param("person", person.id())
 			.param("yearKey", (cursor != null) ? cursor.longKey(0) : Long.MIN_VALUE)
-			.param("title", (cursor != null) ? cursor.key(1) : "")
-			.param("filmId", (cursor != null) ? cursor.longKey(2) : 0L)
-			.param("kind", (cursor != null) ? cursor.key(3) : "")
-			.param("creditId", (cursor != null) ? cursor.longKey(4) : 0L)
+			.param("filmId", (cursor != null) ? cursor.longKey(1) : 0L)
+			.param("castAfter", kind.equals("cast") ? creditId : kind.equals("crew") ? Long.MAX_VALUE : 0L)
+			.param("crewAfter", kind.equals("crew") ? creditId : 0L)
 			.param("limit", size + 1)
 			.query(Filmography::row)
 			.list();
-		return PageView.of(rows, size, Row::credit, (row) -> Cursor.of(SORT, row.yearKey(), row.credit().film().title(),
-				row.credit().film().id(), row.credit().kind(), row.credit().id()));
+		return PageView.of(rows, size, Row::credit, (row) -> Cursor.of(SORT, row.yearKey(), row.credit().film().id(),
+				row.credit().kind(), row.credit().id()));
 	}
 
 	private static Row row(ResultSet rs, int number) throws SQLException {
@@ -85,7 +96,7 @@ class Filmography {
 				SqlArrays.stringsOrNull(rs.getArray("characters")), rs.getObject("billing_order", Integer.class),
 				(department != null) ? Department.fromCode(department) : null, rs.getString("job"),
 				rs.getString("credited_as"), rs.getString("note"));
-		return new Row(rs.getLong("year_key"), credit);
+		return new Row(rs.getLong("film_year_key"), credit);
 	}
 
 	private record Row(long yearKey, FilmographyCredit credit) {

@@ -33,7 +33,8 @@ class FilmographyController {
 	@GetMapping(path = "/api/v1/people/{id}/credits", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Get a person's filmography",
 			description = "Every cast and crew credit of the person, newest film first (release year descending, "
-					+ "undated films last; then title, film id, cast before crew, credit id), a page at a time. "
+					+ "undated films last; then film id, cast before crew, credit id), a page at a time, each page as fast "
+					+ "for a person with tens of thousands of credits as for one with a few. "
 					+ "Someone credited twice on a film (Damien Chazelle directed and wrote La La Land) has one item "
 					+ "per credit.")
 	@Answered(Answers.FILMOGRAPHY)

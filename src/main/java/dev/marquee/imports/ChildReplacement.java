@@ -35,8 +35,13 @@ import java.util.stream.Collectors;
  * @param currentOrder the order of a film's current rows
  * @param readByColumns whether readers order the rows by their columns alone (ids only
  * break ties), so equal rows are kept before places are compared
+ * @param derivedColumns columns the wanted rows also give (after {@code columns}) that
+ * are derived from the film, not compared: written with the rows inserted for films that
+ * had none (every row of a first load); the few rows a comparison inserts get them from
+ * the table's own trigger. Empty for none.
  */
-record ChildReplacement(String table, String columns, String wantedOrder, String currentOrder, boolean readByColumns) {
+record ChildReplacement(String table, String columns, String wantedOrder, String currentOrder, boolean readByColumns,
+		String derivedColumns) {
 
 	void apply(Connection connection, ImportFeed feed, String scopeSql, String wantedSql, Map<String, Long> counts)
 			throws SQLException {
@@ -76,7 +81,7 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 			long inserted = statement.executeLargeUpdate(("INSERT INTO %1$s (film_id, %2$s) SELECT film_id, %2$s "
 					+ "FROM import_wanted WHERE film_id IN (SELECT film_id FROM import_changed WHERE NOT had_rows) "
 					+ "ORDER BY film_id, %3$s")
-				.formatted(this.table, this.columns, this.wantedOrder));
+				.formatted(this.table, insertedColumns(), this.wantedOrder));
 			long[] compared = compare(statement);
 			inserted += compared[2];
 			statement.execute("INSERT INTO import_touched SELECT DISTINCT film_id FROM import_changed "
@@ -119,7 +124,7 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 				    RETURNING film_id),
 				touched AS (INSERT INTO import_touched SELECT DISTINCT film_id FROM inserted ON CONFLICT DO NOTHING)
 				SELECT count(*), count(DISTINCT film_id), (SELECT count(*) FROM import_scope) FROM inserted"""
-			.formatted(this.table, this.columns, wantedSql, this.wantedOrder))) {
+			.formatted(this.table, insertedColumns(), wantedSql, this.wantedOrder))) {
 			rows.next();
 			counts.put("films replaced", rows.getLong(2));
 			counts.put("films unchanged", rows.getLong(3) - rows.getLong(2));
@@ -188,6 +193,13 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 				WHERE NOT EXISTS (SELECT 1 FROM import_old o WHERE o.film_id = n.film_id AND o.place = n.place)
 				ORDER BY film_id, place""".formatted(this.table, this.columns));
 		return new long[] { updated, deleted, inserted };
+	}
+
+	/**
+	 * The columns written with the rows inserted from the wanted rows as they are.
+	 */
+	private String insertedColumns() {
+		return this.derivedColumns.isEmpty() ? this.columns : this.columns + ", " + this.derivedColumns;
 	}
 
 	private String prefixed(String alias) {

@@ -180,7 +180,7 @@ final class Merges {
 				SELECT count(*) AS unknown_titles FROM imports_title_akas a
 				WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = a.tconst)""");
 		ChildReplacement replacement = new ChildReplacement("alternate_title",
-				"title, region, language, types, attributes, original", "ordering", "id", false);
+				"title, region, language, types, attributes, original", "ordering", "id", false, "");
 		replacement.apply(this.connection, this.feed, scope(Dataset.TITLE_AKAS), """
 				SELECT f.id AS film_id, a.ordering, a.title, a.region, a.language, a.types, a.attributes, a.original
 				FROM %s a
@@ -199,10 +199,10 @@ final class Merges {
 				LEFT JOIN person pe ON pe.imdb_id = p.nconst""");
 		ChildReplacement replacement = new ChildReplacement("cast_credit",
 				"person_id, billing_order, characters, credited_as, note", "billing_order, person_id",
-				"billing_order, person_id", true);
+				"billing_order, person_id", true, FILM_YEAR_KEY);
 		replacement.apply(this.connection, this.feed, scope(Dataset.TITLE_PRINCIPALS), """
 				SELECT f.id AS film_id, pe.id AS person_id, p.ordering AS billing_order, p.characters,
-				    NULL::text AS credited_as, NULL::text AS note
+				    NULL::text AS credited_as, NULL::text AS note, -coalesce(f.release_year, -1) AS film_year_key
 				FROM %s p
 				JOIN film f ON f.imdb_id = p.tconst JOIN person pe ON pe.imdb_id = p.nconst
 				WHERE p.category IN ('actor', 'actress', 'self')"""
@@ -220,7 +220,7 @@ final class Merges {
 				LEFT JOIN film f ON f.imdb_id = c.tconst LEFT JOIN person pe ON pe.imdb_id = c.nconst""");
 		ChildReplacement replacement = new ChildReplacement("crew_credit",
 				"person_id, department, job, position, credited_as, note", "department, position",
-				"department, position", true);
+				"department, position", true, FILM_YEAR_KEY);
 		replacement.apply(this.connection, this.feed, scope(Dataset.TITLE_PRINCIPALS, Dataset.TITLE_CREW), CREW
 			.formatted(latest("imports_title_principals", "tconst, ordering"), latest("imports_title_crew", "tconst")),
 				counts);
@@ -255,8 +255,15 @@ final class Merges {
 			            ORDER BY tconst, nconst, department, rank)
 			SELECT f.id AS film_id, pe.id AS person_id, d.department, d.job,
 			    row_number() OVER (PARTITION BY f.id, d.department ORDER BY d.rank, pe.id)::int AS position,
-			    NULL::text AS credited_as, NULL::text AS note
+			    NULL::text AS credited_as, NULL::text AS note, -coalesce(f.release_year, -1) AS film_year_key
 			FROM deduped d JOIN film f ON f.imdb_id = d.tconst JOIN person pe ON pe.imdb_id = d.nconst""";
+
+	/**
+	 * A credit's copy of its film's year key, the filmography's order (V492): written
+	 * with the credits inserted in bulk, where the table's trigger would look the film up
+	 * row by row.
+	 */
+	private static final String FILM_YEAR_KEY = "film_year_key";
 
 	/**
 	 * A new version for each film whose alternate titles or credits the merges before it,

@@ -4,6 +4,7 @@ import dev.marquee.MarqueeTest;
 import dev.marquee.testdata.FilmDocumentBuilder;
 import dev.marquee.testdata.TestIds;
 import dev.marquee.films.FilmDocuments;
+import dev.marquee.support.web.Cursor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -67,15 +68,15 @@ class FilmographyTests {
 	}
 
 	@Test
-	void listsCastAndCrewCreditsNewestFirstThenByTitle() {
+	void listsCastAndCrewCreditsNewestFirstThenByFilm() {
 		assertThat(this.mvc.get().uri("/api/v1/people/" + PERSON + "/credits")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s,%s,%s,%s],"size":20,"nextCursor":null,"next":null,"total":null}""".formatted(
-					cast(CINDER_ROAD, "Cinder Road", 2023, "Ada"), cast(AFTERGLOW, "Afterglow", 2019, "Juno"),
+					cast(CINDER_ROAD, "Cinder Road", 2023, "Ada"), cast(BELLWETHER, "Bellwether", 2019, "Wren"),
+					cast(AFTERGLOW, "Afterglow", 2019, "Juno"),
 					crew(AFTERGLOW, "Afterglow", "2019", "writing", "Screenplay"),
-					cast(BELLWETHER, "Bellwether", 2019, "Wren"),
 					crew(UNDATED, "Undated Project", "null", "directing", "Director")));
 	}
 
@@ -94,20 +95,59 @@ class FilmographyTests {
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s],"size":2,"nextCursor":"%s",
 					 "next":"http://localhost/api/v1/people/%5$s/credits?size=2&after=%s","total":null}""".formatted(
-					cast(CINDER_ROAD, "Cinder Road", 2023, "Ada"), cast(AFTERGLOW, "Afterglow", 2019, "Juno"), cursor,
+					cast(CINDER_ROAD, "Cinder Road", 2023, "Ada"), cast(BELLWETHER, "Bellwether", 2019, "Wren"), cursor,
 					cursor, PERSON));
 		assertThat(second).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s,%s],"size":2,"nextCursor":"%s",
 					 "next":"http://localhost/api/v1/people/%5$s/credits?size=2&after=%s","total":null}""".formatted(
-					crew(AFTERGLOW, "Afterglow", "2019", "writing", "Screenplay"),
-					cast(BELLWETHER, "Bellwether", 2019, "Wren"), secondCursor, secondCursor, PERSON));
+					cast(AFTERGLOW, "Afterglow", 2019, "Juno"),
+					crew(AFTERGLOW, "Afterglow", "2019", "writing", "Screenplay"), secondCursor, secondCursor, PERSON));
 		assertThat(this.mvc.get().uri(secondPage.get("next").asString())).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"items":[%s],"size":2,"nextCursor":null,"next":null,"total":null}"""
 				.formatted(crew(UNDATED, "Undated Project", "null", "directing", "Director")));
+	}
+
+	@Test
+	void aPageEndingBetweenAFilmsCastAndCrewGoesOnWithItsCrew() throws Exception {
+		MvcTestResult first = this.mvc.get().uri("/api/v1/people/" + PERSON + "/credits?size=3").exchange();
+		JsonNode firstPage = this.json.readTree(first.getResponse().getContentAsByteArray());
+
+		assertThat(firstPage.get("items").get(2).get("id").asLong()).isEqualTo(creditId("cast_credit", AFTERGLOW));
+		assertThat(this.mvc.get().uri(firstPage.get("next").asString())).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s,%s],"size":3,"nextCursor":null,"next":null,"total":null}""".formatted(
+					crew(AFTERGLOW, "Afterglow", "2019", "writing", "Screenplay"),
+					crew(UNDATED, "Undated Project", "null", "directing", "Director")));
+	}
+
+	@Test
+	void aFilmWhoseYearChangesTakesItsCreditsToTheirNewPlace() {
+		this.documents.upsert(FilmDocumentBuilder.film(UNDATED, "Undated Project")
+			.year(2030)
+			.crew(PERSON, "Ilse Marchetti", Department.DIRECTING, "Director")
+			.build());
+		this.jdbc.update("UPDATE film SET release_year = NULL WHERE imdb_id = ?", CINDER_ROAD);
+
+		assertThat(this.mvc.get().uri("/api/v1/people/" + PERSON + "/credits")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"items":[%s,%s,%s,%s,%s],"size":20,"nextCursor":null,"next":null,"total":null}""".formatted(
+					crew(UNDATED, "Undated Project", "2030", "directing", "Director"),
+					cast(BELLWETHER, "Bellwether", 2019, "Wren"), cast(AFTERGLOW, "Afterglow", 2019, "Juno"),
+					crew(AFTERGLOW, "Afterglow", "2019", "writing", "Screenplay"),
+					cast(CINDER_ROAD, "Cinder Road", "null", "Ada")));
+	}
+
+	@Test
+	void aCursorOfTheFormerTitleOrderIsRefused() {
+		String former = Cursor.of(Filmography.SORT, -2019L, "Afterglow", filmId(AFTERGLOW), "cast", 1L).encode();
+
+		assertCursorRefused(former, "f-400d");
 	}
 
 	@Test
@@ -180,17 +220,7 @@ class FilmographyTests {
 						 "code":"invalid-parameter","correlationId":"f-400b",
 						 "errors":[{"name":"size","in":"query","message":"must be less than or equal to 100"}]}"""
 					.formatted(PERSON));
-		String cursorMessage = "is not a cursor this API returned; use nextCursor from the previous page";
-		assertProblem(
-				this.mvc.get()
-					.uri("/api/v1/people/" + PERSON + "/credits?after=garbage")
-					.header("X-Request-Id", "f-400c")
-					.exchange(),
-				400, """
-						{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
-						 "detail":"%1$s","instance":"/api/v1/people/%2$s/credits","code":"invalid-parameter",
-						 "correlationId":"f-400c","errors":[{"name":"after","in":"query","message":"%1$s"}]}"""
-					.formatted(cursorMessage, PERSON));
+		assertCursorRefused("garbage", "f-400c");
 	}
 
 	@Test
@@ -210,8 +240,12 @@ class FilmographyTests {
 	}
 
 	private String cast(String film, String title, int year, String character) {
+		return cast(film, title, Integer.toString(year), character);
+	}
+
+	private String cast(String film, String title, String year, String character) {
 		return """
-				{"id":%d,"kind":"cast","film":{"id":%d,"imdbId":"%s","title":"%s","releaseYear":%d,"type":"movie"},
+				{"id":%d,"kind":"cast","film":{"id":%d,"imdbId":"%s","title":"%s","releaseYear":%s,"type":"movie"},
 				 "characters":["%s"],"billingOrder":1,"department":null,"job":null,"creditedAs":null,"note":null}"""
 			.formatted(creditId("cast_credit", film), filmId(film), film, title, year, character);
 	}
@@ -235,6 +269,20 @@ class FilmographyTests {
 		Long id = this.jdbc.queryForObject("select id from film where imdb_id = ?", Long.class, imdbId);
 		assertThat(id).isNotNull();
 		return id;
+	}
+
+	private void assertCursorRefused(String after, String requestId) {
+		String cursorMessage = "is not a cursor this API returned; use nextCursor from the previous page";
+		assertProblem(
+				this.mvc.get()
+					.uri("/api/v1/people/" + PERSON + "/credits?after=" + after)
+					.header("X-Request-Id", requestId)
+					.exchange(),
+				400, """
+						{"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+						 "detail":"%1$s","instance":"/api/v1/people/%2$s/credits","code":"invalid-parameter",
+						 "correlationId":"%3$s","errors":[{"name":"after","in":"query","message":"%1$s"}]}"""
+					.formatted(cursorMessage, PERSON, requestId));
 	}
 
 	private static void assertProblem(MvcTestResult result, int status, String expectedJson) {

@@ -134,6 +134,45 @@ class ImportRefreshTests {
 		assertThat(content(childrenAfter.values())).isEqualTo(content(children("70").values()));
 	}
 
+	/**
+	 * A credit's copy of its film's year key (the filmography's order) is written with
+	 * the credits of a first load, follows a film whose year an admin changed, and
+	 * follows it back when a refresh brings the film back to its files.
+	 */
+	@Test
+	void everyCreditCarriesItsFilmsYearKeyAfterAFirstLoadAndARefresh() throws Exception {
+		String mismatched = """
+				SELECT count(*) FROM (
+				    SELECT c.film_year_key, c.film_id FROM cast_credit c
+				    UNION ALL SELECT w.film_year_key, w.film_id FROM crew_credit w) k
+				JOIN film f ON f.id = k.film_id
+				WHERE f.imdb_id ~ '^tt71' AND k.film_year_key <> -coalesce(f.release_year, -1)""";
+		String film = this.jdbc.queryForObject("""
+				SELECT min(f.imdb_id) FROM film f WHERE f.imdb_id ~ '^tt71' AND f.release_year IS NOT NULL
+				    AND EXISTS (SELECT 1 FROM cast_credit c WHERE c.film_id = f.id)
+				    AND EXISTS (SELECT 1 FROM crew_credit c WHERE c.film_id = f.id)""", String.class);
+		String keys = """
+				SELECT array_agg(DISTINCT k.film_year_key) FROM (
+				    SELECT c.film_year_key, c.film_id FROM cast_credit c
+				    UNION ALL SELECT w.film_year_key, w.film_id FROM crew_credit w) k
+				JOIN film f ON f.id = k.film_id WHERE f.imdb_id = ?""";
+		Integer year = this.jdbc.queryForObject("SELECT release_year FROM film WHERE imdb_id = ?", Integer.class, film);
+		assertThat(this.jdbc.queryForObject(mismatched, Long.class)).as("after the first load").isZero();
+
+		this.jdbc.update("UPDATE film SET release_year = NULL WHERE imdb_id = ?", film);
+		this.jdbc.update("""
+				INSERT INTO change_event (action, resource_type, resource_id, resource_key)
+				SELECT 'update', 'film', id, imdb_id FROM film WHERE imdb_id = ?""", film);
+		assertThat(this.jdbc.queryForObject(keys, String.class, film)).as("undated").isEqualTo("{1}");
+
+		this.importer.run(new ImportOptions(files.resolve("day1"), true), ImportListener.NONE);
+
+		assertThat(this.jdbc.queryForObject("SELECT release_year FROM film WHERE imdb_id = ?", Integer.class, film))
+			.isEqualTo(year);
+		assertThat(this.jdbc.queryForObject(keys, String.class, film)).as("dated again").isEqualTo("{" + -year + "}");
+		assertThat(this.jdbc.queryForObject(mismatched, Long.class)).as("after the refresh").isZero();
+	}
+
 	@Test
 	void theChangeFeedAnswersTheRefreshsEntriesWithTheImportAsTheirSource() throws Exception {
 		String start = latestCursor();
