@@ -10,7 +10,7 @@
 # that would start a rebuild after a bulk import is set far off), then each scenario is read with wrk on one
 # instance, then on the other, round after round, the order of the two alternating. Writes bench/out-size-reads/
 # (every wrk output, results.tsv) and prints the p50 of each scenario on each size, median (range) of the
-# rounds, and their ratio round by round (large ÷ small).
+# rounds, and their ratio round by round (large ÷ small). BENCH_JAR names another jar than target's.
 #
 # Scenarios, each picked from its own catalogue by the same rule:
 # - film by id: tt0000002;
@@ -37,7 +37,7 @@ out=${BENCH_OUT:-bench/out-size-reads}
 mkdir -p "$out"
 java25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 [ -x "$java25" ] || java25=$(command -v java)
-jar=$(ls target/marquee-*.jar | head -n 1)
+jar=${BENCH_JAR:-$(ls target/marquee-*.jar | head -n 1)}
 export MALLOC_ARENA_MAX=2
 app_flags=(-Xms256m -Xmx256m -Xmn128m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000)

@@ -40,15 +40,28 @@ CREATE TRIGGER crew_credit_film_year_key BEFORE INSERT ON crew_credit
 CREATE TRIGGER crew_credit_film_moved BEFORE UPDATE OF film_id ON crew_credit
     FOR EACH ROW WHEN (NEW.film_id IS DISTINCT FROM OLD.film_id) EXECUTE FUNCTION credit_film_year_key();
 
+-- Per statement, from the rows it changed: an import that updates thousands of films passes their years on in one
+-- join, also while it writes in bulk, when the credits' film index is dropped and one update per film would read
+-- the whole table each time. (The film's search trigger already keeps the statement's old and new rows.)
 CREATE FUNCTION film_year_key_to_credits() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    moved bigint[];
+    year_keys integer[];
 BEGIN
-    UPDATE cast_credit SET film_year_key = -coalesce(NEW.release_year, -1) WHERE film_id = NEW.id;
-    UPDATE crew_credit SET film_year_key = -coalesce(NEW.release_year, -1) WHERE film_id = NEW.id;
+    SELECT array_agg(n.id), array_agg(-coalesce(n.release_year, -1)) INTO moved, year_keys
+    FROM new_rows n JOIN old_rows o ON o.id = n.id
+    WHERE n.release_year IS DISTINCT FROM o.release_year;
+    IF moved IS NOT NULL THEN
+        UPDATE cast_credit c SET film_year_key = m.year_key
+        FROM unnest(moved, year_keys) AS m (film_id, year_key) WHERE c.film_id = m.film_id;
+        UPDATE crew_credit c SET film_year_key = m.year_key
+        FROM unnest(moved, year_keys) AS m (film_id, year_key) WHERE c.film_id = m.film_id;
+    END IF;
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER film_year_key_to_credits AFTER UPDATE OF release_year ON film
-    FOR EACH ROW WHEN (OLD.release_year IS DISTINCT FROM NEW.release_year) EXECUTE FUNCTION film_year_key_to_credits();
+CREATE TRIGGER film_year_key_to_credits AFTER UPDATE ON film REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION film_year_key_to_credits();
 
 -- The person's index, ordered for the filmography; it serves every lookup by person the old one did.
 CREATE INDEX cast_credit_person_order_idx ON cast_credit (person_id, film_year_key, film_id, id);
