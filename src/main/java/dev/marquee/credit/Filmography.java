@@ -71,8 +71,7 @@ class Filmography {
 		Cursor cursor = Cursor.decode(after, SORT, 4);
 		PersonRef person = this.people.require(personId);
 		// Within the cursor's film, cast comes before crew: after a cast credit, the rest
-		// of
-		// that film's cast and all its crew; after a crew credit, no more of its cast.
+		// of that film's cast and all its crew; after a crew credit, none of its cast.
 		String kind = (cursor != null) ? cursor.key(2) : "";
 		long creditId = (cursor != null) ? cursor.longKey(3) : 0L;
 		List<Row> rows = this.jdbc.sql(SQL)
