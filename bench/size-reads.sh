@@ -4,10 +4,11 @@
 #
 #   bench/size-reads.sh [--rounds 3] [--duration 10] [--connections 8] SMALL_DATA_DIR LARGE_DATA_DIR
 #
-# Each DATA_DIR is an embedded PostgreSQL data directory an import filled (`import imdb --dir …
-# --marquee.embedded-postgres.data-directory=DATA_DIR`). An instance of the app's jar starts on each (the flags for
-# millions of titles, docs/operations.md), its search index left alone (no search is asked, and the catch-up
-# that would start a rebuild after a bulk import is set far off), then each scenario is read with wrk on one
+# Each DATA_DIR is an embedded PostgreSQL data directory an import filled (`java
+# -Dmarquee.embedded-postgres.data-directory=DATA_DIR -jar … import imdb --dir …`). An instance of the app's jar
+# starts on each (the flags for millions of titles, docs/operations.md) with a search index folder of its own in
+# the output folder: an instance without an index builds one first, and the reads wait until both are built and
+# merged (no search is asked after, and the catch-up is set far off), then each scenario is read with wrk on one
 # instance, then on the other, round after round, the order of the two alternating. Writes bench/out-size-reads/
 # (every wrk output, results.tsv) and prints the p50 of each scenario on each size, median (range) of the
 # rounds, and their ratio round by round (large ÷ small). BENCH_JAR names another jar than target's.
@@ -74,6 +75,15 @@ for i in 0 1; do
     curl -sf "http://127.0.0.1:${app_port[$i]}/actuator/health/readiness" >/dev/null && break
     kill -0 "${pids[$i]}" 2>/dev/null || { echo "the ${names[$i]} instance died; see $out/app-${names[$i]}.log" >&2; exit 1; }
     sleep 0.2
+  done
+done
+
+# An instance whose index folder was empty rebuilds it at start, on the same cores as the reads.
+for i in 0 1; do
+  while grep -aq "Rebuilding the search index" "$out/app-${names[$i]}.log" &&
+    ! grep -aq "Search index merged into one segment" "$out/app-${names[$i]}.log"; do
+    kill -0 "${pids[$i]}" 2>/dev/null || { echo "the ${names[$i]} instance died; see $out/app-${names[$i]}.log" >&2; exit 1; }
+    sleep 1
   done
 done
 

@@ -1,8 +1,8 @@
 # title.principals' other categories and title.crew's directors and writers (read first, into memory) ->
-# crew_credit (film_id, person_id, department, job, position, film_year_key), as the importer's merge builds it: a person listed
-# in one department by both is credited once, as principals say; positions follow principals' ordering, then
-# title.crew's order (directors, then writers). Principals come grouped by title. -v crew=FILE and -v basics=FILE
-# (gzipped; title.basics for the film's year key).
+# crew_credit (film_id, person_id, department, job, position, film_year_key), as the importer's merge builds it: a
+# person listed in one department by both is credited once, as principals say; positions follow principals'
+# ordering, then title.crew's order (directors, then writers). Principals come grouped by title. -v crew=FILE and
+# -v basics=FILE (gzipped; title.basics for the film's year key).
 BEGIN {
   split("director directing writer writing producer producing composer music cinematographer cinematography " \
     "editor editing casting_director casting production_designer production_design", pairs, " ")
