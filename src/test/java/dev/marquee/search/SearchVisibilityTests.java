@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -145,6 +147,33 @@ class SearchVisibilityTests {
 						{"items":[{"kind":"person","id":%d,"imdbId":null,"name":"Vessimor Dunkelbrand",\
 						"matched":"Vessimor Dunkelbrand","match":"words"}],"size":20,"nextCursor":null,"next":null,"total":null}"""
 					.formatted(person));
+	}
+
+	@Test
+	void filmsRenamedInOneStatementAfterOneThatRenamedNoneAreSeenByTheNextSearch() {
+		// The outbox's trigger joins a statement's old and new rows; the statement before
+		// it updates no film, as an import's merges often do (V493).
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			connection.setAutoCommit(false);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("INSERT INTO film (imdb_id, title, type, release_year, rating_votes) "
+						+ "SELECT 'tt76000' || n, 'Pelldrum ' || n, 'movie', 1871, n FROM generate_series(21, 23) n");
+				statement.execute("ANALYZE film");
+				statement.execute("UPDATE film SET title = 'Nowhere' WHERE imdb_id = 'tt7699999'");
+				statement.execute("UPDATE film SET title = replace(title, 'Pelldrum', 'Quessary') "
+						+ "WHERE imdb_id IN ('tt7600021', 'tt7600022', 'tt7600023')");
+				connection.commit();
+			}
+			finally {
+				connection.setAutoCommit(true);
+			}
+			return null;
+		});
+		assertFilms("pelldrum", hits());
+		assertFilms("quessary",
+				hits(hit(filmId("tt7600023"), "tt7600023", "Quessary 23", 1871, "Quessary 23", "words"),
+						hit(filmId("tt7600022"), "tt7600022", "Quessary 22", 1871, "Quessary 22", "words"),
+						hit(filmId("tt7600021"), "tt7600021", "Quessary 21", 1871, "Quessary 21", "words")));
 	}
 
 	@Test
