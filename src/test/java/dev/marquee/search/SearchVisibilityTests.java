@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -164,6 +165,10 @@ class SearchVisibilityTests {
 						+ "WHERE imdb_id IN ('tt7600021', 'tt7600022', 'tt7600023')");
 				connection.commit();
 			}
+			catch (SQLException ex) {
+				connection.rollback();
+				throw ex;
+			}
 			finally {
 				connection.setAutoCommit(true);
 			}
@@ -178,7 +183,7 @@ class SearchVisibilityTests {
 
 	@Test
 	void importedTitlesAreSeenByTheNextSearchWhetherMergedRowByRowOrInBulk(@TempDir Path files)
-			throws IOException, java.sql.SQLException {
+			throws IOException, SQLException {
 		basics(files, "tt7600001\tmovie\tMarbleweft Canticle\tMarbleweft Canticle\t0\t1871\t\\N\t90\tDrama");
 		this.importer.run(new ImportOptions(files, false, ImportOptions.Bulk.NEVER), ImportListener.NONE);
 		long first = filmId("tt7600001");
