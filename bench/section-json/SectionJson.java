@@ -59,7 +59,7 @@ public class SectionJson {
 	static final String PERSON = "p.id AS person_id, p.imdb_id AS person_imdb_id, p.name AS person_name";
 
 	// The crew's order by department, as the app's.
-	static String departmentOrder;
+	static final String DEPARTMENT_ORDER = departmentOrder();
 
 	static final String CAST_ROWS = "SELECT t.id, t.version, t.characters, t.billing_order, t.credited_as, t.note, "
 			+ PERSON + " FROM cast_credit t JOIN person p ON p.id = t.person_id WHERE t.film_id = " + FILM
@@ -68,7 +68,7 @@ public class SectionJson {
 	static String crewRows() {
 		return "SELECT t.id, t.version, t.department, t.job, t.position, t.credited_as, t.note, " + PERSON
 				+ " FROM crew_credit t JOIN person p ON p.id = t.person_id WHERE t.film_id = " + FILM + " ORDER BY "
-				+ departmentOrder + ", t.position, t.id";
+				+ DEPARTMENT_ORDER + ", t.position, t.id";
 	}
 
 	static final String PERSON_OBJECT = "json_build_object('id', p.id, 'imdbId', p.imdb_id, 'name', p.name)";
@@ -82,7 +82,7 @@ public class SectionJson {
 	static String crewJsonAgg() {
 		return "SELECT coalesce(json_agg(json_build_object('id', t.id, 'person', " + PERSON_OBJECT
 				+ ", 'department', t.department, 'job', t.job, 'creditedAs', t.credited_as, 'note', t.note, "
-				+ "'version', t.version) ORDER BY " + departmentOrder + ", t.position, t.id), '[]') "
+				+ "'version', t.version) ORDER BY " + DEPARTMENT_ORDER + ", t.position, t.id), '[]') "
 				+ "FROM crew_credit t JOIN person p ON p.id = t.person_id WHERE t.film_id = " + FILM;
 	}
 
@@ -103,7 +103,7 @@ public class SectionJson {
 		return "SELECT '[' || coalesce(string_agg('{\"id\":' || t.id || ',' || " + PERSON_TEXT
 				+ " || ',\"department\":' || " + text("t.department") + " || ',\"job\":' || " + text("t.job")
 				+ " || ',\"creditedAs\":' || " + text("t.credited_as") + " || ',\"note\":' || " + text("t.note")
-				+ " || ',\"version\":' || t.version || '}', ',' ORDER BY " + departmentOrder
+				+ " || ',\"version\":' || t.version || '}', ',' ORDER BY " + DEPARTMENT_ORDER
 				+ ", t.position, t.id), '') || ']' FROM crew_credit t JOIN person p ON p.id = t.person_id "
 				+ "WHERE t.film_id = " + FILM;
 	}
@@ -112,7 +112,7 @@ public class SectionJson {
 
 	interface Variant {
 
-		byte[] page(Connection connection, String imdbId, ByteArrayOutputStream out) throws Exception;
+		byte[] page(String imdbId, ByteArrayOutputStream out) throws Exception;
 
 	}
 
@@ -187,7 +187,6 @@ public class SectionJson {
 				rs.next();
 				pid = rs.getInt(1);
 			}
-			departmentOrder = departmentOrder();
 			PreparedStatement castRows = connection.prepareStatement(CAST_ROWS);
 			PreparedStatement crewRows = connection.prepareStatement(crewRows());
 			PreparedStatement castAgg = connection.prepareStatement(CAST_JSON_AGG);
@@ -195,12 +194,12 @@ public class SectionJson {
 			PreparedStatement castText = connection.prepareStatement(CAST_TEXT);
 			PreparedStatement crewText = connection.prepareStatement(crewText());
 			String[] names = { "rows", "json_agg", "text" };
-			Variant[] variants = { (c, id, out) -> rows(castRows, crewRows, id, out),
-					(c, id, out) -> raw(castAgg, crewAgg, id, out), (c, id, out) -> raw(castText, crewText, id, out) };
+			Variant[] variants = { (id, out) -> rows(castRows, crewRows, id, out),
+					(id, out) -> raw(castAgg, crewAgg, id, out), (id, out) -> raw(castText, crewText, id, out) };
 			ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-			byte[] rows = variants[0].page(connection, imdbId, out);
-			byte[] agg = variants[1].page(connection, imdbId, out);
-			byte[] text = variants[2].page(connection, imdbId, out);
+			byte[] rows = variants[0].page(imdbId, out);
+			byte[] agg = variants[1].page(imdbId, out);
+			byte[] text = variants[2].page(imdbId, out);
 			if (!Arrays.equals(rows, text)) {
 				throw new IllegalStateException("text differs from rows:\n" + new String(rows) + "\n" + new String(text));
 			}
@@ -218,7 +217,7 @@ public class SectionJson {
 					int v = (k + round) % variants.length;
 					long wall = System.nanoTime(), jvm = os.getProcessCpuTime(), backend = backendTicks(pid);
 					for (int i = 0; i < iterations; i++) {
-						variants[v].page(connection, imdbId, out);
+						variants[v].page(imdbId, out);
 					}
 					double pages = iterations;
 					double wallUs = (System.nanoTime() - wall) / 1000.0 / pages;
