@@ -126,9 +126,15 @@ public class ImdbImporter {
 			List<PhaseReport> phases = new ArrayList<>();
 			ChangedKeys.Selection selection = compare(connection, files, previous, options, listener, phases);
 			truncateStaging(connection);
+			Map<String, Merges.StagedKeys> stagedKeys = new java.util.HashMap<>();
 			for (DatasetFiles.DatasetFile file : files) {
 				try (BaselineFile.Writer baseline = BaselineFile.create(folder, file.dataset())) {
-					reports.add(StagingLoader.load(connection, file, listener, selection, baseline));
+					StagingLoader.Staged staged = StagingLoader.load(connection, file, listener, selection, baseline);
+					reports.add(staged.report());
+					if (staged.duplicateKeys() != null) {
+						stagedKeys.put(file.dataset().stagingTable(),
+								new Merges.StagedKeys(staged.report().loaded(), staged.duplicateKeys()));
+					}
 				}
 			}
 			Merges.Partial partial = null;
@@ -140,7 +146,7 @@ public class ImdbImporter {
 			}
 			List<String> bulkTables = new ArrayList<>();
 			ImportFeed feed = new ImportFeed(UUID.randomUUID());
-			phases.addAll(merge(connection, present, options, listener, bulkTables, feed, partial));
+			phases.addAll(merge(connection, present, options, listener, bulkTables, feed, partial, stagedKeys));
 			// The new baseline becomes the one the database matches with the import's
 			// last commit, after every merge: a run killed before leaves the previous
 			// one.
@@ -300,9 +306,9 @@ public class ImdbImporter {
 	}
 
 	private List<PhaseReport> merge(Connection connection, Set<Dataset> present, ImportOptions options,
-			ImportListener listener, List<String> bulkTables, ImportFeed feed, Merges.@Nullable Partial partial)
-			throws SQLException {
-		Merges merges = new Merges(connection, present, feed, partial);
+			ImportListener listener, List<String> bulkTables, ImportFeed feed, Merges.@Nullable Partial partial,
+			Map<String, Merges.StagedKeys> stagedKeys) throws SQLException {
+		Merges merges = new Merges(connection, present, feed, partial, stagedKeys);
 		// A refresh against its baseline stages a small part of each file: AUTO never
 		// writes it in bulk, and need not count each table's rows to know.
 		ImportOptions.Bulk bulk = (partial != null && options.bulk() == ImportOptions.Bulk.AUTO)

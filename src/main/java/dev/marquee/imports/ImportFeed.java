@@ -24,6 +24,18 @@ final class ImportFeed {
 	}
 
 	/**
+	 * A condition that this import has not written the resource whose id is the
+	 * expression {@code id}: the feed holds no entry of it from this import.
+	 * @param resourceType {@code film} or {@code person}
+	 */
+	String unwritten(String resourceType, String id) {
+		return """
+				NOT EXISTS (SELECT 1 FROM change_event c
+				            WHERE c.import_id = '%s'::uuid AND c.resource_type = '%s' AND c.resource_id = %s)"""
+			.formatted(this.id, resourceType, id);
+	}
+
+	/**
 	 * A {@code WITH} clause that runs {@code write} and records its rows, for the caller
 	 * to end with a {@code SELECT} from {@code written}.
 	 * @param resourceType {@code film} or {@code person}

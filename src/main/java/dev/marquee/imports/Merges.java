@@ -40,15 +40,27 @@ final class Merges {
 	private final @Nullable Partial partial;
 
 	/**
-	 * Duplicate keys per staging table, as counted by the merge that read it first.
+	 * The staged rows and their duplicate keys per staging table: as counted while the
+	 * file was staged, or by the merge that read the table first.
 	 */
-	private final Map<String, Long> duplicates = new HashMap<>();
+	private final Map<String, StagedKeys> staged;
 
-	Merges(Connection connection, Set<Dataset> present, ImportFeed feed, @Nullable Partial partial) {
+	Merges(Connection connection, Set<Dataset> present, ImportFeed feed, @Nullable Partial partial,
+			Map<String, StagedKeys> staged) {
 		this.connection = connection;
 		this.present = present;
 		this.feed = feed;
 		this.partial = partial;
+		this.staged = new HashMap<>(staged);
+	}
+
+	/**
+	 * A staging table's rows.
+	 *
+	 * @param rows how many
+	 * @param duplicateKeys how many repeat the key of another (the merges keep the last)
+	 */
+	record StagedKeys(long rows, long duplicateKeys) {
 	}
 
 	/**
@@ -281,11 +293,9 @@ final class Merges {
 		counts.put("raised", written("""
 				UPDATE film f SET version = f.version + 1, updated_at = now()
 				FROM import_touched t
-				WHERE f.id = t.film_id
-				    AND NOT EXISTS (SELECT 1 FROM change_event c
-				                    WHERE c.import_id = '%s'::uuid AND c.resource_type = 'film'
-				                        AND c.resource_id = f.id)
-				RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(this.feed.id())));
+				WHERE f.id = t.film_id AND %s
+				RETURNING f.id, f.imdb_id AS key, 'update' AS action"""
+			.formatted(this.feed.unwritten("film", "f.id"))));
 		return counts;
 	}
 
@@ -398,9 +408,15 @@ final class Merges {
 	}
 
 	private void staged(String table, String key, Map<String, Long> counts) throws SQLException {
-		row(counts, "SELECT coalesce(sum(n), 0)::bigint AS staged, coalesce(sum(n - 1), 0)::bigint AS duplicates "
-				+ "FROM (SELECT count(*) AS n FROM " + table + " GROUP BY " + key + ") k");
-		this.duplicates.put(table, counts.get("duplicates"));
+		StagedKeys known = this.staged.get(table);
+		if (known == null) {
+			row(counts, "SELECT coalesce(sum(n), 0)::bigint AS staged, coalesce(sum(n - 1), 0)::bigint AS duplicates "
+					+ "FROM (SELECT count(*) AS n FROM " + table + " GROUP BY " + key + ") k");
+			known = new StagedKeys(counts.get("staged"), counts.get("duplicates"));
+			this.staged.put(table, known);
+		}
+		counts.put("staged", known.rows());
+		counts.put("duplicates", known.duplicateKeys());
 	}
 
 	/**
@@ -409,13 +425,12 @@ final class Merges {
 	 * line of each key.
 	 */
 	private String latest(String table, String key) throws SQLException {
-		Long duplicates = this.duplicates.get(table);
-		if (duplicates == null) {
-			Map<String, Long> counts = new LinkedHashMap<>();
-			staged(table, key, counts);
-			duplicates = counts.get("duplicates");
+		StagedKeys known = this.staged.get(table);
+		if (known == null) {
+			staged(table, key, new LinkedHashMap<>());
+			known = this.staged.get(table);
 		}
-		return (duplicates == 0) ? table
+		return (known.duplicateKeys() == 0) ? table
 				: "(SELECT DISTINCT ON (" + key + ") * FROM " + table + " ORDER BY " + key + ", line_no DESC)";
 	}
 

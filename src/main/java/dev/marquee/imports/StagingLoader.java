@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,11 @@ import org.postgresql.copy.CopyManager;
  * last import's baseline), only the lines of the selected key groups are checked and
  * staged; the others are counted as unchanged. Either way every group's hash goes to the
  * new baseline, marked to be staged again when a line of it was rejected or adjusted.
+ * <p>
+ * When the file's keys come in ascending order (IMDb's and the generator's do), each
+ * key's lines are one group, so the staged rows that repeat a key (the merges' "last line
+ * wins") are counted here as they pass; the merges then need not count them with a query
+ * over the whole staging table.
  */
 final class StagingLoader {
 
@@ -29,7 +36,17 @@ final class StagingLoader {
 	private StagingLoader() {
 	}
 
-	static FileReport load(Connection connection, DatasetFiles.DatasetFile file, ImportListener listener,
+	/**
+	 * A file staged.
+	 *
+	 * @param report what the import reports of it
+	 * @param duplicateKeys the staged rows that repeat an earlier row's key, or
+	 * {@code null} when the file's keys were not in order (then only a query counts them)
+	 */
+	record Staged(FileReport report, @Nullable Long duplicateKeys) {
+	}
+
+	static Staged load(Connection connection, DatasetFiles.DatasetFile file, ImportListener listener,
 			ChangedKeys.@Nullable Selection selection, BaselineFile.Writer baseline) throws IOException, SQLException {
 		Dataset dataset = file.dataset();
 		String name = file.path().getFileName().toString();
@@ -39,6 +56,7 @@ final class StagingLoader {
 		int columns = dataset.columns().size();
 		FileCounts counts = new FileCounts();
 		CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+		Lines lines = new Lines(dataset, name, selection, baseline);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("TRUNCATE " + dataset.stagingTable());
 		}
@@ -48,7 +66,7 @@ final class StagingLoader {
 			CopyBuffer row = new CopyBuffer(copyManager.copyIn("COPY " + dataset.stagingTable() + " FROM STDIN"));
 			String[] fields = new String[columns];
 			try {
-				copyLines(reader, new Lines(dataset, name, selection, baseline), fields, row, counts, raw, listener);
+				copyLines(reader, lines, fields, row, counts, raw, listener);
 			}
 			catch (IOException | SQLException | RuntimeException ex) {
 				row.cancel();
@@ -65,7 +83,7 @@ final class StagingLoader {
 				counts.unchangedLines, counts.unchangedGroups, new TreeMap<>(counts.adjustments),
 				List.copyOf(counts.rejects), Duration.ofNanos(System.nanoTime() - started));
 		listener.fileLoaded(report);
-		return report;
+		return new Staged(report, lines.duplicateKeys());
 	}
 
 	private static void copyLines(BufferedReader reader, Lines lines, String[] fields, CopyBuffer row,
@@ -80,6 +98,7 @@ final class StagingLoader {
 					LineRules.write(lines.dataset, fields, lineNo, row, counts);
 					row.endRow();
 					counts.loaded++;
+					lines.loaded(fields);
 				}
 				catch (BadLineException ex) {
 					row.rollback();
@@ -112,6 +131,17 @@ final class StagingLoader {
 
 		private final KeyGroups groups;
 
+		/** Whether a row's key is its title and its ordering, not its title alone. */
+		private final boolean keyedByOrdering;
+
+		/** The orderings of the group's staged rows, when they are part of the key. */
+		private final Set<Integer> orderings = new HashSet<>();
+
+		/** The group's staged rows so far. */
+		private long groupStaged;
+
+		private long duplicateKeys;
+
 		private boolean staging;
 
 		/** Rejected and adjusted lines of the file before the group's first line. */
@@ -123,6 +153,7 @@ final class StagingLoader {
 			this.selection = selection;
 			this.baseline = baseline;
 			this.groups = new KeyGroups(dataset);
+			this.keyedByOrdering = dataset == Dataset.TITLE_AKAS || dataset == Dataset.TITLE_PRINCIPALS;
 		}
 
 		/**
@@ -135,12 +166,35 @@ final class StagingLoader {
 				ended(ended, counts);
 			}
 			if (ended != null || first) {
+				this.groupStaged = 0;
+				this.orderings.clear();
 				this.staging = this.selection == null || this.selection.contains(this.dataset, this.groups.key());
 				if (!this.staging) {
 					counts.unchangedGroups++;
 				}
 			}
 			return this.staging;
+		}
+
+		/**
+		 * Counts a staged row, whose fields passed the line's rules: a repeat of its
+		 * group's key (an ordering, where that is part of the key) is a duplicate.
+		 */
+		void loaded(String[] fields) {
+			boolean repeated = this.keyedByOrdering ? !this.orderings.add(Integer.valueOf(fields[1]))
+					: this.groupStaged > 0;
+			if (repeated) {
+				this.duplicateKeys++;
+			}
+			this.groupStaged++;
+		}
+
+		/**
+		 * The staged rows that repeat a key, when the keys came in order: else a key
+		 * could come back in a later group, unseen here.
+		 */
+		@Nullable Long duplicateKeys() {
+			return (this.groups.order() != null) ? this.duplicateKeys : null;
 		}
 
 		void finish(FileCounts counts) throws IOException {

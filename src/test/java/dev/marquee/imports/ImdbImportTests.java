@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The IMDb import on the run's real PostgreSQL. Each test uses its own id range (tt72…,
- * tt73…, tt79…) since the database is shared with every other test class.
+ * tt73…, tt75…, tt76…, tt79…) since the database is shared with every other test class.
  */
 @MarqueeTest
 class ImdbImportTests {
@@ -278,6 +278,90 @@ class ImdbImportTests {
 				statement.execute("SELECT pg_advisory_unlock(" + ImportLock.KEY + ")");
 			}
 		}
+	}
+
+	@Test
+	void repeatedKeysOfFilesInKeyOrderAreCountedAndTheLastLineWins(@TempDir Path dir) throws Exception {
+		writeRepeatedKeys(dir, "75", false);
+
+		ImportReport report = this.importer.run(new ImportOptions(dir, false), ImportListener.NONE);
+
+		assertRepeatedKeys(report, "75");
+	}
+
+	@Test
+	void repeatedKeysOfFilesOutOfKeyOrderAreCountedAndTheLastLineWins(@TempDir Path dir) throws Exception {
+		writeRepeatedKeys(dir, "76", true);
+
+		ImportReport report = this.importer.run(new ImportOptions(dir, false), ImportListener.NONE);
+
+		assertRepeatedKeys(report, "76");
+	}
+
+	/**
+	 * Each file repeats one key: a person, a title, a title's alternate title ordering
+	 * and a title's principal ordering. In key order, the repeats follow the first line
+	 * of their key (the orderings within their title); out of order, a key comes back
+	 * after another.
+	 */
+	private static void writeRepeatedKeys(Path dir, String range, boolean outOfOrder) throws Exception {
+		String nm1 = "nm" + range + "00001";
+		String nm2 = "nm" + range + "00002";
+		String tt1 = "tt" + range + "00001";
+		String tt2 = "tt" + range + "00002";
+		List<String> people = List.of(nm1 + "\tFirst Name\t\\N\t\\N\tactor\t\\N",
+				nm1 + "\tLater Name\t\\N\t\\N\tactor\t\\N", nm2 + "\tOther Name\t\\N\t\\N\tactor\t\\N");
+		List<String> titles = List.of(tt1 + "\tmovie\tOld Title\t\\N\t0\t2001\t\\N\t\\N\t\\N",
+				tt1 + "\tmovie\tNew Title\t\\N\t0\t2001\t\\N\t\\N\t\\N",
+				tt2 + "\tmovie\tOther Title\t\\N\t0\t2002\t\\N\t\\N\t\\N");
+		List<String> akas = List.of(tt1 + "\t1\tAka One\tUS\t\\N\t\\N\t\\N\t0",
+				tt1 + "\t2\tAka Two\tGB\t\\N\t\\N\t\\N\t0", tt1 + "\t1\tAka One Again\tFR\t\\N\t\\N\t\\N\t0",
+				tt2 + "\t1\tAka Other\tUS\t\\N\t\\N\t\\N\t0");
+		List<String> principals = List.of(tt1 + "\t1\t" + nm1 + "\tactor\t\\N\t[\"First\"]",
+				tt1 + "\t1\t" + nm2 + "\tactor\t\\N\t[\"Second\"]", tt2 + "\t1\t" + nm1 + "\tactor\t\\N\t\\N");
+		if (outOfOrder) {
+			people = List.of(people.get(0), people.get(2), people.get(1));
+			titles = List.of(titles.get(0), titles.get(2), titles.get(1));
+			akas = List.of(akas.get(0), akas.get(1), akas.get(3), akas.get(2));
+			principals = List.of(principals.get(0), principals.get(2), principals.get(1));
+		}
+		write(dir, Dataset.NAME_BASICS, people);
+		write(dir, Dataset.TITLE_BASICS, titles);
+		write(dir, Dataset.TITLE_AKAS, akas);
+		write(dir, Dataset.TITLE_PRINCIPALS, principals);
+	}
+
+	private static void write(Path dir, Dataset dataset, List<String> lines) throws Exception {
+		Files.writeString(dir.resolve(dataset.baseName() + ".tsv"),
+				dataset.header() + "\n" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+	}
+
+	private void assertRepeatedKeys(ImportReport report, String range) {
+		assertThat(report.phases())
+			.filteredOn((phase) -> List.of("people", "films", "alternate titles", "cast").contains(phase.name()))
+			.extracting(PhaseReport::name, (phase) -> phase.counts().get("staged"),
+					(phase) -> phase.counts().get("duplicates"))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("people", 3L, 1L),
+					org.assertj.core.groups.Tuple.tuple("films", 3L, 1L),
+					org.assertj.core.groups.Tuple.tuple("alternate titles", 4L, 1L),
+					org.assertj.core.groups.Tuple.tuple("cast", 3L, 1L));
+		assertThat(this.jdbc.queryForList("SELECT imdb_id || ' ' || name FROM person WHERE imdb_id LIKE ? ORDER BY 1",
+				String.class, "nm" + range + "%"))
+			.containsExactly("nm" + range + "00001 Later Name", "nm" + range + "00002 Other Name");
+		assertThat(this.jdbc.queryForList("SELECT imdb_id || ' ' || title FROM film WHERE imdb_id LIKE ? ORDER BY 1",
+				String.class, "tt" + range + "%"))
+			.containsExactly("tt" + range + "00001 New Title", "tt" + range + "00002 Other Title");
+		assertThat(this.jdbc.queryForList("""
+				SELECT f.imdb_id || ' ' || a.title || ' ' || a.region FROM alternate_title a
+				JOIN film f ON f.id = a.film_id WHERE f.imdb_id LIKE ? ORDER BY 1""", String.class, "tt" + range + "%"))
+			.containsExactly("tt" + range + "00001 Aka One Again FR", "tt" + range + "00001 Aka Two GB",
+					"tt" + range + "00002 Aka Other US");
+		assertThat(this.jdbc.queryForList("""
+				SELECT f.imdb_id || ' ' || c.billing_order || ' ' || p.imdb_id || ' ' || c.characters::text
+				FROM cast_credit c JOIN film f ON f.id = c.film_id JOIN person p ON p.id = c.person_id
+				WHERE f.imdb_id LIKE ? ORDER BY 1""", String.class, "tt" + range + "%")).containsExactly(
+				"tt" + range + "00001 1 nm" + range + "00002 {Second}",
+				"tt" + range + "00002 1 nm" + range + "00001 {}");
 	}
 
 	// What the generator's 300 titles of seed 11 at a 2% malformed rate give; pinned so a
