@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The IMDb import on the run's real PostgreSQL. Each test uses its own id range (tt72…,
- * tt73…, tt75…, tt76…, tt79…) since the database is shared with every other test class.
+ * tt73…, tt77…, tt78…, tt79…) since the database is shared with every other test class.
  */
 @MarqueeTest
 class ImdbImportTests {
@@ -282,20 +282,20 @@ class ImdbImportTests {
 
 	@Test
 	void repeatedKeysOfFilesInKeyOrderAreCountedAndTheLastLineWins(@TempDir Path dir) throws Exception {
-		writeRepeatedKeys(dir, "75", false);
+		writeRepeatedKeys(dir, "77", false);
 
 		ImportReport report = this.importer.run(new ImportOptions(dir, false), ImportListener.NONE);
 
-		assertRepeatedKeys(report, "75");
+		assertRepeatedKeys(report, "77");
 	}
 
 	@Test
 	void repeatedKeysOfFilesOutOfKeyOrderAreCountedAndTheLastLineWins(@TempDir Path dir) throws Exception {
-		writeRepeatedKeys(dir, "76", true);
+		writeRepeatedKeys(dir, "78", true);
 
 		ImportReport report = this.importer.run(new ImportOptions(dir, false), ImportListener.NONE);
 
-		assertRepeatedKeys(report, "76");
+		assertRepeatedKeys(report, "78");
 	}
 
 	/**
