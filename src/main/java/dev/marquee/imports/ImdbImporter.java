@@ -323,8 +323,10 @@ public class ImdbImporter {
 		// wrote its row anyway (created or updated it): on a first load, no film
 		// row is written twice. The bulk writes start and end together.
 		List<Family> titles = new ArrayList<>();
-		// Episodes and ratings update the film rows the films merge wrote: one bulk write
-		// for the three, so the film indexes are built once.
+		// The films merge creates films with their episode and rating fields; the
+		// episodes
+		// and ratings merges update the films that were there before. One bulk write for
+		// the three, so the film indexes are built once.
 		List<Phase> films = new ArrayList<>();
 		if (present.contains(Dataset.TITLE_BASICS)) {
 			films.add(new Phase("films", merges::films));

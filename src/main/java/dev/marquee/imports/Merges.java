@@ -45,6 +45,14 @@ final class Merges {
 	 */
 	private final Map<String, StagedKeys> staged;
 
+	/**
+	 * Films the films merge created with the fields of their staged episode and rating
+	 * lines: counted by the episodes and ratings merges as films they set.
+	 */
+	private long episodesCreated;
+
+	private long ratingsCreated;
+
 	Merges(Connection connection, Set<Dataset> present, ImportFeed feed, @Nullable Partial partial,
 			Map<String, StagedKeys> staged) {
 		this.connection = connection;
@@ -94,27 +102,89 @@ final class Merges {
 		return counts;
 	}
 
+	/**
+	 * Films created here get their episode and rating fields with their rows, from the
+	 * staged {@code title.episode} and {@code title.ratings}: a first load writes each
+	 * film once, where setting them afterwards wrote every episode's and rated film's row
+	 * a second time (and left as many dead rows behind). Each film's id is drawn before
+	 * the insert, in key order as the insert would, so that an episode can name its
+	 * series when both are created by this statement. Films that exist already are
+	 * updated as before, and the episodes and ratings merges bring their fields up to
+	 * date.
+	 */
 	Map<String, Long> films() throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		staged("imports_title_basics", "tconst", counts);
-		upserted(counts, "film",
-				"""
-						INSERT INTO film AS f (imdb_id, title, original_title, type, release_year, end_year, runtime_minutes,
-						    genres, adult, import_source)
-						SELECT tconst, title, original_title, type, start_year, end_year, runtime_minutes, genres, adult, 'imdb'
-						FROM %s b ORDER BY tconst
-						ON CONFLICT (imdb_id) DO UPDATE SET title = excluded.title, original_title = excluded.original_title,
-						    type = excluded.type, release_year = excluded.release_year, end_year = excluded.end_year,
-						    runtime_minutes = excluded.runtime_minutes, genres = excluded.genres, adult = excluded.adult,
-						    import_source = excluded.import_source, version = f.version + 1, updated_at = now()
-						WHERE (f.title, f.original_title, f.type, f.release_year, f.end_year, f.runtime_minutes, f.genres,
-						    f.adult, f.import_source)
-						    IS DISTINCT FROM (excluded.title, excluded.original_title, excluded.type, excluded.release_year,
-						    excluded.end_year, excluded.runtime_minutes, excluded.genres, excluded.adult, excluded.import_source)
-						RETURNING f.id, f.imdb_id AS key, CASE WHEN f.xmax = 0 THEN 'create' ELSE 'update' END AS action"""
-					.formatted(latest("imports_title_basics", "tconst")));
+		String values = "NULL::bigint, NULL::integer, NULL::integer";
+		String joins = "";
+		if (this.present.contains(Dataset.TITLE_EPISODE)) {
+			// A series the files do not list may be a film already there.
+			values = """
+					CASE WHEN p.new_id IS NOT NULL THEN p.new_id
+					    WHEN e.parent_tconst IS NOT NULL THEN (SELECT x.id FROM film x WHERE x.imdb_id = e.parent_tconst) END,
+					    e.season_number, e.episode_number""";
+			joins = """
+
+					LEFT JOIN %s e ON e.tconst = b.tconst
+					LEFT JOIN b p ON p.tconst = e.parent_tconst""".formatted(latest("imports_title_episode", "tconst"));
+		}
+		if (this.present.contains(Dataset.TITLE_RATINGS)) {
+			values += ", r.average, coalesce(r.votes, 0)";
+			joins += "\nLEFT JOIN %s r ON r.tconst = b.tconst".formatted(latest("imports_title_ratings", "tconst"));
+		}
+		else {
+			values += ", NULL::numeric, 0";
+		}
+		Map<String, Long> written = new LinkedHashMap<>();
+		row(written,
+				this.feed
+					.recording("film",
+							"""
+									WITH b AS (
+									    SELECT s.*, coalesce(s.existing_id, nextval('%1$s')) AS new_id
+									    FROM (SELECT t.*, x.id AS existing_id FROM %2$s t LEFT JOIN film x ON x.imdb_id = t.tconst
+									          ORDER BY t.tconst) s)
+									INSERT INTO film AS f (id, imdb_id, title, original_title, type, release_year, end_year, runtime_minutes,
+									    genres, adult, import_source, series_film_id, season_number, episode_number, rating_average,
+									    rating_votes)
+									SELECT b.new_id, b.tconst, b.title, b.original_title, b.type, b.start_year, b.end_year, b.runtime_minutes,
+									    b.genres, b.adult, 'imdb', %3$s
+									FROM b%4$s
+									ORDER BY b.tconst
+									ON CONFLICT (imdb_id) DO UPDATE SET title = excluded.title, original_title = excluded.original_title,
+									    type = excluded.type, release_year = excluded.release_year, end_year = excluded.end_year,
+									    runtime_minutes = excluded.runtime_minutes, genres = excluded.genres, adult = excluded.adult,
+									    import_source = excluded.import_source, version = f.version + 1, updated_at = now()
+									WHERE (f.title, f.original_title, f.type, f.release_year, f.end_year, f.runtime_minutes, f.genres,
+									    f.adult, f.import_source)
+									    IS DISTINCT FROM (excluded.title, excluded.original_title, excluded.type, excluded.release_year,
+									    excluded.end_year, excluded.runtime_minutes, excluded.genres, excluded.adult, excluded.import_source)
+									RETURNING f.id, f.imdb_id AS key, CASE WHEN f.xmax = 0 THEN 'create' ELSE 'update' END AS action,
+									    (f.series_film_id, f.season_number, f.episode_number) IS DISTINCT FROM (NULL, NULL, NULL) AS episode,
+									    (f.rating_average, f.rating_votes) IS DISTINCT FROM (NULL, 0) AS rated"""
+								.formatted(filmIdSequence(), latest("imports_title_basics", "tconst"), values, joins))
+						+ """
+								SELECT count(*) FILTER (WHERE action = 'create') AS inserted,
+								    count(*) FILTER (WHERE action = 'update') AS updated,
+								    count(*) FILTER (WHERE action = 'create' AND episode) AS episodes,
+								    count(*) FILTER (WHERE action = 'create' AND rated) AS rated
+								FROM written""");
+		counts.put("inserted", written.get("inserted"));
+		counts.put("updated", written.get("updated"));
+		counts.put("unchanged",
+				counts.get("staged") - counts.get("duplicates") - counts.get("inserted") - counts.get("updated"));
+		this.episodesCreated = written.get("episodes");
+		this.ratingsCreated = written.get("rated");
 		analyze("film");
 		return counts;
+	}
+
+	private String filmIdSequence() throws SQLException {
+		try (Statement statement = this.connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT pg_get_serial_sequence('film', 'id')")) {
+			rows.next();
+			return rows.getString(1);
+		}
 	}
 
 	Map<String, Long> episodes() throws SQLException {
@@ -136,6 +206,8 @@ final class Merges {
 						    (SELECT count(*) FROM %1$s e WHERE NOT EXISTS (SELECT 1 FROM film p WHERE p.imdb_id = e.parent_tconst))
 						        AS unknown_series_titles"""
 					.formatted(episodes));
+		// The films created with their episode's fields were set by this import too.
+		counts.merge("updated", this.episodesCreated, Long::sum);
 		if (this.present.contains(Dataset.TITLE_BASICS)) {
 			// As for ratings below: planned on the statistics of before the update (no
 			// episode on a first import), the anti-join became a nested loop over every
@@ -167,6 +239,7 @@ final class Merges {
 				SELECT (SELECT count(*) FROM written) AS updated,
 				    (SELECT count(*) FROM %s r WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = r.tconst))
 				        AS unknown_titles""".formatted(ratings));
+		counts.merge("updated", this.ratingsCreated, Long::sum);
 		if (this.present.contains(Dataset.TITLE_BASICS)) {
 			// The update above changed the ratings' statistics: planned on the old ones
 			// (no film rated yet on a first import) the anti-join below became a nested

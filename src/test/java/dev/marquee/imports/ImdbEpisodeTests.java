@@ -1,12 +1,15 @@
 package dev.marquee.imports;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import dev.marquee.MarqueeTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.skyscreamer.jsonassert.Customization;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
@@ -60,7 +63,7 @@ class ImdbEpisodeTests {
 						 "endYear":null,"runtimeMinutes":94,"plot":null,"genres":["Crime","Drama"],
 						 "rating":{"average":null,"votes":0},"countries":[],"languages":[],
 						 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
-						 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":1,"createdAt":"","updatedAt":"",
+						 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":0,"createdAt":"","updatedAt":"",
 						 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
 						  "season":1,"episode":1}}"""
 					.formatted(this.series),
@@ -98,6 +101,36 @@ class ImdbEpisodeTests {
 		JSONAssert.assertEquals("""
 				{"items":[],"size":20,"nextCursor":null,"next":null,"total":null}""",
 				get("/api/v1/films/tt7500006/episodes"), JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void anEpisodeALaterImportCreatesNamesASeriesThatImportDoesNotList(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("title.basics.tsv"),
+				Dataset.TITLE_BASICS.header() + "\ntt7500009\ttvEpisode\tLate Arrival\t\\N\t0\t1991\t\\N\t47\tDrama\n",
+				StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("title.episode.tsv"),
+				Dataset.TITLE_EPISODE.header() + "\ntt7500009\ttt7500001\t2\t9\n", StandardCharsets.UTF_8);
+
+		ImportReport report = this.importer.run(new ImportOptions(dir, false), ImportListener.NONE);
+
+		assertThat(report.phases()).filteredOn((phase) -> phase.name().equals("episodes"))
+			.extracting(PhaseReport::counts)
+			.containsExactly(Map.of("staged", 1L, "duplicates", 0L, "updated", 1L, "unknown episode titles", 0L,
+					"unknown series titles", 0L, "cleared", 0L));
+		JSONAssert.assertEquals(
+				"""
+						{"id":0,"imdbId":"tt7500009","title":"Late Arrival","originalTitle":null,"type":"tvEpisode","releaseYear":1991,
+						 "endYear":null,"runtimeMinutes":47,"plot":null,"genres":["Drama"],
+						 "rating":{"average":null,"votes":0},"countries":[],"languages":[],
+						 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
+						 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":0,"createdAt":"","updatedAt":"",
+						 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
+						  "season":2,"episode":9}}"""
+					.formatted(this.series),
+				get("/api/v1/films/tt7500009"),
+				new CustomComparator(JSONCompareMode.STRICT, new Customization("id", (actual, expected) -> true),
+						new Customization("createdAt", (actual, expected) -> true),
+						new Customization("updatedAt", (actual, expected) -> true)));
 	}
 
 	@Test

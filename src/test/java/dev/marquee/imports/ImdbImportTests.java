@@ -137,7 +137,7 @@ class ImdbImportTests {
 						 "runtimeMinutes":128,"plot":null,"genres":["Comedy","Drama","Music"],
 						 "rating":{"average":8.0,"votes":654321},"countries":[],"languages":[],
 						 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
-						 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":1,"createdAt":"","updatedAt":"","episodeOf":null,
+						 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":0,"createdAt":"","updatedAt":"","episodeOf":null,
 						 "cast":[
 						  {"id":0,"person":{"id":0,"imdbId":"nm7900001","name":"Kálmán Berkes"},
 						   "characters":["Sebastian \\"Seb\\" Wilder","Back\\\\slash"],"billingOrder":1,"creditedAs":null,"note":null,"version":0},
