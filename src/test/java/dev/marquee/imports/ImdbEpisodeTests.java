@@ -67,10 +67,7 @@ class ImdbEpisodeTests {
 						 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
 						  "season":1,"episode":1}}"""
 					.formatted(this.series),
-				get("/api/v1/films/tt7500002"),
-				new CustomComparator(JSONCompareMode.STRICT, new Customization("id", (actual, expected) -> true),
-						new Customization("createdAt", (actual, expected) -> true),
-						new Customization("updatedAt", (actual, expected) -> true)));
+				get("/api/v1/films/tt7500002"), ignoringOwnIdAndTimes());
 		assertThat(get("/api/v1/films/tt7500001")).as("a series is no episode").contains("\"episodeOf\":null");
 		assertThat(get("/api/v1/films/tt7500001/document")).as("documents leave imported episode data out")
 			.doesNotContain("episodeOf");
@@ -127,10 +124,7 @@ class ImdbEpisodeTests {
 						 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
 						  "season":2,"episode":9}}"""
 					.formatted(this.series),
-				get("/api/v1/films/tt7500009"),
-				new CustomComparator(JSONCompareMode.STRICT, new Customization("id", (actual, expected) -> true),
-						new Customization("createdAt", (actual, expected) -> true),
-						new Customization("updatedAt", (actual, expected) -> true)));
+				get("/api/v1/films/tt7500009"), ignoringOwnIdAndTimes());
 	}
 
 	@Test
@@ -164,6 +158,12 @@ class ImdbEpisodeTests {
 		return """
 				{"id":0,"imdbId":"%s","title":"%s","season":%s,"episode":%s,"releaseYear":%s,"runtimeMinutes":%s,
 				 "rating":{"average":null,"votes":0}}""".formatted(imdbId, title, season, number, year, runtime);
+	}
+
+	private static CustomComparator ignoringOwnIdAndTimes() {
+		return new CustomComparator(JSONCompareMode.STRICT, new Customization("id", (actual, expected) -> true),
+				new Customization("createdAt", (actual, expected) -> true),
+				new Customization("updatedAt", (actual, expected) -> true));
 	}
 
 	private static CustomComparator ignoringIds() {
