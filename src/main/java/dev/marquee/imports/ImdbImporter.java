@@ -324,9 +324,8 @@ public class ImdbImporter {
 		// row is written twice. The bulk writes start and end together.
 		List<Family> titles = new ArrayList<>();
 		// The films merge creates films with their episode and rating fields; the
-		// episodes
-		// and ratings merges update the films that were there before. One bulk write for
-		// the three, so the film indexes are built once.
+		// episodes and ratings merges update the films that were there before. One bulk
+		// write for the three, so the film indexes are built once.
 		List<Phase> films = new ArrayList<>();
 		if (present.contains(Dataset.TITLE_BASICS)) {
 			films.add(new Phase("films", merges::films));
