@@ -93,11 +93,7 @@ class StatementCountTests {
 			MvcTestResult page = this.mvc.get().uri(uri).exchange();
 			String etag = page.getResponse().getHeader(HttpHeaders.ETAG);
 
-			QueryCountHolder.clear();
-			MvcTestResult notModified = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
-			assertThat(notModified).as(uri).hasStatus(304).hasHeader(HttpHeaders.ETAG, etag);
-			assertThat(notModified.getResponse().getContentAsByteArray()).isEmpty();
-			assertThat(QueryCountHolder.getGrandTotal().getTotal()).as(uri).isEqualTo(1);
+			assertThat(notModifiedWhileNothingCommits(uri, etag)).as(uri).isEqualTo(1);
 
 			QueryCountHolder.clear();
 			MvcTestResult stale = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, "\"0.0\"").exchange();
@@ -110,10 +106,28 @@ class StatementCountTests {
 			MvcTestResult afterAWrite = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
 			assertThat(afterAWrite).as(uri).hasStatus(304).hasHeader(HttpHeaders.ETAG, etag);
 			assertThat(QueryCountHolder.getGrandTotal().getTotal()).as(uri).isEqualTo(2);
-			QueryCountHolder.clear();
-			assertThat(this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag)).as(uri).hasStatus(304);
-			assertThat(QueryCountHolder.getGrandTotal().getTotal()).as(uri).isEqualTo(1);
+			assertThat(notModifiedWhileNothingCommits(uri, etag)).as(uri).isEqualTo(1);
 		}
+	}
+
+	/**
+	 * The statements of a conditional GET answered 304 with nothing committed since the
+	 * instance last checked the ETag. The database is shared with the whole test context,
+	 * and a commit by anything else between two requests (the suite once saw one) costs
+	 * the ETag's statement once and keeps the new snapshot; so a GET that costs two is
+	 * sent again, up to three times in all.
+	 */
+	private long notModifiedWhileNothingCommits(String uri, String etag) throws Exception {
+		long statements = 0;
+		for (int attempt = 0; attempt < 3 && statements != 1; attempt++) {
+			QueryCountHolder.clear();
+			MvcTestResult notModified = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
+			assertThat(notModified).as(uri).hasStatus(304).hasHeader(HttpHeaders.ETAG, etag);
+			assertThat(notModified.getResponse().getContentAsByteArray()).isEmpty();
+			statements = QueryCountHolder.getGrandTotal().getTotal();
+			assertThat(statements).as(uri).isBetween(1L, 2L);
+		}
+		return statements;
 	}
 
 	@Test
