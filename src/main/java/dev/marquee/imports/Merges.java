@@ -135,44 +135,32 @@ final class Merges {
 		else {
 			values += ", NULL::numeric, 0";
 		}
-		Map<String, Long> written = new LinkedHashMap<>();
-		row(written,
-				this.feed
-					.recording("film",
-							"""
-									WITH b AS (
-									    SELECT s.*, coalesce(s.existing_id, nextval('%1$s')) AS new_id
-									    FROM (SELECT t.*, x.id AS existing_id FROM %2$s t LEFT JOIN film x ON x.imdb_id = t.tconst
-									          ORDER BY t.tconst) s)
-									INSERT INTO film AS f (id, imdb_id, title, original_title, type, release_year, end_year, runtime_minutes,
-									    genres, adult, import_source, series_film_id, season_number, episode_number, rating_average,
-									    rating_votes)
-									SELECT b.new_id, b.tconst, b.title, b.original_title, b.type, b.start_year, b.end_year, b.runtime_minutes,
-									    b.genres, b.adult, 'imdb', %3$s
-									FROM b%4$s
-									ORDER BY b.tconst
-									ON CONFLICT (imdb_id) DO UPDATE SET title = excluded.title, original_title = excluded.original_title,
-									    type = excluded.type, release_year = excluded.release_year, end_year = excluded.end_year,
-									    runtime_minutes = excluded.runtime_minutes, genres = excluded.genres, adult = excluded.adult,
-									    import_source = excluded.import_source, version = f.version + 1, updated_at = now()
-									WHERE (f.title, f.original_title, f.type, f.release_year, f.end_year, f.runtime_minutes, f.genres,
-									    f.adult, f.import_source)
-									    IS DISTINCT FROM (excluded.title, excluded.original_title, excluded.type, excluded.release_year,
-									    excluded.end_year, excluded.runtime_minutes, excluded.genres, excluded.adult, excluded.import_source)
-									RETURNING f.id, f.imdb_id AS key, CASE WHEN f.xmax = 0 THEN 'create' ELSE 'update' END AS action,
-									    (f.series_film_id, f.season_number, f.episode_number) IS DISTINCT FROM (NULL, NULL, NULL) AS episode,
-									    (f.rating_average, f.rating_votes) IS DISTINCT FROM (NULL, 0) AS rated"""
-								.formatted(filmIdSequence(), latest("imports_title_basics", "tconst"), values, joins))
-						+ """
-								SELECT count(*) FILTER (WHERE action = 'create') AS inserted,
-								    count(*) FILTER (WHERE action = 'update') AS updated,
-								    count(*) FILTER (WHERE action = 'create' AND episode) AS episodes,
-								    count(*) FILTER (WHERE action = 'create' AND rated) AS rated
-								FROM written""");
-		counts.put("inserted", written.get("inserted"));
-		counts.put("updated", written.get("updated"));
-		counts.put("unchanged",
-				counts.get("staged") - counts.get("duplicates") - counts.get("inserted") - counts.get("updated"));
+		Map<String, Long> written = upserted(counts, "film",
+				"""
+						WITH b AS (
+						    SELECT s.*, coalesce(s.existing_id, nextval('%1$s')) AS new_id
+						    FROM (SELECT t.*, x.id AS existing_id FROM %2$s t LEFT JOIN film x ON x.imdb_id = t.tconst
+						          ORDER BY t.tconst) s)
+						INSERT INTO film AS f (id, imdb_id, title, original_title, type, release_year, end_year, runtime_minutes,
+						    genres, adult, import_source, series_film_id, season_number, episode_number, rating_average,
+						    rating_votes)
+						SELECT b.new_id, b.tconst, b.title, b.original_title, b.type, b.start_year, b.end_year, b.runtime_minutes,
+						    b.genres, b.adult, 'imdb', %3$s
+						FROM b%4$s
+						ORDER BY b.tconst
+						ON CONFLICT (imdb_id) DO UPDATE SET title = excluded.title, original_title = excluded.original_title,
+						    type = excluded.type, release_year = excluded.release_year, end_year = excluded.end_year,
+						    runtime_minutes = excluded.runtime_minutes, genres = excluded.genres, adult = excluded.adult,
+						    import_source = excluded.import_source, version = f.version + 1, updated_at = now()
+						WHERE (f.title, f.original_title, f.type, f.release_year, f.end_year, f.runtime_minutes, f.genres,
+						    f.adult, f.import_source)
+						    IS DISTINCT FROM (excluded.title, excluded.original_title, excluded.type, excluded.release_year,
+						    excluded.end_year, excluded.runtime_minutes, excluded.genres, excluded.adult, excluded.import_source)
+						RETURNING f.id, f.imdb_id AS key, CASE WHEN f.xmax = 0 THEN 'create' ELSE 'update' END AS action,
+						    (f.series_film_id, f.season_number, f.episode_number) IS DISTINCT FROM (NULL, NULL, NULL) AS episode,
+						    (f.rating_average, f.rating_votes) IS DISTINCT FROM (NULL, 0) AS rated"""
+					.formatted(filmIdSequence(), latest("imports_title_basics", "tconst"), values, joins),
+				Map.of("episodes", "action = 'create' AND episode", "rated", "action = 'create' AND rated"));
 		this.episodesCreated = written.get("episodes");
 		this.ratingsCreated = written.get("rated");
 		analyze("film");
@@ -508,12 +496,29 @@ final class Merges {
 	}
 
 	private void upserted(Map<String, Long> counts, String resourceType, String upsert) throws SQLException {
-		row(counts,
-				this.feed.recording(resourceType, upsert)
-						+ "SELECT count(*) FILTER (WHERE action = 'create') AS inserted, "
-						+ "count(*) FILTER (WHERE action = 'update') AS updated FROM written");
+		upserted(counts, resourceType, upsert, Map.of());
+	}
+
+	/**
+	 * Runs an upsert recorded in the change feed and counts what it inserted, updated and
+	 * left unchanged; {@code more} names further counts over its rows (a name and a
+	 * condition on {@code written}), answered rather than reported.
+	 */
+	private Map<String, Long> upserted(Map<String, Long> counts, String resourceType, String upsert,
+			Map<String, String> more) throws SQLException {
+		StringBuilder select = new StringBuilder("SELECT count(*) FILTER (WHERE action = 'create') AS inserted, "
+				+ "count(*) FILTER (WHERE action = 'update') AS updated");
+		more.forEach((name, condition) -> select.append(", count(*) FILTER (WHERE ")
+			.append(condition)
+			.append(") AS ")
+			.append(name));
+		Map<String, Long> written = new LinkedHashMap<>();
+		row(written, this.feed.recording(resourceType, upsert) + select + " FROM written");
+		counts.put("inserted", written.remove("inserted"));
+		counts.put("updated", written.remove("updated"));
 		counts.put("unchanged",
 				counts.get("staged") - counts.get("duplicates") - counts.get("inserted") - counts.get("updated"));
+		return written;
 	}
 
 	private void row(Map<String, Long> counts, String sql) throws SQLException {
