@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 
 import dev.marquee.MarqueeTest;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Episodes imported from title.episode, as the API shows them: an episode names its
@@ -125,6 +127,45 @@ class ImdbEpisodeTests {
 						  "season":2,"episode":9}}"""
 					.formatted(this.series),
 				get("/api/v1/films/tt7500009"), ignoringOwnIdAndTimes());
+	}
+
+	@Test
+	void aFullImportOfMostlyKnownTitlesSetsANewEpisodeAndRatingAfterCreatingIt(@TempDir Path dir) throws Exception {
+		Files
+			.writeString(dir.resolve("title.basics.tsv"),
+					Files.readString(EPISODES.resolve("title.basics.tsv"), StandardCharsets.UTF_8)
+							+ "tt7500010\ttvEpisode\tLonely Souls\t\\N\t0\t1990\t\\N\t48\tDrama\n",
+					StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("title.episode.tsv"),
+				Files.readString(EPISODES.resolve("title.episode.tsv"), StandardCharsets.UTF_8)
+						+ "tt7500010\ttt7500001\t2\t7\n",
+				StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("title.ratings.tsv"), Dataset.TITLE_RATINGS.header() + "\ntt7500010\t8.9\t1234\n",
+				StandardCharsets.UTF_8);
+
+		ImportReport report = this.importer.run(new ImportOptions(dir, false), ImportListener.NONE);
+
+		assertThat(report.phases()).filteredOn((phase) -> Set.of("films", "episodes", "ratings").contains(phase.name()))
+			.extracting(PhaseReport::name, PhaseReport::counts)
+			.containsExactly(
+					tuple("films",
+							Map.of("staged", 7L, "duplicates", 0L, "inserted", 1L, "updated", 0L, "unchanged", 6L)),
+					tuple("episodes",
+							Map.of("staged", 5L, "duplicates", 0L, "updated", 1L, "unknown episode titles", 0L,
+									"unknown series titles", 0L, "cleared", 0L)),
+					tuple("ratings", Map.of("staged", 1L, "duplicates", 0L, "updated", 1L, "unknown titles", 0L,
+							"cleared", 0L)));
+		JSONAssert.assertEquals(
+				"""
+						{"id":0,"imdbId":"tt7500010","title":"Lonely Souls","originalTitle":null,"type":"tvEpisode","releaseYear":1990,
+						 "endYear":null,"runtimeMinutes":48,"plot":null,"genres":["Drama"],
+						 "rating":{"average":8.9,"votes":1234},"countries":[],"languages":[],
+						 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
+						 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":2,"createdAt":"","updatedAt":"",
+						 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
+						  "season":2,"episode":7}}"""
+					.formatted(this.series),
+				get("/api/v1/films/tt7500010"), ignoringOwnIdAndTimes());
 	}
 
 	@Test
