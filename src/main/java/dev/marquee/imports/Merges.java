@@ -112,8 +112,8 @@ final class Merges {
 	 * when both are created by this statement. Films that exist already are updated as
 	 * before, and the episodes and ratings merges bring their fields up to date. Any
 	 * other import creates few films, and the joins that find their fields would cost it
-	 * more than the second write they save (a refresh of 1M titles took 1.08 of its time
-	 * with them), so it inserts films alone.
+	 * more than the second write they save (about a second of a 1M-title refresh's films
+	 * merge), so it inserts films alone.
 	 */
 	Map<String, Long> films() throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
@@ -196,8 +196,9 @@ final class Merges {
 	/**
 	 * Whether the films merge will create most of the staged titles: on a full import,
 	 * when fewer than half of a sample of them (the first thousand staged) are films
-	 * already. Either way the merge writes the same rows; this only picks the cheaper
-	 * statement.
+	 * already. Either way the import leaves every film with the same fields; this picks
+	 * the cheaper statements (a film created without its episode or rating fields ends at
+	 * a later version, as the episodes and ratings merges set them).
 	 */
 	private boolean createsMostFilms() throws SQLException {
 		if (this.partial != null) {
