@@ -323,8 +323,8 @@ public class ImdbImporter {
 		// wrote its row anyway (created or updated it): on a first load, no film
 		// row is written twice. The bulk writes start and end together.
 		List<Family> titles = new ArrayList<>();
-		// The films merge creates films with their episode and rating fields; the
-		// episodes and ratings merges update the films that were there before. One bulk
+		// On a first load the films merge creates films with their episode and rating
+		// fields; the episodes and ratings merges set them on every other film. One bulk
 		// write for the three, so the film indexes are built once.
 		List<Phase> films = new ArrayList<>();
 		if (present.contains(Dataset.TITLE_BASICS)) {
