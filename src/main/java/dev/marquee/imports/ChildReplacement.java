@@ -97,7 +97,7 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 			counts.put("rows inserted", inserted);
 			// The next child table of the same transaction makes its own.
 			statement.execute("DROP TABLE import_scope, import_wanted, import_current, import_changed, import_old, "
-					+ "import_new");
+					+ "import_new, import_differ");
 		}
 	}
 
@@ -185,11 +185,24 @@ record ChildReplacement(String table, String columns, String wantedOrder, String
 			statement.execute("DROP TABLE import_kinds, import_wanted_kinds");
 		}
 		statement.execute("ANALYZE import_old, import_new");
+		// The rows that differ are gathered first, so the planner knows how few they are
+		// (joining the places inside the update, it expected every place to differ), and
+		// the update reads them through the primary key, in the order of their ids (of
+		// their pages, as rows are written), at the cost of a cached page: at the default
+		// cost of a random read it scanned the whole table for a hundredth of it (a
+		// refresh at 1M titles: 45,000 of 4.5M alternate titles, 2.4 s against 0.9 s by
+		// id), where the update reads each of those rows' pages anyway. Only this
+		// statement and the table's own trigger run with that cost.
+		statement.execute("""
+				CREATE TEMP TABLE import_differ ON COMMIT DROP AS
+				SELECT o.id, %1$s FROM import_old o JOIN import_new n USING (film_id, place)
+				WHERE (%2$s) IS DISTINCT FROM (%1$s) ORDER BY o.id""".formatted(wanted, current));
+		statement.execute("ANALYZE import_differ");
+		statement.execute("SET LOCAL random_page_cost = 1.1");
 		long updated = statement.executeLargeUpdate("""
 				UPDATE %1$s t SET (%2$s) = (%3$s), version = t.version + 1, updated_at = now()
-				FROM import_old o JOIN import_new n USING (film_id, place)
-				WHERE t.id = o.id AND (%4$s) IS DISTINCT FROM (%3$s)""".formatted(this.table, this.columns, wanted,
-				current));
+				FROM import_differ d WHERE t.id = d.id""".formatted(this.table, this.columns, prefixed("d")));
+		statement.execute("RESET random_page_cost");
 		long deleted = statement.executeLargeUpdate("""
 				DELETE FROM %s t USING import_old o
 				WHERE t.id = o.id
