@@ -2,14 +2,23 @@ package dev.marquee.imports;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
@@ -72,99 +81,177 @@ final class ChangedKeys {
 	record Outcome(@Nullable Selection selection, @Nullable String fallback) {
 	}
 
-	/** Titles staged in every title file. */
-	private final Set<String> whole = new HashSet<>();
-
 	/**
-	 * Per title file, the titles staged in it; one set for {@code title.principals} and
-	 * {@code title.crew}.
+	 * Threads comparing files at once: the files are independent but for the people and
+	 * titles that resolve now, which {@code name.basics} and {@code title.basics} find
+	 * and the credit and episode files need; beyond two, the largest file (the
+	 * principals, about half of the lines) decides the time anyway.
 	 */
-	private final Map<Dataset, Set<String>> titles = new EnumMap<>(Dataset.class);
+	private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
-	private final Set<String> people = new HashSet<>();
+	/** The order files start in: the two that others wait for first, then the largest. */
+	private static final List<Dataset> START_ORDER = List.of(Dataset.NAME_BASICS, Dataset.TITLE_BASICS,
+			Dataset.TITLE_PRINCIPALS, Dataset.TITLE_AKAS, Dataset.TITLE_CREW, Dataset.TITLE_EPISODE,
+			Dataset.TITLE_RATINGS);
 
-	/**
-	 * People whose credits resolve now: new, or rejected last time, or changed by the
-	 * API.
-	 */
-	private final Set<String> newPeople = new HashSet<>();
+	private final Path folder;
 
-	/** Titles whose episodes resolve their series now. */
-	private final Set<String> newTitles = new HashSet<>();
+	private final Set<String> forcedTitles;
 
-	private final Map<String, Long> counts = new LinkedHashMap<>();
+	private final Set<String> forcedPeople;
 
-	private ChangedKeys(Set<String> forcedTitles, Set<String> forcedPeople) {
-		for (Dataset dataset : Dataset.values()) {
-			if (dataset != Dataset.NAME_BASICS && dataset != Dataset.TITLE_CREW) {
-				this.titles.put(dataset, new HashSet<>());
-			}
-		}
-		this.titles.put(Dataset.TITLE_CREW, this.titles.get(Dataset.TITLE_PRINCIPALS));
-		this.whole.addAll(forcedTitles);
-		this.newTitles.addAll(forcedTitles);
-		this.people.addAll(forcedPeople);
-		this.newPeople.addAll(forcedPeople);
+	/** The comparisons, by file: each started once the ones it waits for are. */
+	private final Map<Dataset, Future<FileComparison>> comparisons = new ConcurrentHashMap<>();
+
+	/** Titles and people held so far, over every file (a key counted once per file). */
+	private final AtomicLong keys = new AtomicLong();
+
+	/** Set when the keys held pass {@link #MOST_KEYS}: every comparison stops. */
+	private volatile boolean tooMany;
+
+	private ChangedKeys(Path folder, Set<String> forcedTitles, Set<String> forcedPeople) {
+		this.folder = folder;
+		this.forcedTitles = forcedTitles;
+		this.forcedPeople = forcedPeople;
+		this.keys.set(forcedTitles.size() + forcedPeople.size());
 	}
 
 	/**
-	 * Compares the files (in import order: people, then titles, then what refers to them)
-	 * with the baseline in {@code folder}.
+	 * Compares the files with the baseline in {@code folder}, each file on one of a few
+	 * threads (the database has nothing to do meanwhile). When files give a reason to
+	 * stage everything, the first of them in import order gives it.
 	 */
 	static Outcome compare(List<DatasetFiles.DatasetFile> files, Path folder, Set<String> forcedTitles,
 			Set<String> forcedPeople) throws IOException {
-		ChangedKeys changed = new ChangedKeys(forcedTitles, forcedPeople);
-		for (DatasetFiles.DatasetFile file : files) {
-			String fallback = changed.compare(file, folder);
-			if (fallback != null) {
-				return new Outcome(null, fallback);
+		ChangedKeys changed = new ChangedKeys(folder, forcedTitles, forcedPeople);
+		ExecutorService threads = Executors.newFixedThreadPool(THREADS, (task) -> {
+			Thread thread = new Thread(task, "import-compare");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			// The two files others wait for are submitted first, so they run before any
+			// comparison that waits for them takes a thread.
+			List<DatasetFiles.DatasetFile> started = new ArrayList<>(files);
+			started.sort(Comparator.comparingInt((file) -> START_ORDER.indexOf(file.dataset())));
+			for (DatasetFiles.DatasetFile file : started) {
+				changed.comparisons.put(file.dataset(), threads.submit(() -> changed.compare(file)));
 			}
+			List<FileComparison> done = new ArrayList<>();
+			for (DatasetFiles.DatasetFile file : files) {
+				done.add(changed.result(file.dataset()));
+			}
+			for (FileComparison comparison : done) {
+				if (comparison.fallback != null) {
+					return new Outcome(null, comparison.fallback);
+				}
+			}
+			return new Outcome(changed.selection(done), null);
 		}
-		changed.counts.put("forced by API changes", (long) (forcedTitles.size() + forcedPeople.size()));
-		return new Outcome(changed.selection(), null);
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private FileComparison result(Dataset dataset) throws IOException {
+		try {
+			return this.comparisons.get(dataset).get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("interrupted while comparing " + dataset.baseName());
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/**
+	 * The keys that resolve now in a file that another file refers to: the ones forced,
+	 * and the ones the comparison of that file found (once it ended).
+	 */
+	private Set<String> resolvingNow(Dataset dataset, Set<String> forced) throws IOException {
+		if (!this.comparisons.containsKey(dataset)) {
+			return forced;
+		}
+		Set<String> keys = new HashSet<>(forced);
+		keys.addAll(result(dataset).resolvesNow);
+		return keys;
 	}
 
 	/**
 	 * The titles staged in each file: the whole ones in every file, and in
 	 * {@code title.basics} every title staged in another file.
 	 */
-	private Selection selection() {
-		Set<String> basics = this.titles.get(Dataset.TITLE_BASICS);
-		for (Set<String> staged : this.titles.values()) {
-			staged.addAll(this.whole);
+	private Selection selection(List<FileComparison> done) {
+		Set<String> whole = new HashSet<>(this.forcedTitles);
+		Set<String> people = new HashSet<>(this.forcedPeople);
+		Map<Dataset, Set<String>> titles = new EnumMap<>(Dataset.class);
+		for (Dataset dataset : Dataset.values()) {
+			if (dataset != Dataset.NAME_BASICS && dataset != Dataset.TITLE_CREW) {
+				titles.put(dataset, new HashSet<>());
+			}
+		}
+		// One set for title.principals and title.crew: both make a title's crew.
+		titles.put(Dataset.TITLE_CREW, titles.get(Dataset.TITLE_PRINCIPALS));
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (FileComparison comparison : done) {
+			if (comparison.dataset == Dataset.NAME_BASICS) {
+				people.addAll(comparison.staged);
+			}
+			else {
+				titles.get(comparison.dataset).addAll(comparison.staged);
+				if (comparison.dataset == Dataset.TITLE_BASICS) {
+					whole.addAll(comparison.resolvesNow);
+				}
+			}
+			String name = comparison.dataset.baseName() + " groups ";
+			counts.put(name + "unchanged", comparison.unchanged);
+			counts.put(name + "changed", comparison.changed);
+			counts.put(name + "new", comparison.added);
+			counts.put(name + "vanished", comparison.vanished);
+		}
+		counts.put("forced by API changes", (long) (this.forcedTitles.size() + this.forcedPeople.size()));
+		Set<String> basics = titles.get(Dataset.TITLE_BASICS);
+		for (Set<String> staged : titles.values()) {
+			staged.addAll(whole);
 			if (staged != basics) {
 				basics.addAll(staged);
 			}
 		}
-		return new Selection(this.whole, this.titles, this.people, this.counts);
+		return new Selection(whole, titles, people, counts);
 	}
 
 	/**
-	 * Titles and people held so far (a title counted once per file set it is in).
+	 * Compares one file with its baseline, on a thread of the pool.
 	 */
-	private long keys() {
-		long keys = this.whole.size() + this.people.size();
-		for (Map.Entry<Dataset, Set<String>> entry : this.titles.entrySet()) {
-			if (entry.getKey() != Dataset.TITLE_CREW) {
-				keys += entry.getValue().size();
-			}
-		}
-		return keys;
-	}
-
-	private @Nullable String compare(DatasetFiles.DatasetFile file, Path folder) throws IOException {
+	private FileComparison compare(DatasetFiles.DatasetFile file) throws IOException {
 		Dataset dataset = file.dataset();
+		// What the file's lines refer to that may resolve now.
+		Set<String> newPeople = switch (dataset) {
+			case TITLE_PRINCIPALS, TITLE_CREW -> resolvingNow(Dataset.NAME_BASICS, this.forcedPeople);
+			default -> Set.of();
+		};
+		Set<String> newTitles = (dataset == Dataset.TITLE_EPISODE)
+				? resolvingNow(Dataset.TITLE_BASICS, this.forcedTitles) : Set.of();
+		FileComparison comparison = new FileComparison(dataset);
 		BaselineFile.Reader baseline;
 		try {
-			baseline = BaselineFile.open(folder, dataset);
+			baseline = BaselineFile.open(this.folder, dataset);
 		}
 		catch (IOException ex) {
-			return "the baseline of " + dataset.baseName() + " cannot be read (" + ex.getMessage() + ")";
+			return comparison
+				.fallback("the baseline of " + dataset.baseName() + " cannot be read (" + ex.getMessage() + ")");
 		}
 		if (baseline == null) {
-			return "no baseline of " + dataset.baseName();
+			return comparison.fallback("no baseline of " + dataset.baseName());
 		}
-		Comparison comparison = new Comparison(dataset, baseline);
 		try (baseline; BufferedReader reader = DatasetFiles.reader(Files.newInputStream(file.path()))) {
 			reader.readLine(); // the header, checked before the import started
 			KeyGroups groups = new KeyGroups(dataset);
@@ -173,76 +260,61 @@ final class ChangedKeys {
 				KeyGroups.Group ended = groups.add(line);
 				if (ended != null) {
 					if (!groups.sortedBy(baseline.order())) {
-						return dataset.baseName() + " is not sorted by key as its baseline was";
+						return comparison.fallback(dataset.baseName() + " is not sorted by key as its baseline was");
 					}
-					comparison.group(ended);
-					if (keys() > MOST_KEYS) {
-						return "more than " + MOST_KEYS + " titles and people changed";
+					comparison.group(ended, baseline);
+					if (this.tooMany) {
+						return comparison.fallback("more than " + MOST_KEYS + " titles and people changed");
 					}
 				}
-				refers(dataset, line, groups.key());
+				comparison.refers(line, groups.key(), newPeople, newTitles);
 			}
 			KeyGroups.Group last = groups.finish();
 			if (last != null) {
-				comparison.group(last);
+				comparison.group(last, baseline);
 			}
-			comparison.vanishedUpTo(null);
+			comparison.vanishedUpTo(null, baseline);
 		}
 		catch (IOException ex) {
-			return "the baseline of " + dataset.baseName() + " cannot be read (" + ex.getMessage() + ")";
+			return comparison
+				.fallback("the baseline of " + dataset.baseName() + " cannot be read (" + ex.getMessage() + ")");
 		}
-		String name = dataset.baseName() + " groups ";
-		this.counts.put(name + "unchanged", comparison.unchanged);
-		this.counts.put(name + "changed", comparison.changed);
-		this.counts.put(name + "new", comparison.added);
-		this.counts.put(name + "vanished", comparison.vanished);
+		if (this.tooMany) {
+			return comparison.fallback("more than " + MOST_KEYS + " titles and people changed");
+		}
 		long all = comparison.unchanged + comparison.changed + comparison.added + comparison.vanished;
 		if (comparison.changed + comparison.added + comparison.vanished > MOST * Math.max(1, all)) {
-			return "more than a quarter of " + dataset.baseName() + " changed";
+			return comparison.fallback("more than a quarter of " + dataset.baseName() + " changed");
 		}
-		return null;
+		return comparison;
 	}
 
 	/**
-	 * A title whose credits name a person who is new is staged in the credit files, an
-	 * episode of a series that is new in {@code title.episode}: their references resolve
-	 * now.
+	 * Counts a key held: past {@link #MOST_KEYS}, every comparison stops.
 	 */
-	private void refers(Dataset dataset, String line, String key) {
-		switch (dataset) {
-			case TITLE_PRINCIPALS -> {
-				if (!this.newPeople.isEmpty() && this.newPeople.contains(KeyGroups.field(line, 2))) {
-					this.titles.get(dataset).add(key);
-				}
-			}
-			case TITLE_CREW -> {
-				if (!this.newPeople.isEmpty()) {
-					for (String nconst : LineRules.list(KeyGroups.field(line, 1) + "," + KeyGroups.field(line, 2))) {
-						if (this.newPeople.contains(nconst)) {
-							this.titles.get(dataset).add(key);
-							break;
-						}
-					}
-				}
-			}
-			case TITLE_EPISODE -> {
-				if (!this.newTitles.isEmpty() && this.newTitles.contains(KeyGroups.field(line, 1))) {
-					this.titles.get(dataset).add(key);
-				}
-			}
-			default -> {
-			}
+	private void held() {
+		if (this.keys.incrementAndGet() > MOST_KEYS) {
+			this.tooMany = true;
 		}
 	}
 
 	/**
-	 * The merge of one file's groups with its baseline, both in key order.
+	 * The merge of one file's groups with its baseline, both in key order: what it
+	 * stages, on the thread that reads the file.
 	 */
-	private final class Comparison {
+	private final class FileComparison {
 
 		private final Dataset dataset;
 
-		private final BaselineFile.Reader baseline;
+		/** The keys staged in this file (people in {@code name.basics}). */
+		final Set<String> staged = new HashSet<>();
+
+		/**
+		 * The keys that may not have been in the database until now (new, or their line
+		 * rejected last time): people in {@code name.basics}, titles in
+		 * {@code title.basics} (staged in every file).
+		 */
+		final Set<String> resolvesNow = new HashSet<>();
 
 		long unchanged;
 
@@ -252,16 +324,22 @@ final class ChangedKeys {
 
 		long vanished;
 
-		Comparison(Dataset dataset, BaselineFile.Reader baseline) {
+		@Nullable String fallback;
+
+		FileComparison(Dataset dataset) {
 			this.dataset = dataset;
-			this.baseline = baseline;
 		}
 
-		void group(KeyGroups.Group group) throws IOException {
-			vanishedUpTo(group.key());
-			BaselineFile.Entry before = this.baseline.peek();
+		FileComparison fallback(String reason) {
+			this.fallback = reason;
+			return this;
+		}
+
+		void group(KeyGroups.Group group, BaselineFile.Reader baseline) throws IOException {
+			vanishedUpTo(group.key(), baseline);
+			BaselineFile.Entry before = baseline.peek();
 			if (before != null && before.key().equals(group.key())) {
-				this.baseline.take();
+				baseline.take();
 				if (before.hash() == group.hash() && !before.dirty() && !group.badKey()) {
 					this.unchanged++;
 					return;
@@ -279,13 +357,46 @@ final class ChangedKeys {
 		 * The baseline's groups before {@code key} (all that are left for {@code null})
 		 * are no longer in the file.
 		 */
-		void vanishedUpTo(@Nullable String key) throws IOException {
+		void vanishedUpTo(@Nullable String key, BaselineFile.Reader baseline) throws IOException {
 			BaselineFile.Entry before;
-			while ((before = this.baseline.peek()) != null
-					&& (key == null || this.baseline.order().compare(before.key(), key) < 0)) {
-				this.baseline.take();
+			while ((before = baseline.peek()) != null
+					&& (key == null || baseline.order().compare(before.key(), key) < 0)) {
+				baseline.take();
 				this.vanished++;
 				stage(before.key(), false);
+			}
+		}
+
+		/**
+		 * A title whose credits name a person who is new is staged in the credit files,
+		 * an episode of a series that is new in {@code title.episode}: their references
+		 * resolve now.
+		 */
+		void refers(String line, String key, Set<String> newPeople, Set<String> newTitles) {
+			switch (this.dataset) {
+				case TITLE_PRINCIPALS -> {
+					if (!newPeople.isEmpty() && newPeople.contains(KeyGroups.field(line, 2))) {
+						add(this.staged, key);
+					}
+				}
+				case TITLE_CREW -> {
+					if (!newPeople.isEmpty()) {
+						for (String nconst : LineRules
+							.list(KeyGroups.field(line, 1) + "," + KeyGroups.field(line, 2))) {
+							if (newPeople.contains(nconst)) {
+								add(this.staged, key);
+								break;
+							}
+						}
+					}
+				}
+				case TITLE_EPISODE -> {
+					if (!newTitles.isEmpty() && newTitles.contains(KeyGroups.field(line, 1))) {
+						add(this.staged, key);
+					}
+				}
+				default -> {
+				}
 			}
 		}
 
@@ -295,19 +406,24 @@ final class ChangedKeys {
 		 */
 		private void stage(String key, boolean resolvesNow) {
 			if (this.dataset == Dataset.NAME_BASICS) {
-				ChangedKeys.this.people.add(key);
+				add(this.staged, key);
 				if (resolvesNow) {
-					ChangedKeys.this.newPeople.add(key);
+					this.resolvesNow.add(key);
 				}
 			}
 			else if (resolvesNow && this.dataset == Dataset.TITLE_BASICS) {
 				// Its film may not have existed, so none of its children did: staged in
 				// every file (the files before title.basics hold no title).
-				ChangedKeys.this.whole.add(key);
-				ChangedKeys.this.newTitles.add(key);
+				add(this.resolvesNow, key);
 			}
 			else {
-				ChangedKeys.this.titles.get(this.dataset).add(key);
+				add(this.staged, key);
+			}
+		}
+
+		private void add(Set<String> keys, String key) {
+			if (keys.add(key)) {
+				held();
 			}
 		}
 

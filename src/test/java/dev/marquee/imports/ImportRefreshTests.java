@@ -596,6 +596,43 @@ class ImportRefreshTests {
 		assertThat(content(children("71").values())).isEqualTo(content(children("70").values()));
 	}
 
+	/**
+	 * Files are compared with the baseline at once, on threads. When several changed too
+	 * much for their changes to be staged, the refresh stages every line and the first of
+	 * them in import order says why (title.ratings, compared last, before title.akas),
+	 * whichever comparison ended first; every line is then written as the files say.
+	 */
+	@Test
+	void filesThatChangedTooMuchMakeTheRefreshGoTheFullWayAndTheFirstOfThemSaysWhy() throws Exception {
+		String rated = pick(Dataset.TITLE_RATINGS);
+		Path day = edited("too-much", "day0", "71", (dataset, lines, prefix) -> {
+			for (int i = 1; i < lines.size(); i++) {
+				String[] fields = lines.get(i).split("\t", -1);
+				if (dataset == Dataset.TITLE_RATINGS) {
+					fields[2] = String.valueOf(Long.parseLong(fields[2]) + 1);
+				}
+				else if (dataset == Dataset.TITLE_AKAS) {
+					fields[2] = fields[2] + " (re-released)";
+				}
+				lines.set(i, String.join("\t", fields));
+			}
+		});
+		long votes = this.jdbc.queryForObject("SELECT rating_votes FROM film WHERE imdb_id = ?", Long.class,
+				"tt71" + rated);
+
+		ImportReport refresh = this.importer.run(new ImportOptions(day, true), ImportListener.NONE);
+
+		assertThat(refresh.phases().get(0).name()).isEqualTo(
+				"changes since the last import: staging every line, more than a quarter of title.ratings changed");
+		assertThat(refresh.unchanged()).isZero();
+		assertThat(
+				this.jdbc.queryForObject("SELECT rating_votes FROM film WHERE imdb_id = ?", Long.class, "tt71" + rated))
+			.isEqualTo(votes + 1);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM alternate_title a JOIN film f ON f.id = a.film_id "
+				+ "WHERE f.imdb_id LIKE 'tt71%' AND a.title NOT LIKE '% (re-released)'", Long.class))
+			.isZero();
+	}
+
 	@Test
 	void aBaselineTheDatabaseDoesNotRecordOrThisMachineDoesNotHaveIsNotUsed() throws Exception {
 		UUID recorded = this.jdbc.queryForObject("SELECT id FROM import_baseline", UUID.class);
