@@ -61,7 +61,9 @@ final class StagingLoader {
 			statement.execute("TRUNCATE " + dataset.stagingTable());
 		}
 		DatasetFiles.CountingInputStream raw = new DatasetFiles.CountingInputStream(Files.newInputStream(file.path()));
-		try (BufferedReader reader = DatasetFiles.reader(raw)) {
+		// A refresh stages a few of the lines it reads: reading is its work, and the
+		// database's COPY leaves a core idle for the decompression.
+		try (BufferedReader reader = DatasetFiles.reader(raw, selection != null)) {
 			reader.readLine(); // the header, checked before the import started
 			CopyBuffer row = new CopyBuffer(copyManager.copyIn("COPY " + dataset.stagingTable() + " FROM STDIN"));
 			String[] fields = new String[columns];
