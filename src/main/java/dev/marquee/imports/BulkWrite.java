@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * they are restored exactly as the migrations made them, and PostgreSQL's transactional
  * DDL rolls the drops back with everything else when the import fails or is killed.
  * <p>
- * The transaction records nothing in the search outbox and sets a new search epoch, so
- * every instance rebuilds its search index from the tables once it commits.
+ * The transaction records nothing in the search outbox (its triggers on the tables are
+ * disabled until {@link #restore()}) and sets a new search epoch, so every instance
+ * rebuilds its search index from the tables once it commits.
  * <p>
  * Primary keys and unique indexes stay: the upserts rely on them, and they keep every
  * written row unique as it is written. The drops take ACCESS EXCLUSIVE locks, so readers
@@ -58,11 +59,15 @@ final class BulkWrite {
 
 	private final List<String> foreignKeys;
 
-	private BulkWrite(Connection connection, List<String> tables, List<String> indexes, List<String> foreignKeys) {
+	private final List<String> outboxTriggerEnables;
+
+	private BulkWrite(Connection connection, List<String> tables, List<String> indexes, List<String> foreignKeys,
+			List<String> outboxTriggerEnables) {
 		this.connection = connection;
 		this.tables = tables;
 		this.indexes = indexes;
 		this.foreignKeys = foreignKeys;
+		this.outboxTriggerEnables = outboxTriggerEnables;
 	}
 
 	/**
@@ -106,17 +111,39 @@ final class BulkWrite {
 				}
 			}
 		}
+		// The search outbox's triggers read the statement's rows from transition tables,
+		// which PostgreSQL fills with every row written even when the outbox is off
+		// (below): disabled, they collect nothing.
+		List<String> disables = new ArrayList<>();
+		List<String> enables = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement("""
+				SELECT t.tgrelid::regclass::text, quote_ident(t.tgname)
+				FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+				WHERE t.tgrelid = ANY (?::regclass[]) AND NOT t.tgisinternal AND t.tgenabled <> 'D'
+				    AND p.proname LIKE 'search\\_outbox\\_%'
+				ORDER BY 1, 2""")) {
+			statement.setArray(1, connection.createArrayOf("text", names));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					disables.add("ALTER TABLE " + rows.getString(1) + " DISABLE TRIGGER " + rows.getString(2));
+					enables.add("ALTER TABLE " + rows.getString(1) + " ENABLE TRIGGER " + rows.getString(2));
+				}
+			}
+		}
 		lock(connection, List.copyOf(locked));
 		try (Statement statement = connection.createStatement()) {
 			for (String drop : drops) {
 				statement.execute(drop);
+			}
+			for (String disable : disables) {
+				statement.execute(disable);
 			}
 			// Millions of rows are no news for the search outbox: every search index
 			// is told to rebuild from the tables instead (V200__search_outbox.sql).
 			statement.execute("SELECT set_config('marquee.search_outbox', 'off', true)");
 			statement.execute("UPDATE search_state SET epoch = gen_random_uuid()");
 		}
-		return new BulkWrite(connection, List.copyOf(tables), indexes, foreignKeys);
+		return new BulkWrite(connection, List.copyOf(tables), indexes, foreignKeys, enables);
 	}
 
 	/**
@@ -195,6 +222,9 @@ final class BulkWrite {
 			}
 			for (String foreignKey : this.foreignKeys) {
 				statement.execute(foreignKey);
+			}
+			for (String enable : this.outboxTriggerEnables) {
+				statement.execute(enable);
 			}
 			statement.execute("ANALYZE " + String.join(", ", this.tables));
 		}

@@ -214,10 +214,17 @@ class ImportBulkTests {
 				    || CASE WHEN condeferrable THEN ' (deferrable)' ELSE '' END
 				FROM pg_constraint
 				WHERE conrelid::regclass::text = ANY (?::text[]) OR confrelid::regclass::text = ANY (?::text[])
-				ORDER BY 1""", String.class, tables(), tables(), tables());
+				UNION ALL
+				SELECT tgrelid::regclass || ' ' || tgname || ': ' || pg_get_triggerdef(oid)
+				    || CASE tgenabled WHEN 'D' THEN ' (disabled)' ELSE ' (enabled)' END
+				FROM pg_trigger
+				WHERE NOT tgisinternal AND tgrelid::regclass::text = ANY (?::text[])
+				ORDER BY 1""", String.class, tables(), tables(), tables(), tables());
 		assertThat(schema).contains(
 				"film film_title_folded_trgm_idx: CREATE INDEX film_title_folded_trgm_idx ON public.film USING gin (title_folded gin_trgm_ops)",
-				"cast_credit cast_credit_person_id_fkey: FOREIGN KEY (person_id) REFERENCES person(id) (validated)");
+				"cast_credit cast_credit_person_id_fkey: FOREIGN KEY (person_id) REFERENCES person(id) (validated)",
+				"cast_credit cast_credit_search_insert: CREATE TRIGGER cast_credit_search_insert AFTER INSERT ON public.cast_credit "
+						+ "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_outbox_credit_rows() (enabled)");
 		return schema;
 	}
 

@@ -197,6 +197,11 @@ class SearchVisibilityTests {
 		assertFilms("marbleweft",
 				hits(hit(first, "tt7600001", "Marbleweft Canticle", 1871, "Marbleweft Canticle", "words"),
 						hit(second, "tt7600002", "Marbleweft Nocturne", 1871, "Marbleweft Nocturne", "words")));
+
+		// The bulk write turned the outbox's triggers off for its own rows only.
+		this.jdbc.update("UPDATE film SET title = 'Marbleweft Serenade' WHERE id = ?", second);
+		assertFilms("marbleweft serenade",
+				hits(hit(second, "tt7600002", "Marbleweft Serenade", 1871, "Marbleweft Serenade", "exact")));
 	}
 
 	@Test
