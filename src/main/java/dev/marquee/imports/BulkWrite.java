@@ -113,11 +113,13 @@ final class BulkWrite {
 		}
 		// The search outbox's triggers read the statement's rows from transition tables,
 		// which PostgreSQL fills with every row written even when the outbox is off
-		// (below): disabled, they collect nothing.
+		// (below): disabled, they collect nothing. Each is enabled again as it was
+		// (ALWAYS and REPLICA triggers fire in other sessions than plain ones).
 		List<String> disables = new ArrayList<>();
 		List<String> enables = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement("""
-				SELECT t.tgrelid::regclass::text, quote_ident(t.tgname)
+				SELECT t.tgrelid::regclass::text, quote_ident(t.tgname),
+				    CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE' END
 				FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
 				WHERE t.tgrelid = ANY (?::regclass[]) AND NOT t.tgisinternal AND t.tgenabled <> 'D'
 				    AND p.proname LIKE 'search\\_outbox\\_%'
@@ -126,7 +128,8 @@ final class BulkWrite {
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					disables.add("ALTER TABLE " + rows.getString(1) + " DISABLE TRIGGER " + rows.getString(2));
-					enables.add("ALTER TABLE " + rows.getString(1) + " ENABLE TRIGGER " + rows.getString(2));
+					enables.add("ALTER TABLE " + rows.getString(1) + " " + rows.getString(3) + " TRIGGER "
+							+ rows.getString(2));
 				}
 			}
 		}

@@ -80,6 +80,26 @@ class ImportBulkTests {
 	}
 
 	@Test
+	void bulkWriteLeavesTheSearchOutboxTriggersEnabledAsTheyWere() throws Exception {
+		generate(300);
+		this.jdbc.execute("ALTER TABLE film ENABLE ALWAYS TRIGGER film_search_update");
+		try {
+			List<String> schema = schema();
+			assertThat(schema).contains("film film_search_update: CREATE TRIGGER film_search_update AFTER UPDATE ON "
+					+ "public.film REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT "
+					+ "EXECUTE FUNCTION search_outbox_film_rows() (always)");
+
+			ImportReport bulk = this.importer.run(new ImportOptions(this.dir, false, Bulk.ALWAYS), ImportListener.NONE);
+
+			assertThat(bulk.bulkTables()).isEqualTo(TABLES);
+			assertThat(schema()).isEqualTo(schema);
+		}
+		finally {
+			this.jdbc.execute("ALTER TABLE film ENABLE TRIGGER film_search_update");
+		}
+	}
+
+	@Test
 	void automaticallyWritesInBulkATableTheFilesMoreThanDoubleAndNotOneTheyRefresh() throws Exception {
 		// Enough titles that every table more than doubles, whatever other test classes
 		// left in the shared database (about 1.2 names, 4.5 alternate titles, 4.6 cast
@@ -216,7 +236,8 @@ class ImportBulkTests {
 				WHERE conrelid::regclass::text = ANY (?::text[]) OR confrelid::regclass::text = ANY (?::text[])
 				UNION ALL
 				SELECT tgrelid::regclass || ' ' || tgname || ': ' || pg_get_triggerdef(oid)
-				    || CASE tgenabled WHEN 'D' THEN ' (disabled)' ELSE ' (enabled)' END
+				    || CASE tgenabled WHEN 'D' THEN ' (disabled)' WHEN 'A' THEN ' (always)' WHEN 'R' THEN ' (replica)'
+				        ELSE ' (enabled)' END
 				FROM pg_trigger
 				WHERE NOT tgisinternal AND tgrelid::regclass::text = ANY (?::text[])
 				ORDER BY 1""", String.class, tables(), tables(), tables(), tables());
