@@ -81,58 +81,42 @@ final class BulkWrite {
 		List<String> foreignKeys = new ArrayList<>();
 		Set<String> locked = new LinkedHashSet<>(tables);
 		// Indexes that back no constraint and enforce no uniqueness.
-		try (PreparedStatement statement = connection.prepareStatement("""
+		eachRow(connection, """
 				SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
 				FROM pg_index i
 				WHERE i.indrelid = ANY (?::regclass[]) AND NOT i.indisunique AND NOT i.indisprimary
 				    AND NOT EXISTS (SELECT 1 FROM pg_constraint c
 				                    WHERE c.conrelid = i.indrelid AND c.conindid = i.indexrelid)
-				ORDER BY 1""")) {
-			statement.setArray(1, connection.createArrayOf("text", names));
-			try (ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					drops.add("DROP INDEX " + rows.getString(1));
-					indexes.add(rows.getString(2));
-				}
-			}
-		}
-		try (PreparedStatement statement = connection.prepareStatement("""
+				ORDER BY 1""", names, (rows) -> {
+			drops.add("DROP INDEX " + rows.getString(1));
+			indexes.add(rows.getString(2));
+		});
+		eachRow(connection, """
 				SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid),
 				    confrelid::regclass::text
 				FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY (?::regclass[])
-				ORDER BY 1, 2""")) {
-			statement.setArray(1, connection.createArrayOf("text", names));
-			try (ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					drops.add("ALTER TABLE " + rows.getString(1) + " DROP CONSTRAINT " + rows.getString(2));
-					foreignKeys.add("ALTER TABLE " + rows.getString(1) + " ADD CONSTRAINT " + rows.getString(2) + " "
-							+ rows.getString(3));
-					locked.add(rows.getString(4));
-				}
-			}
-		}
+				ORDER BY 1, 2""", names, (rows) -> {
+			drops.add("ALTER TABLE " + rows.getString(1) + " DROP CONSTRAINT " + rows.getString(2));
+			foreignKeys.add("ALTER TABLE " + rows.getString(1) + " ADD CONSTRAINT " + rows.getString(2) + " "
+					+ rows.getString(3));
+			locked.add(rows.getString(4));
+		});
 		// The search outbox's triggers read the statement's rows from transition tables,
 		// which PostgreSQL fills with every row written even when the outbox is off
 		// (below): disabled, they collect nothing. Each is enabled again as it was
 		// (ALWAYS and REPLICA triggers fire in other sessions than plain ones).
 		List<String> disables = new ArrayList<>();
 		List<String> enables = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement("""
+		eachRow(connection, """
 				SELECT t.tgrelid::regclass::text, quote_ident(t.tgname),
 				    CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE' END
 				FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
 				WHERE t.tgrelid = ANY (?::regclass[]) AND NOT t.tgisinternal AND t.tgenabled <> 'D'
 				    AND p.proname LIKE 'search\\_outbox\\_%'
-				ORDER BY 1, 2""")) {
-			statement.setArray(1, connection.createArrayOf("text", names));
-			try (ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					disables.add("ALTER TABLE " + rows.getString(1) + " DISABLE TRIGGER " + rows.getString(2));
-					enables.add("ALTER TABLE " + rows.getString(1) + " " + rows.getString(3) + " TRIGGER "
-							+ rows.getString(2));
-				}
-			}
-		}
+				ORDER BY 1, 2""", names, (rows) -> {
+			disables.add("ALTER TABLE " + rows.getString(1) + " DISABLE TRIGGER " + rows.getString(2));
+			enables.add("ALTER TABLE " + rows.getString(1) + " " + rows.getString(3) + " TRIGGER " + rows.getString(2));
+		});
 		lock(connection, List.copyOf(locked));
 		try (Statement statement = connection.createStatement()) {
 			for (String drop : drops) {
@@ -147,6 +131,29 @@ final class BulkWrite {
 			statement.execute("UPDATE search_state SET epoch = gen_random_uuid()");
 		}
 		return new BulkWrite(connection, List.copyOf(tables), indexes, foreignKeys, enables);
+	}
+
+	/**
+	 * Runs a catalog query over the tables (its one parameter, their names) and hands
+	 * each row to {@code row}.
+	 */
+	private static void eachRow(Connection connection, String sql, String[] tables, CatalogRow row)
+			throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setArray(1, connection.createArrayOf("text", tables));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					row.accept(rows);
+				}
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface CatalogRow {
+
+		void accept(ResultSet row) throws SQLException;
+
 	}
 
 	/**
