@@ -12,6 +12,7 @@
 #   aot   java -XX:AOTCache=... -jar DIR/aot/marquee.jar (extracted and trained by deploy/aot-cache.sh)
 #   ext   the extracted jar without the cache (tells the extraction's share from the cache's)
 #   aotnp the cache without the method profiles of the training run (JEP 515), which the JIT otherwise starts from
+#   coh   the packaged jar with compact object headers (-XX:+UseCompactObjectHeaders, JEP 519)
 #
 # Settings (environment): MODES ("jar aot"), STARTUP_DIR (/tmp/marquee-startup; its data and the cache are kept for
 # the next run), STARTUP_PORT (19140: the app; +1 its PostgreSQL; +2 the training run), LOAD_SECONDS (10), JAVA.
@@ -49,6 +50,7 @@ start_app() {
     jar) cmd=("$java" "${flags[@]}" -jar "$jar") ;;
     aot) cmd=("$java" -XX:AOTCache="$dir/aot/marquee.aot" "${flags[@]}" -jar "$dir/aot/marquee.jar") ;;
     ext) cmd=("$java" "${flags[@]}" -jar "$dir/aot/marquee.jar") ;;
+    coh) cmd=("$java" "${flags[@]}" -XX:+UseCompactObjectHeaders -jar "$jar") ;;
     aotnp) cmd=("$java" -XX:AOTCache="$dir/aot/marquee.aot" -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining
       "${flags[@]}" -jar "$dir/aot/marquee.jar") ;;
   esac
@@ -99,7 +101,11 @@ if [ ! -f "$dir/data/postgres/PG_VERSION" ]; then
   start_app jar "$dir/logs/first.log"
   stop_app
 fi
-if [[ "${modes[*]}" != jar ]] && [[ ! -s "$dir/aot/marquee.aot" || "$jar" -nt "$dir/aot/marquee.aot" ]]; then
+needs_cache=false
+for mode in "${modes[@]}"; do
+  case $mode in aot | ext | aotnp) needs_cache=true ;; esac
+done
+if $needs_cache && [[ ! -s "$dir/aot/marquee.aot" || "$jar" -nt "$dir/aot/marquee.aot" ]]; then
   echo "== training run for the AOT cache"
   JAVA=$java MARQUEE_AOT_PORT=$((port + 2)) deploy/aot-cache.sh "$jar" "$dir/aot"
 fi
