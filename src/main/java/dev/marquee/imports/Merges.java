@@ -53,6 +53,12 @@ final class Merges {
 
 	private long ratingsCreated;
 
+	/**
+	 * Whether the films merge created every title it staged (a first load): then no film
+	 * of the snapshot has episode or rating fields that this import did not set.
+	 */
+	private boolean everyTitleCreated;
+
 	Merges(Connection connection, Set<Dataset> present, ImportFeed feed, @Nullable Partial partial,
 			Map<String, StagedKeys> staged) {
 		this.connection = connection;
@@ -173,6 +179,7 @@ final class Merges {
 				Map.of("episodes", "action = 'create' AND episode", "rated", "action = 'create' AND rated"));
 		this.episodesCreated = written.get("episodes");
 		this.ratingsCreated = written.get("rated");
+		this.everyTitleCreated = counts.get("inserted") == counts.get("staged") - counts.get("duplicates");
 		analyze("film");
 		return counts;
 	}
@@ -213,6 +220,17 @@ final class Merges {
 		return sample.get("existing") * 2 < sample.get("sampled");
 	}
 
+	/**
+	 * Whether the films merge created the film of every staged line of the file (one per
+	 * key) with the line's fields: then the update that sets them on the other films
+	 * would find nothing to change, and is not run (a first load). A created film gets
+	 * those fields from its own line only, so as many such films as keys is every key.
+	 * @param created the films created with the file's fields set
+	 */
+	private boolean setWhenCreated(Map<String, Long> counts, long created) {
+		return created == counts.get("staged") - counts.get("duplicates");
+	}
+
 	private String filmIdSequence() throws SQLException {
 		try (Statement statement = this.connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT pg_get_serial_sequence('film', 'id')")) {
@@ -225,24 +243,33 @@ final class Merges {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		staged("imports_title_episode", "tconst", counts);
 		String episodes = latest("imports_title_episode", "tconst");
-		row(counts, this.feed.recording("film", """
-				WITH r AS (SELECT f.id, p.id AS parent_id, e.season_number, e.episode_number
-				      FROM %s e JOIN film f ON f.imdb_id = e.tconst LEFT JOIN film p ON p.imdb_id = e.parent_tconst)
-				UPDATE film f SET series_film_id = r.parent_id, season_number = r.season_number,
-				    episode_number = r.episode_number, version = f.version + 1, updated_at = now()
-				FROM r WHERE f.id = r.id AND (f.series_film_id, f.season_number, f.episode_number)
-				    IS DISTINCT FROM (r.parent_id, r.season_number, r.episode_number)
-				RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(episodes))
-				+ """
-						SELECT (SELECT count(*) FROM written) AS updated,
-						    (SELECT count(*) FROM %1$s e WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = e.tconst))
-						        AS unknown_episode_titles,
-						    (SELECT count(*) FROM %1$s e WHERE NOT EXISTS (SELECT 1 FROM film p WHERE p.imdb_id = e.parent_tconst))
-						        AS unknown_series_titles"""
-					.formatted(episodes));
+		String unknown = """
+				(SELECT count(*) FROM %1$s e WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = e.tconst))
+				    AS unknown_episode_titles,
+				(SELECT count(*) FROM %1$s e WHERE NOT EXISTS (SELECT 1 FROM film p WHERE p.imdb_id = e.parent_tconst))
+				    AS unknown_series_titles""".formatted(episodes);
+		if (setWhenCreated(counts, this.episodesCreated)) {
+			row(counts, "SELECT 0 AS updated, " + unknown);
+		}
+		else {
+			row(counts, this.feed.recording("film", """
+					WITH r AS (SELECT f.id, p.id AS parent_id, e.season_number, e.episode_number
+					      FROM %s e JOIN film f ON f.imdb_id = e.tconst LEFT JOIN film p ON p.imdb_id = e.parent_tconst)
+					UPDATE film f SET series_film_id = r.parent_id, season_number = r.season_number,
+					    episode_number = r.episode_number, version = f.version + 1, updated_at = now()
+					FROM r WHERE f.id = r.id AND (f.series_film_id, f.season_number, f.episode_number)
+					    IS DISTINCT FROM (r.parent_id, r.season_number, r.episode_number)
+					RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(episodes))
+					+ "SELECT (SELECT count(*) FROM written) AS updated, " + unknown);
+		}
 		// The films created with their episode's fields were set by this import too.
 		counts.merge("updated", this.episodesCreated, Long::sum);
-		if (this.present.contains(Dataset.TITLE_BASICS)) {
+		if (this.everyTitleCreated) {
+			// Every title of the snapshot was created by this import, with the fields
+			// of its staged episode line or none: none to clear.
+			counts.put("cleared", 0L);
+		}
+		else if (this.present.contains(Dataset.TITLE_BASICS)) {
 			// As for ratings below: planned on the statistics of before the update (no
 			// episode on a first import), the anti-join became a nested loop over every
 			// staged episode for every episode written (over 14 minutes at 1.23M titles).
@@ -264,17 +291,28 @@ final class Merges {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		staged("imports_title_ratings", "tconst", counts);
 		String ratings = latest("imports_title_ratings", "tconst");
-		row(counts, this.feed.recording("film", """
-				UPDATE film f SET rating_average = r.average, rating_votes = r.votes, version = f.version + 1,
-				    updated_at = now()
-				FROM %s r WHERE f.imdb_id = r.tconst
-				    AND (f.rating_average, f.rating_votes) IS DISTINCT FROM (r.average, r.votes)
-				RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(ratings)) + """
-				SELECT (SELECT count(*) FROM written) AS updated,
-				    (SELECT count(*) FROM %s r WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = r.tconst))
-				        AS unknown_titles""".formatted(ratings));
+		String unknown = """
+				(SELECT count(*) FROM %s r WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = r.tconst))
+				    AS unknown_titles""".formatted(ratings);
+		if (setWhenCreated(counts, this.ratingsCreated)) {
+			row(counts, "SELECT 0 AS updated, " + unknown);
+		}
+		else {
+			row(counts, this.feed.recording("film", """
+					UPDATE film f SET rating_average = r.average, rating_votes = r.votes, version = f.version + 1,
+					    updated_at = now()
+					FROM %s r WHERE f.imdb_id = r.tconst
+					    AND (f.rating_average, f.rating_votes) IS DISTINCT FROM (r.average, r.votes)
+					RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(ratings))
+					+ "SELECT (SELECT count(*) FROM written) AS updated, " + unknown);
+		}
 		counts.merge("updated", this.ratingsCreated, Long::sum);
-		if (this.present.contains(Dataset.TITLE_BASICS)) {
+		if (this.everyTitleCreated) {
+			// As for episodes: every title of the snapshot was created with its rating
+			// or none.
+			counts.put("cleared", 0L);
+		}
+		else if (this.present.contains(Dataset.TITLE_BASICS)) {
 			// The update above changed the ratings' statistics: planned on the old ones
 			// (no film rated yet on a first import) the anti-join below became a nested
 			// loop over every film for every rated one (352 s at 100k titles).

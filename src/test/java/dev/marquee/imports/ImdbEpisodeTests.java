@@ -169,6 +169,75 @@ class ImdbEpisodeTests {
 	}
 
 	@Test
+	void aFullImportOfMostlyNewTitlesSetsAndClearsTheEpisodesAndRatingsOfTitlesThatExistedBefore(@TempDir Path dir)
+			throws Exception {
+		Path rated = Files.createDirectories(dir.resolve("rated"));
+		Files.writeString(rated.resolve("title.ratings.tsv"), Dataset.TITLE_RATINGS.header() + "\ntt7500003\t7.0\t50\n",
+				StandardCharsets.UTF_8);
+		this.importer.run(new ImportOptions(rated, false), ImportListener.NONE);
+		Path snapshot = Files.createDirectories(dir.resolve("snapshot"));
+		StringBuilder basics = new StringBuilder(Dataset.TITLE_BASICS.header()).append('\n')
+			.append("tt7500002\ttvEpisode\tPilot\t\\N\t0\t1990\t\\N\t94\tCrime,Drama\n")
+			.append("tt7500003\ttvEpisode\tTraces to Nowhere\t\\N\t0\t1990\t\\N\t47\tDrama\n")
+			.append("tt7500006\tmovie\tFire Walk with Me\t\\N\t0\t1992\t\\N\t135\tDrama\n");
+		for (int i = 101; i <= 109; i++) {
+			basics.append("tt7500%d\ttvEpisode\tNew %d\t\\N\t0\t1993\t\\N\t45\tDrama\n".formatted(i, i));
+		}
+		Files.writeString(snapshot.resolve("title.basics.tsv"), basics, StandardCharsets.UTF_8);
+		Files.writeString(snapshot.resolve("title.episode.tsv"),
+				Dataset.TITLE_EPISODE.header()
+						+ "\ntt7500003\ttt7500001\t1\t2\ntt7500006\ttt7500001\t3\t2\ntt7500101\ttt7500001\t3\t1\n",
+				StandardCharsets.UTF_8);
+		Files.writeString(snapshot.resolve("title.ratings.tsv"),
+				Dataset.TITLE_RATINGS.header() + "\ntt7500006\t8.1\t99\ntt7500102\t7.5\t12\n", StandardCharsets.UTF_8);
+
+		ImportReport report = this.importer.run(new ImportOptions(snapshot, false), ImportListener.NONE);
+
+		// The new titles are created with their fields. Of those that existed, one gets
+		// its episode and rating from the episodes and ratings merges, one is no longer
+		// an episode and one no longer rated.
+		assertThat(report.phases()).filteredOn((phase) -> Set.of("films", "episodes", "ratings").contains(phase.name()))
+			.extracting(PhaseReport::name, PhaseReport::counts)
+			.containsExactly(
+					tuple("films",
+							Map.of("staged", 12L, "duplicates", 0L, "inserted", 9L, "updated", 0L, "unchanged", 3L)),
+					tuple("episodes",
+							Map.of("staged", 3L, "duplicates", 0L, "updated", 2L, "unknown episode titles", 0L,
+									"unknown series titles", 0L, "cleared", 1L)),
+					tuple("ratings", Map.of("staged", 2L, "duplicates", 0L, "updated", 2L, "unknown titles", 0L,
+							"cleared", 1L)));
+		JSONAssert.assertEquals(
+				"""
+						{"id":0,"imdbId":"tt7500006","title":"Fire Walk with Me","originalTitle":null,"type":"movie","releaseYear":1992,
+						 "endYear":null,"runtimeMinutes":135,"plot":null,"genres":["Drama"],
+						 "rating":{"average":8.1,"votes":99},"countries":[],"languages":[],
+						 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
+						 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":2,"createdAt":"","updatedAt":"",
+						 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
+						  "season":3,"episode":2}}"""
+					.formatted(this.series),
+				get("/api/v1/films/tt7500006"), ignoringOwnIdAndTimes());
+		JSONAssert.assertEquals("""
+				{"episodeOf":null,"rating":{"average":null,"votes":0}}""", get("/api/v1/films/tt7500002"),
+				JSONCompareMode.LENIENT);
+		JSONAssert.assertEquals(
+				"""
+						{"episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
+						  "season":1,"episode":2},"rating":{"average":null,"votes":0}}"""
+					.formatted(this.series),
+				get("/api/v1/films/tt7500003"), JSONCompareMode.LENIENT);
+		JSONAssert.assertEquals(
+				"""
+						{"episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
+						  "season":3,"episode":1},"rating":{"average":null,"votes":0}}"""
+					.formatted(this.series),
+				get("/api/v1/films/tt7500101"), JSONCompareMode.LENIENT);
+		JSONAssert.assertEquals("""
+				{"episodeOf":null,"rating":{"average":7.5,"votes":12}}""", get("/api/v1/films/tt7500102"),
+				JSONCompareMode.LENIENT);
+	}
+
+	@Test
 	void refusesAnUnknownFilmAndABadSeasonWithProblems() throws Exception {
 		MvcTestResult unknown = this.mvc.get()
 			.uri("/api/v1/films/tt7599999/episodes")
