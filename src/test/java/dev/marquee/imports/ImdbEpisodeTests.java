@@ -3,10 +3,12 @@ package dev.marquee.imports;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import dev.marquee.MarqueeTest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,26 +147,9 @@ class ImdbEpisodeTests {
 
 		ImportReport report = this.importer.run(new ImportOptions(dir, false), ImportListener.NONE);
 
-		assertThat(report.phases()).filteredOn((phase) -> Set.of("films", "episodes", "ratings").contains(phase.name()))
-			.extracting(PhaseReport::name, PhaseReport::counts)
-			.containsExactly(
-					tuple("films",
-							Map.of("staged", 7L, "duplicates", 0L, "inserted", 1L, "updated", 0L, "unchanged", 6L)),
-					tuple("episodes",
-							Map.of("staged", 5L, "duplicates", 0L, "updated", 1L, "unknown episode titles", 0L,
-									"unknown series titles", 0L, "cleared", 0L)),
-					tuple("ratings", Map.of("staged", 1L, "duplicates", 0L, "updated", 1L, "unknown titles", 0L,
-							"cleared", 0L)));
+		assertThat(merged(report)).containsExactly(films(7, 1, 6), episodes(5, 1, 0), ratings(1, 1, 0));
 		JSONAssert.assertEquals(
-				"""
-						{"id":0,"imdbId":"tt7500010","title":"Lonely Souls","originalTitle":null,"type":"tvEpisode","releaseYear":1990,
-						 "endYear":null,"runtimeMinutes":48,"plot":null,"genres":["Drama"],
-						 "rating":{"average":8.9,"votes":1234},"countries":[],"languages":[],
-						 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
-						 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":2,"createdAt":"","updatedAt":"",
-						 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
-						  "season":2,"episode":7}}"""
-					.formatted(this.series),
+				film("tt7500010", "Lonely Souls", "tvEpisode", 1990, 48, "{\"average\":8.9,\"votes\":1234}", 2, 2, 7),
 				get("/api/v1/films/tt7500010"), ignoringOwnIdAndTimes());
 	}
 
@@ -196,26 +181,9 @@ class ImdbEpisodeTests {
 		// The new titles are created with their fields. Of those that existed, one gets
 		// its episode and rating from the episodes and ratings merges, one is no longer
 		// an episode and one no longer rated.
-		assertThat(report.phases()).filteredOn((phase) -> Set.of("films", "episodes", "ratings").contains(phase.name()))
-			.extracting(PhaseReport::name, PhaseReport::counts)
-			.containsExactly(
-					tuple("films",
-							Map.of("staged", 12L, "duplicates", 0L, "inserted", 9L, "updated", 0L, "unchanged", 3L)),
-					tuple("episodes",
-							Map.of("staged", 3L, "duplicates", 0L, "updated", 2L, "unknown episode titles", 0L,
-									"unknown series titles", 0L, "cleared", 1L)),
-					tuple("ratings", Map.of("staged", 2L, "duplicates", 0L, "updated", 2L, "unknown titles", 0L,
-							"cleared", 1L)));
+		assertThat(merged(report)).containsExactly(films(12, 9, 3), episodes(3, 2, 1), ratings(2, 2, 1));
 		JSONAssert.assertEquals(
-				"""
-						{"id":0,"imdbId":"tt7500006","title":"Fire Walk with Me","originalTitle":null,"type":"movie","releaseYear":1992,
-						 "endYear":null,"runtimeMinutes":135,"plot":null,"genres":["Drama"],
-						 "rating":{"average":8.1,"votes":99},"countries":[],"languages":[],
-						 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
-						 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":2,"createdAt":"","updatedAt":"",
-						 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
-						  "season":3,"episode":2}}"""
-					.formatted(this.series),
+				film("tt7500006", "Fire Walk with Me", "movie", 1992, 135, "{\"average\":8.1,\"votes\":99}", 2, 3, 2),
 				get("/api/v1/films/tt7500006"), ignoringOwnIdAndTimes());
 		JSONAssert.assertEquals("""
 				{"episodeOf":null,"rating":{"average":null,"votes":0}}""", get("/api/v1/films/tt7500002"),
@@ -261,6 +229,52 @@ class ImdbEpisodeTests {
 				 "code":"invalid-parameter","correlationId":"episodes-400",
 				 "errors":[{"name":"season","in":"query","message":"must be greater than or equal to 0"}]}""",
 				body(season), JSONCompareMode.STRICT);
+	}
+
+	/**
+	 * The films, episodes and ratings phases' names and counts.
+	 */
+	private static List<Tuple> merged(ImportReport report) {
+		return report.phases()
+			.stream()
+			.filter((phase) -> Set.of("films", "episodes", "ratings").contains(phase.name()))
+			.map((phase) -> tuple(phase.name(), phase.counts()))
+			.toList();
+	}
+
+	/**
+	 * The films phase's counts, for a file without repeated keys whose titles the import
+	 * creates or leaves unchanged.
+	 */
+	private static Tuple films(long staged, long inserted, long unchanged) {
+		return tuple("films", Map.of("staged", staged, "duplicates", 0L, "inserted", inserted, "updated", 0L,
+				"unchanged", unchanged));
+	}
+
+	private static Tuple episodes(long staged, long updated, long cleared) {
+		return tuple("episodes", Map.of("staged", staged, "duplicates", 0L, "updated", updated,
+				"unknown episode titles", 0L, "unknown series titles", 0L, "cleared", cleared));
+	}
+
+	private static Tuple ratings(long staged, long updated, long cleared) {
+		return tuple("ratings", Map.of("staged", staged, "duplicates", 0L, "updated", updated, "unknown titles", 0L,
+				"cleared", cleared));
+	}
+
+	/**
+	 * A film of genre Drama, an episode of the series tt7500001, as the API shows it.
+	 */
+	private String film(String imdbId, String title, String type, int year, int runtime, String rating, int version,
+			int season, int episode) {
+		return """
+				{"id":0,"imdbId":"%s","title":"%s","originalTitle":null,"type":"%s","releaseYear":%d,
+				 "endYear":null,"runtimeMinutes":%d,"plot":null,"genres":["Drama"],
+				 "rating":%s,"countries":[],"languages":[],
+				 "technicalSpecs":{"color":null,"soundMixes":[],"aspectRatio":null},"officialSites":[],
+				 "externalIds":{"tmdb":null,"wikidata":null},"adult":false,"version":%d,"createdAt":"","updatedAt":"",
+				 "episodeOf":{"series":{"id":%d,"imdbId":"tt7500001","title":"Twin \\"Peaks\\" Ünïcödé","releaseYear":1990},
+				  "season":%d,"episode":%d}}"""
+			.formatted(imdbId, title, type, year, runtime, rating, version, this.series, season, episode);
 	}
 
 	private static String episode(String imdbId, String title, String season, String number, String year,
