@@ -221,14 +221,45 @@ final class Merges {
 	}
 
 	/**
-	 * Whether the films merge created the film of every staged line of the file (one per
-	 * key) with the line's fields: then the update that sets them on the other films
-	 * would find nothing to change, and is not run (a first load). A created film gets
-	 * those fields from its own line only, so as many such films as keys is every key.
-	 * @param created the films created with the file's fields set
+	 * Runs the update that sets a file's fields on the films this import did not create
+	 * with them, recorded in the change feed, and counts the films set and the file's
+	 * unknown titles. The update is not run when the films merge created the film of
+	 * every staged line of the file (one per key) with the line's fields (a first load):
+	 * it would find nothing to change. A created film gets those fields from its own line
+	 * only, so as many such films as keys is every key.
+	 * @param created the films the films merge created with the file's fields set
+	 * @param update the update, returning {@code id}, {@code key} and {@code action}
+	 * @param unknown the select list that counts the file's unknown titles
 	 */
-	private boolean setWhenCreated(Map<String, Long> counts, long created) {
-		return created == counts.get("staged") - counts.get("duplicates");
+	private void setFields(Map<String, Long> counts, long created, String update, String unknown) throws SQLException {
+		if (created == counts.get("staged") - counts.get("duplicates")) {
+			row(counts, "SELECT 0 AS updated, " + unknown);
+		}
+		else {
+			row(counts, this.feed.recording("film", update) + "SELECT (SELECT count(*) FROM written) AS updated, "
+					+ unknown);
+		}
+		// The films created with the file's fields were set by this import too.
+		counts.merge("updated", created, Long::sum);
+	}
+
+	/**
+	 * Runs the update that clears a file's fields on the snapshot's titles the file no
+	 * longer lists, and counts them; none when the films merge created every title of the
+	 * snapshot (each got the fields of its own line, or none).
+	 */
+	private void clearFields(Map<String, Long> counts, String clearing) throws SQLException {
+		if (this.everyTitleCreated) {
+			counts.put("cleared", 0L);
+		}
+		else if (this.present.contains(Dataset.TITLE_BASICS)) {
+			// The update that set the fields changed their statistics: planned on the
+			// old ones (none on a first import), the anti-join became a nested loop over
+			// every staged line for every film written (over 14 minutes for the episodes
+			// at 1.23M titles, 352 s for the ratings at 100k).
+			analyze("film");
+			counts.put("cleared", written(clearing));
+		}
 	}
 
 	private String filmIdSequence() throws SQLException {
@@ -248,42 +279,22 @@ final class Merges {
 				    AS unknown_episode_titles,
 				(SELECT count(*) FROM %1$s e WHERE NOT EXISTS (SELECT 1 FROM film p WHERE p.imdb_id = e.parent_tconst))
 				    AS unknown_series_titles""".formatted(episodes);
-		if (setWhenCreated(counts, this.episodesCreated)) {
-			row(counts, "SELECT 0 AS updated, " + unknown);
-		}
-		else {
-			row(counts, this.feed.recording("film", """
-					WITH r AS (SELECT f.id, p.id AS parent_id, e.season_number, e.episode_number
-					      FROM %s e JOIN film f ON f.imdb_id = e.tconst LEFT JOIN film p ON p.imdb_id = e.parent_tconst)
-					UPDATE film f SET series_film_id = r.parent_id, season_number = r.season_number,
-					    episode_number = r.episode_number, version = f.version + 1, updated_at = now()
-					FROM r WHERE f.id = r.id AND (f.series_film_id, f.season_number, f.episode_number)
-					    IS DISTINCT FROM (r.parent_id, r.season_number, r.episode_number)
-					RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(episodes))
-					+ "SELECT (SELECT count(*) FROM written) AS updated, " + unknown);
-		}
-		// The films created with their episode's fields were set by this import too.
-		counts.merge("updated", this.episodesCreated, Long::sum);
-		if (this.everyTitleCreated) {
-			// Every title of the snapshot was created by this import, with the fields
-			// of its staged episode line or none: none to clear.
-			counts.put("cleared", 0L);
-		}
-		else if (this.present.contains(Dataset.TITLE_BASICS)) {
-			// As for ratings below: planned on the statistics of before the update (no
-			// episode on a first import), the anti-join became a nested loop over every
-			// staged episode for every episode written (over 14 minutes at 1.23M titles).
-			analyze("film");
-			// A title of the snapshot that is no longer an episode loses its series.
-			counts.put("cleared", written("""
-					UPDATE film f SET series_film_id = NULL, season_number = NULL, episode_number = NULL,
-					    version = f.version + 1, updated_at = now()
-					WHERE f.series_film_id IS NOT NULL AND f.import_source = 'imdb'
-					    AND f.imdb_id IN (SELECT tconst FROM imports_title_basics)%s
-					    AND NOT EXISTS (SELECT 1 FROM imports_title_episode e WHERE e.tconst = f.imdb_id)
-					RETURNING f.id, f.imdb_id AS key, 'update' AS action"""
-				.formatted(selected(Dataset.TITLE_EPISODE))));
-		}
+		setFields(counts, this.episodesCreated, """
+				WITH r AS (SELECT f.id, p.id AS parent_id, e.season_number, e.episode_number
+				      FROM %s e JOIN film f ON f.imdb_id = e.tconst LEFT JOIN film p ON p.imdb_id = e.parent_tconst)
+				UPDATE film f SET series_film_id = r.parent_id, season_number = r.season_number,
+				    episode_number = r.episode_number, version = f.version + 1, updated_at = now()
+				FROM r WHERE f.id = r.id AND (f.series_film_id, f.season_number, f.episode_number)
+				    IS DISTINCT FROM (r.parent_id, r.season_number, r.episode_number)
+				RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(episodes), unknown);
+		// A title of the snapshot that is no longer an episode loses its series.
+		clearFields(counts, """
+				UPDATE film f SET series_film_id = NULL, season_number = NULL, episode_number = NULL,
+				    version = f.version + 1, updated_at = now()
+				WHERE f.series_film_id IS NOT NULL AND f.import_source = 'imdb'
+				    AND f.imdb_id IN (SELECT tconst FROM imports_title_basics)%s
+				    AND NOT EXISTS (SELECT 1 FROM imports_title_episode e WHERE e.tconst = f.imdb_id)
+				RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(selected(Dataset.TITLE_EPISODE)));
 		return counts;
 	}
 
@@ -294,39 +305,19 @@ final class Merges {
 		String unknown = """
 				(SELECT count(*) FROM %s r WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.imdb_id = r.tconst))
 				    AS unknown_titles""".formatted(ratings);
-		if (setWhenCreated(counts, this.ratingsCreated)) {
-			row(counts, "SELECT 0 AS updated, " + unknown);
-		}
-		else {
-			row(counts, this.feed.recording("film", """
-					UPDATE film f SET rating_average = r.average, rating_votes = r.votes, version = f.version + 1,
-					    updated_at = now()
-					FROM %s r WHERE f.imdb_id = r.tconst
-					    AND (f.rating_average, f.rating_votes) IS DISTINCT FROM (r.average, r.votes)
-					RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(ratings))
-					+ "SELECT (SELECT count(*) FROM written) AS updated, " + unknown);
-		}
-		counts.merge("updated", this.ratingsCreated, Long::sum);
-		if (this.everyTitleCreated) {
-			// As for episodes: every title of the snapshot was created with its rating
-			// or none.
-			counts.put("cleared", 0L);
-		}
-		else if (this.present.contains(Dataset.TITLE_BASICS)) {
-			// The update above changed the ratings' statistics: planned on the old ones
-			// (no film rated yet on a first import) the anti-join below became a nested
-			// loop over every film for every rated one (352 s at 100k titles).
-			analyze("film");
-			// A title of the snapshot that is no longer rated loses its old rating.
-			counts.put("cleared",
-					written("""
-							UPDATE film f SET rating_average = NULL, rating_votes = 0, version = f.version + 1, updated_at = now()
-							WHERE f.imdb_id IN (SELECT tconst FROM imports_title_basics)%s
-							    AND NOT EXISTS (SELECT 1 FROM imports_title_ratings r WHERE r.tconst = f.imdb_id)
-							    AND (f.rating_average IS NOT NULL OR f.rating_votes <> 0)
-							RETURNING f.id, f.imdb_id AS key, 'update' AS action"""
-						.formatted(selected(Dataset.TITLE_RATINGS))));
-		}
+		setFields(counts, this.ratingsCreated, """
+				UPDATE film f SET rating_average = r.average, rating_votes = r.votes, version = f.version + 1,
+				    updated_at = now()
+				FROM %s r WHERE f.imdb_id = r.tconst
+				    AND (f.rating_average, f.rating_votes) IS DISTINCT FROM (r.average, r.votes)
+				RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(ratings), unknown);
+		// A title of the snapshot that is no longer rated loses its old rating.
+		clearFields(counts, """
+				UPDATE film f SET rating_average = NULL, rating_votes = 0, version = f.version + 1, updated_at = now()
+				WHERE f.imdb_id IN (SELECT tconst FROM imports_title_basics)%s
+				    AND NOT EXISTS (SELECT 1 FROM imports_title_ratings r WHERE r.tconst = f.imdb_id)
+				    AND (f.rating_average IS NOT NULL OR f.rating_votes <> 0)
+				RETURNING f.id, f.imdb_id AS key, 'update' AS action""".formatted(selected(Dataset.TITLE_RATINGS)));
 		return counts;
 	}
 
