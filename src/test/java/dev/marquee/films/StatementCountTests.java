@@ -95,11 +95,7 @@ class StatementCountTests {
 
 			assertThat(notModifiedWhileNothingCommits(uri, etag)).as(uri).isEqualTo(1);
 
-			QueryCountHolder.clear();
-			MvcTestResult stale = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, "\"0.0\"").exchange();
-			assertThat(stale).as(uri).hasStatusOk().hasHeader(HttpHeaders.ETAG, etag);
-			assertThat(stale.getResponse().getContentAsString()).isEqualTo(page.getResponse().getContentAsString());
-			assertThat(QueryCountHolder.getGrandTotal().getTotal()).as(uri).isEqualTo(2);
+			assertThat(staleWhileNothingCommits(uri, page)).as(uri).isEqualTo(2);
 
 			this.documents.upsert(FilmDocumentBuilder.film(TestIds.film(), "Written Meanwhile").build());
 			QueryCountHolder.clear();
@@ -126,6 +122,26 @@ class StatementCountTests {
 			assertThat(notModified.getResponse().getContentAsByteArray()).isEmpty();
 			statements = QueryCountHolder.getGrandTotal().getTotal();
 			assertThat(statements).as(uri).isBetween(1L, 2L);
+		}
+		return statements;
+	}
+
+	/**
+	 * The statements of a conditional GET with a stale ETag, which answers the whole
+	 * page: the snapshot and the page while nothing has committed since the instance last
+	 * checked, and the ETag's statement too once something has; so, as above, a GET that
+	 * costs three is sent again, up to three times in all.
+	 */
+	private long staleWhileNothingCommits(String uri, MvcTestResult page) throws Exception {
+		String etag = page.getResponse().getHeader(HttpHeaders.ETAG);
+		long statements = 0;
+		for (int attempt = 0; attempt < 3 && statements != 2; attempt++) {
+			QueryCountHolder.clear();
+			MvcTestResult stale = this.mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, "\"0.0\"").exchange();
+			assertThat(stale).as(uri).hasStatusOk().hasHeader(HttpHeaders.ETAG, etag);
+			assertThat(stale.getResponse().getContentAsString()).isEqualTo(page.getResponse().getContentAsString());
+			statements = QueryCountHolder.getGrandTotal().getTotal();
+			assertThat(statements).as(uri).isBetween(2L, 3L);
 		}
 		return statements;
 	}
