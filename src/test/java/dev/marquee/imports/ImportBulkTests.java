@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The import's bulk write: the secondary indexes and foreign keys of the tables it writes
@@ -71,12 +73,103 @@ class ImportBulkTests {
 		assertThat(rowByRow.bulkTables()).isEmpty();
 		assertThat(checksums.films("68")).isEqualTo(296);
 		assertThat(checksums.content("68")).isEqualTo(afterBulk);
+		assertSamePhases(bulk, rowByRow);
+		assertThat(schema()).isEqualTo(schema);
+	}
+
+	/**
+	 * A bulk write updates the films and people that exist and differ with a statement of
+	 * its own and inserts the others plainly: the same rows, counts and change feed
+	 * entries as a row-by-row import's upserts, over the same catalogue.
+	 */
+	@Test
+	void bulkWriteUpdatesWhatExistsAndInsertsTheRestAsARowByRowOneUpserts() throws Exception {
+		generate(300);
+		ImportChecksums checksums = new ImportChecksums(this.jdbc);
+		ImportReport bulk = importOverAFewFilmsAndPeople(Bulk.ALWAYS);
+		String afterBulk = checksums.content("68");
+		List<String> bulkFeed = feed(bulk);
+		checksums.delete("68");
+		ImportReport rowByRow = importOverAFewFilmsAndPeople(Bulk.NEVER);
+
+		assertThat(bulk.bulkTables()).isEqualTo(TABLES);
+		assertThat(rowByRow.bulkTables()).isEmpty();
+		long films = checksums.films("68");
+		long people = this.jdbc.queryForObject("SELECT count(*) FROM person WHERE imdb_id LIKE 'nm68%'", Long.class);
+		assertThat(counts(bulk, "films")).containsExactly(entry("staged", films), entry("duplicates", 0L),
+				entry("inserted", films - 10), entry("updated", 3L), entry("unchanged", 7L));
+		assertThat(counts(bulk, "people")).containsEntry("inserted", people - this.peopleKept)
+			.containsEntry("updated", 3L)
+			.containsEntry("unchanged", this.peopleKept - 3);
+		assertThat(this.peopleKept).isGreaterThan(3);
+		assertThat(checksums.content("68")).isEqualTo(afterBulk);
+		assertSamePhases(bulk, rowByRow);
+		assertThat(feed(rowByRow)).isEqualTo(bulkFeed);
+		assertThat(bulkFeed).filteredOn((entry) -> entry.endsWith(" update"))
+			.containsExactly("film " + this.filmsKept.get(0) + " update", "film " + this.filmsKept.get(1) + " update",
+					"film " + this.filmsKept.get(2) + " update", "person " + this.peopleChanged.get(0) + " update",
+					"person " + this.peopleChanged.get(1) + " update",
+					"person " + this.peopleChanged.get(2) + " update");
+		assertThat(bulkFeed).filteredOn((entry) -> entry.endsWith(" create"))
+			.hasSize((int) (films - 10 + people - this.peopleKept))
+			.doesNotContain("film " + this.filmsKept.get(9) + " create");
+	}
+
+	private List<String> filmsKept = List.of();
+
+	private long peopleKept;
+
+	private List<String> peopleChanged = List.of();
+
+	/**
+	 * Imports the files row by row, keeps ten of the films and the people they credit,
+	 * changes the title of three of those films and the name of three of those people,
+	 * and imports the files again with the bulk mode given.
+	 */
+	private ImportReport importOverAFewFilmsAndPeople(Bulk mode) throws Exception {
+		this.importer.run(new ImportOptions(this.dir, false, Bulk.NEVER), ImportListener.NONE);
+		this.filmsKept = this.jdbc.queryForList(
+				"SELECT imdb_id FROM film WHERE imdb_id LIKE 'tt68%' AND series_film_id IS NULL ORDER BY imdb_id LIMIT 10",
+				String.class);
+		this.jdbc.update("DELETE FROM film WHERE imdb_id LIKE 'tt68%' AND NOT imdb_id = ANY (?::text[])",
+				"{" + String.join(",", this.filmsKept) + "}");
+		this.jdbc.update("""
+				DELETE FROM person p WHERE imdb_id LIKE 'nm68%'
+				    AND NOT EXISTS (SELECT 1 FROM cast_credit c WHERE c.person_id = p.id)
+				    AND NOT EXISTS (SELECT 1 FROM crew_credit c WHERE c.person_id = p.id)""");
+		this.peopleKept = this.jdbc.queryForObject("SELECT count(*) FROM person WHERE imdb_id LIKE 'nm68%'",
+				Long.class);
+		this.jdbc.update("UPDATE film SET title = title || ' (before)' WHERE imdb_id = ANY (?::text[])",
+				"{" + String.join(",", this.filmsKept.subList(0, 3)) + "}");
+		this.peopleChanged = this.jdbc.queryForList(
+				"SELECT imdb_id FROM person WHERE imdb_id LIKE 'nm68%' ORDER BY imdb_id LIMIT 3", String.class);
+		this.jdbc.update("UPDATE person SET name = name || ' (before)' WHERE imdb_id = ANY (?::text[])",
+				"{" + String.join(",", this.peopleChanged) + "}");
+		return this.importer.run(new ImportOptions(this.dir, false, mode), ImportListener.NONE);
+	}
+
+	/**
+	 * The two imports ran the same phases, in the same order, with the same counts.
+	 */
+	private static void assertSamePhases(ImportReport bulk, ImportReport rowByRow) {
 		assertThat(bulk.phases()).extracting(PhaseReport::name, PhaseReport::counts)
 			.isEqualTo(rowByRow.phases()
 				.stream()
 				.map((phase) -> org.assertj.core.groups.Tuple.tuple(phase.name(), phase.counts()))
 				.toList());
-		assertThat(schema()).isEqualTo(schema);
+	}
+
+	private static Map<String, Long> counts(ImportReport report, String phase) {
+		return report.phases().stream().filter((each) -> each.name().equals(phase)).findFirst().orElseThrow().counts();
+	}
+
+	/**
+	 * The import's change feed entries: resource type, IMDb id and action, in that order.
+	 */
+	private List<String> feed(ImportReport report) {
+		return this.jdbc.queryForList("""
+				SELECT resource_type || ' ' || resource_key || ' ' || action FROM change_event
+				WHERE import_id = ? ORDER BY 1""", String.class, report.id());
 	}
 
 	@Test
