@@ -78,9 +78,9 @@ class ImportBulkTests {
 	}
 
 	/**
-	 * A bulk write updates the films and people that exist and differ with a statement of
-	 * its own and inserts the others plainly: the same rows, counts and change feed
-	 * entries as a row-by-row import's upserts, over the same catalogue.
+	 * A bulk write updates the people that exist and differ with a statement of its own
+	 * and inserts the others plainly, and upserts the films: the same rows, counts and
+	 * change feed entries as a row-by-row import's upserts, over the same catalogue.
 	 */
 	@Test
 	void bulkWriteUpdatesWhatExistsAndInsertsTheRestAsARowByRowOneUpserts() throws Exception {
