@@ -164,12 +164,13 @@ final class Merges {
 	 * insert, in key order as the insert would, so that an episode can name its series
 	 * when both are created by this statement. Films that exist already are updated as
 	 * before, and the episodes and ratings merges bring their fields up to date. The
-	 * films stay one upsert even when the merge writes the table alone: an update of the
-	 * films that exist, then a plain insert of the others (as {@link #people()} does)
-	 * made a 1M-title first load's films merge slower, 28.0-33.4 s against 27.7-27.9 s in
-	 * three interleaved pairs. Any other import creates few films, and the joins that
-	 * find their fields would cost it more than the second write they save (about a
-	 * second of a 1M-title refresh's films merge), so it inserts films alone.
+	 * films stay one upsert even when the merge writes the table alone: split into an
+	 * update of the films that exist and a plain insert of the others (as
+	 * {@link #people()} does), a 1M-title first load's films merge showed no gain (28.0
+	 * to 33.4 s against 27.7 to 27.9 s, three interleaved pairs; this very statement
+	 * varied from 27.0 to 38.4 s in later runs). Any other import creates few films, and
+	 * the joins that find their fields would cost it more than the second write they save
+	 * (about a second of a 1M-title refresh's films merge), so it inserts films alone.
 	 */
 	Map<String, Long> films() throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
