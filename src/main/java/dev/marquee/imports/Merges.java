@@ -91,6 +91,11 @@ final class Merges {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		staged("imports_name_basics", "nconst", counts);
 		String people = latest("imports_name_basics", "nconst");
+		String insert = """
+				INSERT INTO person AS p (imdb_id, name, birth_year, death_year, professions, known_for_imdb_ids,
+				    import_source)
+				SELECT nconst, name, birth_year, death_year, professions, known_for, 'imdb'
+				FROM %s n""".formatted(people);
 		if (writesAlone("person")) {
 			upserted(counts, "person", Map.of(), """
 					UPDATE person p SET %s
@@ -98,25 +103,19 @@ final class Merges {
 					          known_for AS known_for_imdb_ids, 'imdb' AS import_source
 					      FROM %s n) excluded
 					WHERE p.imdb_id = excluded.imdb_id AND %s
-					RETURNING p.id, p.imdb_id AS key, 'update' AS action"""
-				.formatted(PERSON_SET, people, PERSON_CHANGED), """
-						INSERT INTO person AS p (imdb_id, name, birth_year, death_year, professions, known_for_imdb_ids,
-						    import_source)
-						SELECT nconst, name, birth_year, death_year, professions, known_for, 'imdb'
-						FROM %s n WHERE NOT EXISTS (SELECT 1 FROM person x WHERE x.imdb_id = n.nconst)
-						ORDER BY nconst
-						RETURNING p.id, p.imdb_id AS key, 'create' AS action""".formatted(people));
+					RETURNING p.id, p.imdb_id AS key, 'update' AS action""".formatted(PERSON_SET, people,
+					PERSON_CHANGED), insert + """
+							 WHERE NOT EXISTS (SELECT 1 FROM person x WHERE x.imdb_id = n.nconst)
+							ORDER BY nconst
+							RETURNING p.id, p.imdb_id AS key, 'create' AS action""");
 		}
 		else {
-			upserted(counts, "person", """
-					INSERT INTO person AS p (imdb_id, name, birth_year, death_year, professions, known_for_imdb_ids,
-					    import_source)
-					SELECT nconst, name, birth_year, death_year, professions, known_for, 'imdb'
-					FROM %s n ORDER BY nconst
+			upserted(counts, "person", insert + """
+					 ORDER BY nconst
 					ON CONFLICT (imdb_id) DO UPDATE SET %s
 					WHERE %s
 					RETURNING p.id, p.imdb_id AS key, CASE WHEN p.xmax = 0 THEN 'create' ELSE 'update' END AS action"""
-				.formatted(people, PERSON_SET, PERSON_CHANGED));
+				.formatted(PERSON_SET, PERSON_CHANGED));
 		}
 		analyze("person");
 		return counts;
